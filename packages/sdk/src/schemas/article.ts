@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { deskIdSchema, localeSchema, slugSchema } from './common.js';
+import { text } from './text.js';
+
+/** A link inside an article; only `https:` URLs are valid. */
+export const articleLinkSchema = z.object({
+  label: z.string(),
+  url: z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'Only https: links are allowed.')),
+});
+export type ArticleLink = z.infer<typeof articleLinkSchema>;
+
+/**
+ * A self-help article (`GET /articles`). `body` is plain text, paragraphs separated by a blank
+ * line; it is never HTML. When the requested locale is missing, `locale` is the fallback shown.
+ */
+export const articleSchema = z.object({
+  id: slugSchema,
+  locale: localeSchema,
+  availableLocales: z.array(localeSchema),
+  title: z.string(),
+  summary: z.string(),
+  body: z.string(),
+  links: z.optional(z.array(articleLinkSchema)),
+  topicIds: z.array(slugSchema),
+  institutionId: z.optional(deskIdSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const articlesQuerySchema = z.object({
+  locale: z.optional(localeSchema),
+  /** Free text; matched against title, summary and body. */
+  q: z.optional(text({ min: 0, max: 200 })),
+  topic: z.optional(slugSchema),
+  institution: z.optional(deskIdSchema),
+});
+export type ArticlesQuery = z.infer<typeof articlesQuerySchema>;
+
+/** `POST /articles/{id}/feedback`: did the article solve it? */
+export const articleFeedbackRequestSchema = z.object({
+  helpful: z.boolean(),
+  locale: localeSchema,
+});
+export type ArticleFeedbackRequest = z.infer<typeof articleFeedbackRequestSchema>;

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+
+/** The three languages of Opin.fi: a ticket's language and every UI string use one of these. */
+export const localeSchema = z.enum(['fi', 'sv', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+/** All locales, in the order the UI lists them. */
+export const locales: readonly Locale[] = localeSchema.options;
+
+/** A desk id: `opin` or an institution id such as `helsinki` or `abo-akademi`. */
+export const deskIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a desk id.'));
+export type DeskId = z.infer<typeof deskIdSchema>;
+
+/** The Opin.fi support desk's id. */
+export const OPIN_DESK_ID = 'opin';
+
+/** Ticket reference, e.g. `OPIN-000123`. */
+export const ticketIdSchema = z.string().check(z.regex(/^OPIN-\d{6,}$/, 'Not a ticket reference.'));
+
+/** An id of a topic or an article. */
+export const slugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not an id.'));
+
+/** An ISO 8601 UTC timestamp, e.g. `2026-11-25T12:00:00.000Z`. */
+export const timestampSchema = z.iso.datetime();
+
+/** A text in each of the three languages. */
+export const localizedTextSchema = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** How a desk is connected: through the API (`realtime`) or through e-mail (`email`). */
+export const integrationSchema = z.enum(['realtime', 'email']);
+export type Integration = z.infer<typeof integrationSchema>;
+
+/** `consult`: the owner keeps the ticket and asks; `transfer`: the other desk takes it over. */
+export const handoffModeSchema = z.enum(['consult', 'transfer']);
+export type HandoffMode = z.infer<typeof handoffModeSchema>;
+
+/** One problem found in a request, with where it is. */
+export const issueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type Issue = z.infer<typeof issueSchema>;
+
+/** Every error code the API documents. */
+export const errorCodeSchema = z.enum([
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'idempotency_mismatch',
+  'language_not_served',
+  'language_mismatch',
+  'rate_limited',
+  'internal_error',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+/** The body of every non-2xx response. `code` stays a string so newer servers can add codes. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.optional(z.array(issueSchema)),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { deskIdSchema, ticketIdSchema, timestampSchema } from './common.js';
+
+/** An e-mail the backend would have sent (`GET /_mock/outbox`). */
+export const outboxEmailSchema = z.object({
+  id: z.string(),
+  at: timestampSchema,
+  to: z.string(),
+  from: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  ticketId: ticketIdSchema,
+});
+export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
+
+/** `POST /_mock/clock`: move the server clock forward. */
+export const clockRequestSchema = z.object({
+  advanceMinutes: z.int().check(z.minimum(0), z.maximum(5_256_000)),
+});
+export type ClockRequest = z.infer<typeof clockRequestSchema>;
+
+/** `GET /_mock/stats`: what is stored, for load tests. */
+export const mockStatsSchema = z.object({
+  tickets: z.int(),
+  ticketsByDesk: z.record(deskIdSchema, z.int()),
+});
+export type MockStats = z.infer<typeof mockStatsSchema>;

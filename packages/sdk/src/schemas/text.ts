@@ -1,0 +1,48 @@
+/**
+ * Text fields as the contract defines them (quality.md, "Server input"): normalized to NFC,
+ * line breaks folded to `\n`, lengths counted in code points after normalization, and no lone
+ * surrogates or control characters other than tab and newline.
+ * @internal Building blocks for the schemas in this folder.
+ */
+import * as z from 'zod/mini';
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// C0 controls except tab (\u0009) and newline (\u000A), DEL, and C1 controls.
+// eslint-disable-next-line no-control-regex
+const forbiddenControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** Counts Unicode code points, as the contract's length limits do. */
+export function codePointLength(value: string): number {
+  let length = 0;
+  for (const _ of value) length++;
+  return length;
+}
+
+/** @internal Normalizes text the way the server stores it. */
+export function normalizeText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+export interface TextLimits {
+  /** Fewest code points after normalization and trimming. */
+  min: number;
+  /** Most code points after normalization and trimming. */
+  max: number;
+}
+
+/** A learner- or desk-written text field: normalized, trimmed and length-checked in code points. */
+export function text({ min, max }: TextLimits) {
+  return z.string().check(
+    z.refine((value) => !loneSurrogate.test(value), 'Text contains a lone surrogate.'),
+    z.overwrite((value) => normalizeText(value).trim()),
+    z.refine(
+      (value) => !forbiddenControl.test(value),
+      'Text contains control characters (only tab and newline are allowed).',
+    ),
+    z.refine(
+      (value) => codePointLength(value) >= min,
+      min === 1 ? 'Required.' : `At least ${min} characters.`,
+    ),
+    z.refine((value) => codePointLength(value) <= max, `At most ${max} characters.`),
+  );
+}

@@ -1,0 +1,161 @@
+import * as z from 'zod/mini';
+import {
+  deskIdSchema,
+  handoffModeSchema,
+  integrationSchema,
+  localeSchema,
+  slugSchema,
+  ticketIdSchema,
+  timestampSchema,
+} from './common.js';
+import { text } from './text.js';
+
+/** Learner-facing status of a ticket; see domain.md for who may move it where. */
+export const ticketStatusSchema = z.enum([
+  'received',
+  'in_progress',
+  'waiting_for_learner',
+  'resolved',
+  'closed',
+]);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+/** How the learner can be reached. */
+export const contactSchema = z.object({
+  email: z.email().check(z.maxLength(254)),
+  name: z.optional(text({ min: 1, max: 100 })),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const handoffStateSchema = z.enum(['pending', 'accepted', 'returned']);
+export type HandoffState = z.infer<typeof handoffStateSchema>;
+
+/** The most recent hand-off between desks. */
+export const handoffSchema = z.object({
+  from: deskIdSchema,
+  to: deskIdSchema,
+  mode: handoffModeSchema,
+  state: handoffStateSchema,
+  requestedAt: timestampSchema,
+  respondedAt: z.optional(timestampSchema),
+});
+export type Handoff = z.infer<typeof handoffSchema>;
+
+export const timelineEventTypeSchema = z.enum([
+  'created',
+  'handoff_requested',
+  'handoff_accepted',
+  'handoff_returned',
+  'consult_answered',
+  'message',
+  'status_changed',
+  'resolved',
+  'reopened',
+]);
+export type TimelineEventType = z.infer<typeof timelineEventTypeSchema>;
+
+/** One step of the ticket's ownership timeline, as the learner sees it. */
+export const timelineEventSchema = z.object({
+  id: z.string(),
+  at: timestampSchema,
+  type: timelineEventTypeSchema,
+  /** The desk that acted (absent for the learner's own messages and for `reopened`). */
+  desk: z.optional(deskIdSchema),
+  /** For `handoff_requested`: the desk asked. */
+  to: z.optional(deskIdSchema),
+  /** For `handoff_requested`. */
+  mode: z.optional(handoffModeSchema),
+  /** For `handoff_returned`. */
+  reason: z.optional(z.enum(['declined', 'expired'])),
+  /** For `status_changed`. */
+  status: z.optional(ticketStatusSchema),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const messageAuthorSchema = z.union([
+  z.object({ kind: z.literal('learner') }),
+  z.object({ kind: z.literal('desk'), desk: deskIdSchema }),
+]);
+export type MessageAuthor = z.infer<typeof messageAuthorSchema>;
+
+/** A message between the learner and the owning desk, always in the ticket's language. */
+export const messageSchema = z.object({
+  id: z.string(),
+  at: timestampSchema,
+  author: messageAuthorSchema,
+  body: z.string(),
+  language: localeSchema,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+/** A desk involved in the ticket, with when information from it last arrived. */
+export const ticketDeskSchema = z.object({
+  id: deskIdSchema,
+  integration: integrationSchema,
+  /** When information from this desk last reached the ticket; `null` if it has not acted yet. */
+  lastSyncAt: z.nullable(timestampSchema),
+});
+export type TicketDesk = z.infer<typeof ticketDeskSchema>;
+
+const ticketShape = {
+  /** Reference shown to the learner, e.g. `OPIN-000123`. */
+  id: ticketIdSchema,
+  /** +1 on every change. */
+  version: z.int().check(z.minimum(1)),
+  /** Fixed at creation: every answer to the learner is in it. */
+  language: localeSchema,
+  topicId: slugSchema,
+  institutionId: z.nullable(deskIdSchema),
+  /** The desk whose portal received the ticket. */
+  origin: deskIdSchema,
+  subject: z.string(),
+  description: z.string(),
+  contact: contactSchema,
+  status: ticketStatusSchema,
+  /** The desk that answers the learner; never none. */
+  owner: deskIdSchema,
+  /** A desk helping the owner through an accepted consult, until its answer arrives. */
+  assisting: z.nullable(deskIdSchema),
+  handoff: z.nullable(handoffSchema),
+  desks: z.array(ticketDeskSchema),
+  timeline: z.array(timelineEventSchema),
+  messages: z.array(messageSchema),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
+/** A ticket as its learner sees it (`GET /tickets/{id}`): no internal notes. */
+export const ticketSchema = z.object(ticketShape);
+export type Ticket = z.infer<typeof ticketSchema>;
+
+/** `POST /tickets`. `website` is a honeypot that people leave empty. */
+export const createTicketRequestSchema = z.object({
+  topicId: slugSchema,
+  institutionId: z.optional(deskIdSchema),
+  origin: deskIdSchema,
+  language: localeSchema,
+  subject: text({ min: 1, max: 200 }),
+  description: text({ min: 1, max: 10_000 }),
+  contact: contactSchema,
+  website: z.optional(z.string().check(z.maxLength(2_000))),
+});
+export type CreateTicketRequest = z.input<typeof createTicketRequestSchema>;
+
+/** `POST /tickets` → 201. Keep `accessToken`: it is the only key to the ticket. */
+export const createTicketResponseSchema = z.object({
+  ticket: ticketSchema,
+  accessToken: z.string().check(z.minLength(16)),
+});
+export type CreateTicketResponse = z.infer<typeof createTicketResponseSchema>;
+
+/** The `Idempotency-Key` header of `POST /tickets`. */
+export const idempotencyKeySchema = z
+  .string()
+  .check(z.minLength(8), z.maxLength(255), z.regex(/^[\x21-\x7E]+$/, 'Printable ASCII only.'));
+
+/** `POST /tickets/{id}/messages` (learner). */
+export const learnerMessageRequestSchema = z.object({ body: text({ min: 1, max: 10_000 }) });
+export type LearnerMessageRequest = z.input<typeof learnerMessageRequestSchema>;
+
+/** @internal Shared with the desk view. */
+export { ticketShape };

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { localeSchema, slugSchema } from './common.js';
+
+/** `incident`: something is broken; `question`: advice or a problem; `request`: a service request. */
+export const topicKindSchema = z.enum(['incident', 'question', 'request']);
+export type TopicKind = z.infer<typeof topicKindSchema>;
+
+/** What the learner needs help with (`GET /topics?locale=`), in the requested locale. */
+export const topicSchema = z.object({
+  id: slugSchema,
+  kind: topicKindSchema,
+  /** `opin`: the Opin.fi desk owns it; `institution`: the learner's institution owns it. */
+  owner: z.enum(['opin', 'institution']),
+  requiresInstitution: z.boolean(),
+  title: z.string(),
+  summary: z.string(),
+  locale: localeSchema,
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+export const topicsQuerySchema = z.object({ locale: z.optional(localeSchema) });
+export type TopicsQuery = z.infer<typeof topicsQuerySchema>;
