@@ -13,9 +13,7 @@ const forbiddenControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /** Counts Unicode code points, as the contract's length limits do. */
 export function codePointLength(value: string): number {
-  let length = 0;
-  for (const _ of value) length++;
-  return length;
+  return Array.from(value).length;
 }
 
 /** @internal Normalizes text the way the server stores it. */
@@ -32,7 +30,7 @@ export interface TextLimits {
 
 /** A learner- or desk-written text field: normalized, trimmed and length-checked in code points. */
 export function text({ min, max }: TextLimits) {
-  return z.string().check(
+  const schema = z.string().check(
     z.refine((value) => !loneSurrogate.test(value), 'Text contains a lone surrogate.'),
     z.overwrite((value) => normalizeText(value).trim()),
     z.refine(
@@ -45,4 +43,6 @@ export function text({ min, max }: TextLimits) {
     ),
     z.refine((value) => codePointLength(value) <= max, `At most ${max} characters.`),
   );
+  // JSON Schema counts lengths in code points too, so the generated OpenAPI states the limits.
+  return schema.register(z.globalRegistry, { minLength: min, maxLength: max });
 }
