@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { deskIdSchema, localeSchema, slugSchema } from './common.js';
-import { text } from './text.js';
 
 /** A link inside an article; only `https:` URLs are valid. */
 export const articleLinkSchema = z.object({
@@ -25,19 +24,3 @@ export const articleSchema = z.object({
   institutionId: z.optional(deskIdSchema),
 });
 export type Article = z.infer<typeof articleSchema>;
-
-export const articlesQuerySchema = z.object({
-  locale: z.optional(localeSchema),
-  /** Free text; matched against title, summary and body. */
-  q: z.optional(text({ min: 0, max: 200 })),
-  topic: z.optional(slugSchema),
-  institution: z.optional(deskIdSchema),
-});
-export type ArticlesQuery = z.infer<typeof articlesQuerySchema>;
-
-/** `POST /articles/{id}/feedback`: did the article solve it? */
-export const articleFeedbackRequestSchema = z.object({
-  helpful: z.boolean(),
-  locale: localeSchema,
-});
-export type ArticleFeedbackRequest = z.infer<typeof articleFeedbackRequestSchema>;

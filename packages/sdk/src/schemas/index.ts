@@ -9,5 +9,7 @@ export * from './article.js';
 export * from './routing.js';
 export * from './ticket.js';
 export * from './desk.js';
+export * from './learner-requests.js';
+export * from './desk-requests.js';
 export * from './mock.js';
 export { codePointLength, normalizeText, text, type TextLimits } from './text.js';

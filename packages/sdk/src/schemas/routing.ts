@@ -1,20 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  deskIdSchema,
-  handoffModeSchema,
-  integrationSchema,
-  localeSchema,
-  slugSchema,
-} from './common.js';
-
-/** `POST /routing/preview`: who would receive and answer a ticket, before it is filed. */
-export const routingPreviewRequestSchema = z.object({
-  topicId: slugSchema,
-  institutionId: z.optional(deskIdSchema),
-  origin: deskIdSchema,
-  language: localeSchema,
-});
-export type RoutingPreviewRequest = z.infer<typeof routingPreviewRequestSchema>;
+import { deskIdSchema, handoffModeSchema, integrationSchema, localeSchema } from './common.js';
 
 /** A hand-off the routing rule advises the owning desk to open. */
 export const plannedHandoffSchema = z.object({ to: deskIdSchema, mode: handoffModeSchema });

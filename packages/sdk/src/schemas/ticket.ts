@@ -8,7 +8,6 @@ import {
   ticketIdSchema,
   timestampSchema,
 } from './common.js';
-import { text } from './text.js';
 
 /** Learner-facing status of a ticket; see domain.md for who may move it where. */
 export const ticketStatusSchema = z.enum([
@@ -19,13 +18,6 @@ export const ticketStatusSchema = z.enum([
   'closed',
 ]);
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
-
-/** How the learner can be reached. */
-export const contactSchema = z.object({
-  email: z.email().check(z.maxLength(254)),
-  name: z.optional(text({ min: 1, max: 100 })),
-});
-export type Contact = z.infer<typeof contactSchema>;
 
 export const handoffStateSchema = z.enum(['pending', 'accepted', 'returned']);
 export type HandoffState = z.infer<typeof handoffStateSchema>;
@@ -110,7 +102,8 @@ const ticketShape = {
   origin: deskIdSchema,
   subject: z.string(),
   description: z.string(),
-  contact: contactSchema,
+  /** How the learner can be reached (validated strictly when filed). */
+  contact: z.object({ email: z.string(), name: z.optional(z.string()) }),
   status: ticketStatusSchema,
   /** The desk that answers the learner; never none. */
   owner: deskIdSchema,
@@ -128,34 +121,12 @@ const ticketShape = {
 export const ticketSchema = z.object(ticketShape);
 export type Ticket = z.infer<typeof ticketSchema>;
 
-/** `POST /tickets`. `website` is a honeypot that people leave empty. */
-export const createTicketRequestSchema = z.object({
-  topicId: slugSchema,
-  institutionId: z.optional(deskIdSchema),
-  origin: deskIdSchema,
-  language: localeSchema,
-  subject: text({ min: 1, max: 200 }),
-  description: text({ min: 1, max: 10_000 }),
-  contact: contactSchema,
-  website: z.optional(z.string().check(z.maxLength(2_000))),
-});
-export type CreateTicketRequest = z.input<typeof createTicketRequestSchema>;
-
 /** `POST /tickets` → 201. Keep `accessToken`: it is the only key to the ticket. */
 export const createTicketResponseSchema = z.object({
   ticket: ticketSchema,
   accessToken: z.string().check(z.minLength(16)),
 });
 export type CreateTicketResponse = z.infer<typeof createTicketResponseSchema>;
-
-/** The `Idempotency-Key` header of `POST /tickets`. */
-export const idempotencyKeySchema = z
-  .string()
-  .check(z.minLength(8), z.maxLength(255), z.regex(/^[\x21-\x7E]+$/, 'Printable ASCII only.'));
-
-/** `POST /tickets/{id}/messages` (learner). */
-export const learnerMessageRequestSchema = z.object({ body: text({ min: 1, max: 10_000 }) });
-export type LearnerMessageRequest = z.input<typeof learnerMessageRequestSchema>;
 
 /** @internal Shared with the desk view. */
 export { ticketShape };

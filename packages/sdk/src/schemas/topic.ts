@@ -17,6 +17,3 @@ export const topicSchema = z.object({
   locale: localeSchema,
 });
 export type Topic = z.infer<typeof topicSchema>;
-
-export const topicsQuerySchema = z.object({ locale: z.optional(localeSchema) });
-export type TopicsQuery = z.infer<typeof topicsQuerySchema>;

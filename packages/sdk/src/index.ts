@@ -1,0 +1,40 @@
+/**
+ * `@opin/support-sdk`: a typed client for the Opin.fi support API, for browsers and Node.js ≥ 20.
+ * The desk and mock-server clients are in `@opin/support-sdk/desk`; the zod schemas in
+ * `@opin/support-sdk/schemas`.
+ */
+export { createSupportClient, type CreatedTicket, type SupportClient } from './client.js';
+export { createIdempotencyKey } from './idempotency-key.js';
+export type { CallOptions, ClientOptions, RetryOptions, TicketAccess } from './options.js';
+export type { WatchOptions } from './watch/watch-ticket.js';
+export * from './errors/index.js';
+export type {
+  Article,
+  ArticleFeedbackRequest,
+  ArticleLink,
+  Contact,
+  CreateTicketRequest,
+  Desk,
+  ErrorBody,
+  ErrorCode,
+  Handoff,
+  HandoffMode,
+  HandoffState,
+  Institution,
+  Integration,
+  Issue,
+  LearnerMessageRequest,
+  Locale,
+  LocalizedText,
+  Message,
+  MessageAuthor,
+  RoutingPreview,
+  RoutingPreviewRequest,
+  Ticket,
+  TicketDesk,
+  TicketStatus,
+  TimelineEvent,
+  TimelineEventType,
+  Topic,
+  TopicKind,
+} from './schemas/index.js';

@@ -1,0 +1,40 @@
+/**
+ * @internal Checks a 2xx response: JSON content type, valid JSON, and the contract's schema.
+ */
+import type { ZodMiniType } from 'zod/mini';
+import { SupportResponseValidationError } from '../errors/support-response-validation-error.js';
+import type { HttpReply } from './http.js';
+
+const jsonContentType = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+export function decode<T>({ status, headers, text }: HttpReply, schema: ZodMiniType<T>): T {
+  const contentType = headers.get('content-type') ?? '';
+  if (!jsonContentType.test(contentType)) {
+    throw new SupportResponseValidationError(
+      `Expected a JSON response, got ${contentType || 'no content type'}.`,
+      { status },
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // The parser's own message quotes the body, so it is not kept as `cause`.
+    throw new SupportResponseValidationError('The response is not valid JSON.', { status });
+  }
+  return validate(json, schema, status);
+}
+
+/** Validates parsed JSON against a schema (also used for the frames of the event stream). */
+export function validate<T>(json: unknown, schema: ZodMiniType<T>, status: number): T {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw new SupportResponseValidationError('The response does not match the API contract.', {
+    status,
+    cause: result.error,
+    issues: result.error.issues.map(({ path, message }) => ({
+      path: path.map((key) => (typeof key === 'number' ? key : String(key))),
+      message,
+    })),
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * @internal The engine behind `SupportClient.watchTicket` (quality.md, "Live updates").
+ */
+import { isSupportHttpError } from '../errors/support-http-error.js';
+import { isSupportResponseValidationError } from '../errors/support-response-validation-error.js';
+import { validate } from '../internal/decode.js';
+import { sleep } from '../internal/sleep.js';
+import type { CallOptions } from '../options.js';
+import { ticketSchema, type Ticket } from '../schemas/ticket.js';
+import { readEventStream } from './read-event-stream.js';
+
+/** Options of `watchTicket`. */
+export interface WatchOptions extends CallOptions {
+  /**
+   * How often the ticket is polled after 3 failed connects in a row, in milliseconds; a server's
+   * `Retry-After` takes precedence. The stream is tried again between polls.
+   * @default 15_000
+   */
+  pollIntervalMs?: number;
+  /**
+   * Wait before reconnecting after the stream ended, in milliseconds; jittered, and doubled after
+   * each failed connect.
+   * @default 1_000
+   */
+  reconnectDelayMs?: number;
+}
+
+/** How the watcher reaches the server. */
+export interface WatchTransport {
+  /** Opens `GET /tickets/{id}/events`, sending `Last-Event-ID` when `lastVersion` > 0. */
+  connect(lastVersion: number, signal: AbortSignal): Promise<Response>;
+  /** `GET /tickets/{id}`. */
+  poll(signal: AbortSignal): Promise<Ticket>;
+}
+
+const failedConnectsBeforePolling = 3;
+/** The server sends a heartbeat at least every 25 s; a silent minute means a dead connection. */
+const idleTimeoutMs = 60_000;
+
+export async function* watchTicket(
+  transport: WatchTransport,
+  options: WatchOptions = {},
+): AsyncGenerator<Ticket, void, undefined> {
+  const { pollIntervalMs = 15_000, reconnectDelayMs = 1_000, signal: callerSignal } = options;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const stop = () => controller.abort();
+  callerSignal?.addEventListener('abort', stop, { once: true });
+  if (callerSignal?.aborted) stop();
+
+  const aborted = () => signal.aborted;
+  let version = 0;
+  let failedConnects = 0;
+  const isNew = (ticket: Ticket) => {
+    if (ticket.version <= version) return false;
+    version = ticket.version;
+    return true;
+  };
+  /** Rethrows what retrying cannot fix; otherwise returns the server's `Retry-After` in ms. */
+  const recover = (error: unknown) => {
+    if (isFatal(error)) throw error;
+    const seconds = isSupportHttpError(error) ? error.retryAfter : undefined;
+    return seconds === undefined ? undefined : seconds * 1000;
+  };
+
+  try {
+    while (!aborted()) {
+      let serverDelay: number | undefined;
+      try {
+        const response = await transport.connect(version, signal);
+        const body = eventStreamBody(response);
+        // Not an event stream (e.g. a proxy's page): a failed connect; polling may still work.
+        if (!body) failedConnects++;
+        else {
+          failedConnects = 0;
+          for await (const { event, data } of readEventStream(body, idleTimeoutMs)) {
+            if (event !== 'ticket' && event !== 'message') continue;
+            const ticket = validate(parseJson(data), ticketSchema, response.status);
+            if (!isNew(ticket)) continue;
+            yield ticket;
+            if (ticket.status === 'closed') return;
+          }
+        }
+      } catch (error) {
+        if (aborted()) return;
+        serverDelay = recover(error);
+        failedConnects++;
+      }
+      if (failedConnects < failedConnectsBeforePolling) {
+        await sleep(serverDelay ?? jitter(reconnectDelayMs * 2 ** failedConnects), signal);
+        continue;
+      }
+      try {
+        const ticket = await transport.poll(signal);
+        if (isNew(ticket)) {
+          yield ticket;
+          if (ticket.status === 'closed') return;
+        }
+      } catch (error) {
+        if (aborted()) return;
+        serverDelay = recover(error);
+      }
+      await sleep(serverDelay ?? pollIntervalMs, signal);
+    }
+  } finally {
+    callerSignal?.removeEventListener('abort', stop);
+    controller.abort();
+  }
+}
+
+/** 4xx answers other than 408/429 and broken data will not get better by retrying. */
+function isFatal(error: unknown): boolean {
+  if (isSupportResponseValidationError(error)) return true;
+  if (!isSupportHttpError(error)) return false;
+  return error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+}
+
+/** The body of an event-stream response; `undefined` (and the body released) for anything else. */
+function eventStreamBody(response: Response): ReadableStream<Uint8Array> | undefined {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (response.body && /^text\/event-stream\s*(?:;|$)/i.test(contentType)) return response.body;
+  void response.body?.cancel().catch(() => undefined);
+  return undefined;
+}
+
+function parseJson(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined; // fails the schema, which reports it
+  }
+}
+
+/** Between half and all of `ms`. */
+function jitter(ms: number): number {
+  return ms / 2 + (Math.random() * ms) / 2;
+}
