@@ -4,7 +4,7 @@ export default defineConfig({
   resolve: { conditions: ['@opin/source'] },
   ssr: { resolve: { conditions: ['@opin/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 20_000,
   },
 });
