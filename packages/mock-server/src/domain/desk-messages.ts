@@ -1,0 +1,85 @@
+/**
+ * A desk writes on a ticket: to the learner (owner only, ticket language only) or internally
+ * (owner, or the assisting desk — whose internal message is the consult's answer).
+ * @internal
+ */
+import type { Locale } from '@opin/support-sdk/schemas';
+import type { MockContext } from '../context.js';
+import { sendMessageEmail } from './email-learner.js';
+import { forbidden, MockApiError } from './errors.js';
+import { applyConsultAnswer } from './handoffs.js';
+import { assertNotClosed, startWorkIfReceived } from './lifecycle.js';
+import type { StoredTicket } from './model.js';
+import { addEvent, addNote, commit, markSynced } from './ticket-edits.js';
+
+/** A validated desk message. */
+export interface DeskMessageInput {
+  body: string;
+  language: Locale;
+  visibility: 'learner' | 'internal';
+}
+
+/** `POST /desk/tickets/{id}/messages`. */
+export function addDeskMessage(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  input: DeskMessageInput,
+  at: string,
+): void {
+  if (input.visibility === 'learner') {
+    assertMayWriteToLearner(ticket, desk);
+    assertNotClosed(ticket);
+    if (input.language !== ticket.language) {
+      throw new MockApiError(
+        422,
+        'language_mismatch',
+        `Replies on ${ticket.id} must be in ${ticket.language}, the language the learner chose.`,
+      );
+    }
+    applyLearnerReply(ctx, ticket, desk, input.body, at);
+  } else {
+    assertNotClosed(ticket);
+    if (ticket.assisting === desk) {
+      applyConsultAnswer(ctx, ticket, desk, input.body, at, input.language);
+    } else if (ticket.owner === desk) {
+      addNote(ctx, ticket, { at, desk, kind: 'note', body: input.body, language: input.language });
+      markSynced(ticket, desk, at);
+    } else {
+      throw forbidden(`Only the owner or an assisting desk writes internal notes on ${ticket.id}.`);
+    }
+  }
+  commit(ctx, ticket, at);
+}
+
+/** 403 unless the desk owns the ticket, with a message that says why not. */
+export function assertMayWriteToLearner(ticket: StoredTicket, desk: string): void {
+  if (ticket.owner === desk) return;
+  if (ticket.assisting === desk) {
+    throw forbidden(
+      `${desk} assists ${ticket.owner} on ${ticket.id}: answer ${ticket.owner} with an internal message; ${ticket.owner} replies to the learner.`,
+    );
+  }
+  throw forbidden(`Only the owner (${ticket.owner}) replies to the learner on ${ticket.id}.`);
+}
+
+/** A reply to the learner by the owner, in the ticket's language (does not commit). */
+export function applyLearnerReply(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  body: string,
+  at: string,
+): void {
+  startWorkIfReceived(ticket);
+  ticket.messages.push({
+    id: ctx.store.nextId('msg'),
+    at,
+    author: { kind: 'desk', desk },
+    body,
+    language: ticket.language,
+  });
+  addEvent(ctx, ticket, at, { type: 'message', desk });
+  markSynced(ticket, desk, at);
+  sendMessageEmail(ctx, ticket, desk, body, at);
+}

@@ -1,0 +1,134 @@
+/**
+ * Texts of the e-mails a learner receives, written natively in Finnish, Swedish and English.
+ * @internal
+ */
+import type { Locale } from '@opin/support-sdk/schemas';
+
+/** What the texts are filled with. */
+export interface LearnerEmailFacts {
+  ticketId: string;
+  subject: string;
+  contactName: string | undefined;
+  link: string;
+}
+
+/** Subject and body of one e-mail. */
+export interface EmailText {
+  subject: string;
+  body: string;
+}
+
+/** The learner e-mails of one language. */
+export interface LearnerEmailTexts {
+  created(facts: LearnerEmailFacts, deskName: string, responseHours: number): EmailText;
+  message(facts: LearnerEmailFacts, deskName: string, body: string): EmailText;
+  resolved(facts: LearnerEmailFacts): EmailText;
+}
+
+/** Where the widget opens a ticket, in each language (the token never goes into a URL). */
+export function ticketLink(ticketId: string, language: Locale): string {
+  const path = { fi: 'tuki', sv: 'sv/stod', en: 'en/support' }[language];
+  return `https://opin.fi/${path}?ticket=${encodeURIComponent(ticketId)}`;
+}
+
+const fi: LearnerEmailTexts = {
+  created: (f, desk, hours) => ({
+    subject: `[${f.ticketId}] Tukipyyntösi on vastaanotettu`,
+    body: [
+      f.contactName ? `Hei ${f.contactName},` : 'Hei,',
+      `Kiitos yhteydenotostasi. Olemme vastaanottaneet tukipyyntösi, ja sen tunnus on ${f.ticketId}.`,
+      `Aihe: ${f.subject}`,
+      `Pyyntöäsi käsittelee ${desk}. Tavoitteemme on vastata ${hours} tunnin kuluessa.`,
+      `Voit seurata pyyntöäsi ja jatkaa keskustelua täällä:\n${f.link}`,
+      'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
+    ].join('\n\n'),
+  }),
+  message: (f, desk, body) => ({
+    subject: `[${f.ticketId}] Uusi vastaus tukipyyntöösi`,
+    body: [
+      f.contactName ? `Hei ${f.contactName},` : 'Hei,',
+      `${desk} vastasi tukipyyntöösi ”${f.subject}”:`,
+      body,
+      `Voit vastata ja seurata pyyntöäsi täällä:\n${f.link}`,
+      'Tähän viestiin ei voi vastata.',
+    ].join('\n\n'),
+  }),
+  resolved: (f) => ({
+    subject: `[${f.ticketId}] Tukipyyntösi on ratkaistu`,
+    body: [
+      f.contactName ? `Hei ${f.contactName},` : 'Hei,',
+      `Tukipyyntösi ”${f.subject}” (${f.ticketId}) on merkitty ratkaistuksi.`,
+      `Jos asia ei ratkennut, voit avata pyynnön uudelleen 14 päivän kuluessa:\n${f.link}`,
+      'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
+    ].join('\n\n'),
+  }),
+};
+
+const sv: LearnerEmailTexts = {
+  created: (f, desk, hours) => ({
+    subject: `[${f.ticketId}] Vi har tagit emot ditt ärende`,
+    body: [
+      f.contactName ? `Hej ${f.contactName},` : 'Hej,',
+      `Tack för att du kontaktade oss. Vi har tagit emot ditt ärende och det har referensnumret ${f.ticketId}.`,
+      `Ämne: ${f.subject}`,
+      `Ditt ärende behandlas av ${desk}. Vi strävar efter att svara inom ${hours} ${hours === 1 ? 'timme' : 'timmar'}.`,
+      `Du kan följa ärendet och fortsätta diskussionen här:\n${f.link}`,
+      'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
+    ].join('\n\n'),
+  }),
+  message: (f, desk, body) => ({
+    subject: `[${f.ticketId}] Nytt svar i ditt ärende`,
+    body: [
+      f.contactName ? `Hej ${f.contactName},` : 'Hej,',
+      `${desk} har svarat i ditt ärende ”${f.subject}”:`,
+      body,
+      `Du kan svara och följa ärendet här:\n${f.link}`,
+      'Det går inte att svara på det här meddelandet.',
+    ].join('\n\n'),
+  }),
+  resolved: (f) => ({
+    subject: `[${f.ticketId}] Ditt ärende har lösts`,
+    body: [
+      f.contactName ? `Hej ${f.contactName},` : 'Hej,',
+      `Ditt ärende ”${f.subject}” (${f.ticketId}) har markerats som löst.`,
+      `Om saken inte blev löst kan du öppna ärendet på nytt inom 14 dagar:\n${f.link}`,
+      'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
+    ].join('\n\n'),
+  }),
+};
+
+const en: LearnerEmailTexts = {
+  created: (f, desk, hours) => ({
+    subject: `[${f.ticketId}] We have received your support request`,
+    body: [
+      f.contactName ? `Hello ${f.contactName},` : 'Hello,',
+      `Thank you for contacting us. We have received your support request; its reference is ${f.ticketId}.`,
+      `Subject: ${f.subject}`,
+      `Your request is handled by ${desk}. We aim to answer within ${hours} ${hours === 1 ? 'hour' : 'hours'}.`,
+      `You can follow your request and continue the conversation here:\n${f.link}`,
+      'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
+    ].join('\n\n'),
+  }),
+  message: (f, desk, body) => ({
+    subject: `[${f.ticketId}] New reply to your support request`,
+    body: [
+      f.contactName ? `Hello ${f.contactName},` : 'Hello,',
+      `${desk} replied to your support request “${f.subject}”:`,
+      body,
+      `You can reply and follow your request here:\n${f.link}`,
+      'Please do not reply to this e-mail.',
+    ].join('\n\n'),
+  }),
+  resolved: (f) => ({
+    subject: `[${f.ticketId}] Your support request has been resolved`,
+    body: [
+      f.contactName ? `Hello ${f.contactName},` : 'Hello,',
+      `Your support request “${f.subject}” (${f.ticketId}) has been marked as resolved.`,
+      `If the matter is not solved, you can reopen the request within 14 days:\n${f.link}`,
+      'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
+    ].join('\n\n'),
+  }),
+};
+
+/** The learner e-mail texts of each language. */
+export const learnerEmailTexts: Readonly<Record<Locale, LearnerEmailTexts>> = { fi, sv, en };

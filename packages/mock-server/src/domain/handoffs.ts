@@ -1,0 +1,197 @@
+/**
+ * The hand-off state machine (domain.md): request → pending → accepted | returned (declined or
+ * expired). At most one open hand-off per ticket; the baton is never dropped.
+ * @internal
+ */
+import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
+import type { MockContext } from '../context.js';
+import { deskServes, findDesk, requireDesk } from './directory.js';
+import { sendHandoffEmail, sendHandoffReturnedEmail } from './email-desk.js';
+import { conflict, forbidden, MockApiError, validationFailed } from './errors.js';
+import { startWorkIfReceived } from './lifecycle.js';
+import { isHandoffOpen, type StoredHandoff, type StoredTicket } from './model.js';
+import { addEvent, addNote, commit, involveDesk, markSynced } from './ticket-edits.js';
+
+/** What the owner asks for. */
+export interface HandoffInput {
+  to: string;
+  mode: HandoffMode;
+  note?: string | undefined;
+}
+
+/** `POST /desk/tickets/{id}/handoffs`: the owner asks another desk to help or take over. */
+export function requestHandoff(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  input: HandoffInput,
+  at: string,
+): void {
+  if (desk !== ticket.owner)
+    throw forbidden(`Only the owner (${ticket.owner}) can hand off ${ticket.id}.`);
+  const target = findDesk(input.to);
+  if (!target) throw validationFailed(`Unknown desk "${input.to}".`, ['to']);
+  if (target.id === ticket.owner)
+    throw validationFailed('A desk cannot hand off to itself.', ['to']);
+  if (ticket.status === 'resolved' || ticket.status === 'closed') {
+    throw conflict(`${ticket.id} is ${ticket.status}; reopen it before handing it off.`);
+  }
+  if (isHandoffOpen(ticket.handoff) && ticket.handoff) {
+    throw conflict(
+      `${ticket.id} already has an open ${ticket.handoff.mode} with ${ticket.handoff.to}.`,
+    );
+  }
+  if (input.mode === 'transfer' && !deskServes(target, ticket.language)) {
+    throw new MockApiError(
+      422,
+      'language_not_served',
+      `${target.id} does not answer in ${ticket.language}; consult it instead, or transfer to a desk that does.`,
+    );
+  }
+  ticket.handoff = {
+    from: desk,
+    to: target.id,
+    mode: input.mode,
+    state: 'pending',
+    requestedAt: at,
+  };
+  involveDesk(ticket, target.id);
+  markSynced(ticket, desk, at);
+  addEvent(ctx, ticket, at, { type: 'handoff_requested', desk, to: target.id, mode: input.mode });
+  if (input.note !== undefined)
+    addNote(ctx, ticket, { at, desk, kind: 'handoff_note', body: input.note });
+  sendHandoffEmail(
+    ctx,
+    ticket,
+    { from: desk, to: target.id, mode: input.mode, note: input.note },
+    at,
+  );
+  commit(ctx, ticket, at);
+}
+
+/** The pending hand-off addressed to this desk; 403 if it is not the receiver, 409 if not pending. */
+export function pendingHandoffFor(ticket: StoredTicket, desk: string): StoredHandoff {
+  const handoff = ticket.handoff;
+  if (handoff?.to !== desk) throw forbidden(`${ticket.id} has no hand-off to ${desk}.`);
+  if (handoff.state !== 'pending') {
+    throw conflict(`The hand-off of ${ticket.id} to ${desk} is already ${handoff.state}.`);
+  }
+  return handoff;
+}
+
+/** Accepts the pending hand-off to `desk` (does not commit; the caller may add more first). */
+export function applyAccept(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  at: string,
+): StoredHandoff {
+  const handoff = pendingHandoffFor(ticket, desk);
+  handoff.state = 'accepted';
+  handoff.respondedAt = at;
+  markSynced(ticket, desk, at);
+  addEvent(ctx, ticket, at, { type: 'handoff_accepted', desk });
+  if (handoff.mode === 'transfer') {
+    ticket.owner = desk;
+    startWorkIfReceived(ticket);
+  } else {
+    ticket.assisting = desk;
+  }
+  return handoff;
+}
+
+/** `POST /desk/tickets/{id}/handoffs/accept`. */
+export function acceptHandoff(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  at: string,
+): void {
+  applyAccept(ctx, ticket, desk, at);
+  commit(ctx, ticket, at);
+}
+
+/** `POST /desk/tickets/{id}/handoffs/decline`; an e-mail desk cannot decline. */
+export function declineHandoff(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  reason: string | undefined,
+  at: string,
+): void {
+  const handoff = pendingHandoffFor(ticket, desk);
+  if (requireDesk(desk).integration === 'email') {
+    throw forbidden(
+      `${desk} is connected by e-mail and cannot decline: an unanswered hand-off returns to ${handoff.from} by itself when the ${ctx.options.ackWindowMinutes}-minute window ends.`,
+    );
+  }
+  markSynced(ticket, desk, at);
+  if (reason !== undefined)
+    addNote(ctx, ticket, { at, desk, kind: 'decline_reason', body: reason });
+  returnHandoff(ctx, ticket, handoff, 'declined', at);
+  commit(ctx, ticket, at);
+}
+
+/** The consult's answer reached the owner: the assisting desk steps back (does not commit). */
+export function applyConsultAnswer(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  body: string,
+  at: string,
+  language?: Locale,
+): void {
+  const handoff = ticket.handoff;
+  if (ticket.assisting !== desk || handoff?.mode !== 'consult' || !isHandoffOpen(handoff)) {
+    throw forbidden(`${desk} is not assisting on ${ticket.id}.`);
+  }
+  addNote(ctx, ticket, {
+    at,
+    desk,
+    kind: 'consult_answer',
+    body,
+    ...(language ? { language } : {}),
+  });
+  addEvent(ctx, ticket, at, { type: 'consult_answered', desk });
+  handoff.answeredAt = at;
+  ticket.assisting = null;
+  markSynced(ticket, desk, at);
+}
+
+/** Sweep: pending hand-offs whose acknowledgement window ended return to their sender. */
+export function expireHandoffs(ctx: MockContext): void {
+  const now = ctx.clock.now().getTime();
+  const windowMs = ctx.options.ackWindowMinutes * 60_000;
+  for (const ticket of ctx.store.tickets.values()) {
+    const handoff = ticket.handoff;
+    if (handoff?.state !== 'pending') continue;
+    const deadline = Date.parse(handoff.requestedAt) + windowMs;
+    if (deadline > now) continue;
+    const at = new Date(deadline).toISOString();
+    returnHandoff(ctx, ticket, handoff, 'expired', at);
+    commit(ctx, ticket, at);
+  }
+}
+
+function returnHandoff(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  handoff: StoredHandoff,
+  reason: 'declined' | 'expired',
+  at: string,
+): void {
+  handoff.state = 'returned';
+  handoff.respondedAt = at;
+  addEvent(ctx, ticket, at, { type: 'handoff_returned', desk: handoff.from, reason });
+  const why =
+    reason === 'declined'
+      ? `${handoff.to} declined the ${handoff.mode}`
+      : `${handoff.to} did not accept the ${handoff.mode} within ${ctx.options.ackWindowMinutes} minutes`;
+  addNote(ctx, ticket, {
+    at,
+    desk: handoff.from,
+    kind: 'alert',
+    body: `Hand-off returned: ${why}. ${ticket.id} stays with ${handoff.from}.`,
+  });
+  sendHandoffReturnedEmail(ctx, ticket, { from: handoff.from, to: handoff.to, reason }, at);
+}

@@ -1,0 +1,119 @@
+/**
+ * The learner-facing status and who may move it (domain.md, "Ticket lifecycle"). Any change the
+ * table does not allow is refused with 409 `conflict`.
+ * @internal
+ */
+import type { TicketStatus } from '@opin/support-sdk/schemas';
+import type { MockContext } from '../context.js';
+import { sendResolvedEmail } from './email-learner.js';
+import { conflict } from './errors.js';
+import { isHandoffOpen, type StoredTicket } from './model.js';
+import { addEvent, commit } from './ticket-edits.js';
+
+/** Days after resolving when a resolved ticket closes by itself. */
+export const REOPEN_WINDOW_DAYS = 14;
+const REOPEN_WINDOW_MS = REOPEN_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+
+/** A closed ticket takes nothing more: the learner files a new one. */
+export function assertNotClosed(ticket: StoredTicket): void {
+  if (ticket.status === 'closed') {
+    throw conflict(`${ticket.id} is closed and takes no more messages; please file a new ticket.`);
+  }
+}
+
+/**
+ * The owner's first action moves `received` → `in_progress`. The action itself is on the timeline
+ * (message, hand-off accepted), so the implied status change adds no event of its own.
+ */
+export function startWorkIfReceived(ticket: StoredTicket): void {
+  if (ticket.status === 'received') ticket.status = 'in_progress';
+}
+
+/** Refuses to resolve unless the status allows it and no hand-off is open. */
+export function assertCanResolve(ticket: StoredTicket): void {
+  if (!['received', 'in_progress', 'waiting_for_learner'].includes(ticket.status)) {
+    throw conflict(`${ticket.id} cannot be resolved from status ${ticket.status}.`);
+  }
+  if (isHandoffOpen(ticket.handoff) && ticket.handoff) {
+    throw conflict(
+      `${ticket.id} cannot be resolved while its ${ticket.handoff.mode} with ${ticket.handoff.to} is open.`,
+    );
+  }
+}
+
+/** The owner resolves the ticket; the learner gets an e-mail. Does not commit. */
+export function resolve(ctx: MockContext, ticket: StoredTicket, desk: string, at: string): void {
+  assertCanResolve(ticket);
+  ticket.status = 'resolved';
+  ticket.resolvedAt = at;
+  addEvent(ctx, ticket, at, { type: 'resolved', desk });
+  sendResolvedEmail(ctx, ticket, at);
+}
+
+/**
+ * `POST /desk/tickets/{id}/status` by the owner (the caller checks ownership). From `received`,
+ * the change is the owner's first action, which also allows going straight to `waiting_for_learner`.
+ */
+export function changeStatusByOwner(
+  ctx: MockContext,
+  ticket: StoredTicket,
+  desk: string,
+  status: TicketStatus,
+  at: string,
+): void {
+  const from = ticket.status;
+  if (status === 'resolved') {
+    resolve(ctx, ticket, desk, at);
+  } else if (
+    (status === 'in_progress' && from === 'received') ||
+    (status === 'waiting_for_learner' && (from === 'in_progress' || from === 'received'))
+  ) {
+    ticket.status = status;
+    addEvent(ctx, ticket, at, { type: 'status_changed', status, desk });
+  } else {
+    throw conflict(`A desk cannot move ${ticket.id} from ${from} to ${status}.`);
+  }
+  commit(ctx, ticket, at);
+}
+
+/**
+ * What a learner's message does to the status: reopens a resolved ticket, brings a waiting one
+ * back to `in_progress`; a closed ticket refuses it. Does not commit.
+ */
+export function applyLearnerMessageToStatus(ctx: MockContext, ticket: StoredTicket, at: string) {
+  assertNotClosed(ticket);
+  if (ticket.status === 'resolved') {
+    reopenResolved(ctx, ticket, at);
+  } else if (ticket.status === 'waiting_for_learner') {
+    ticket.status = 'in_progress';
+  }
+}
+
+/** `POST /tickets/{id}/reopen`: only a resolved ticket (within 14 days, i.e. not yet closed). */
+export function reopenByLearner(ctx: MockContext, ticket: StoredTicket, at: string): void {
+  if (ticket.status !== 'resolved') {
+    throw conflict(`Only a resolved ticket can be reopened; ${ticket.id} is ${ticket.status}.`);
+  }
+  reopenResolved(ctx, ticket, at);
+  commit(ctx, ticket, at);
+}
+
+function reopenResolved(ctx: MockContext, ticket: StoredTicket, at: string): void {
+  ticket.status = 'in_progress';
+  ticket.resolvedAt = null;
+  addEvent(ctx, ticket, at, { type: 'reopened' });
+}
+
+/** Sweep: closes tickets resolved 14 days ago or more, at the moment their window ended. */
+export function closeExpiredResolutions(ctx: MockContext): void {
+  const now = ctx.clock.now().getTime();
+  for (const ticket of ctx.store.tickets.values()) {
+    if (ticket.status !== 'resolved' || ticket.resolvedAt === null) continue;
+    const closesAt = Date.parse(ticket.resolvedAt) + REOPEN_WINDOW_MS;
+    if (closesAt > now) continue;
+    const at = new Date(closesAt).toISOString();
+    ticket.status = 'closed';
+    addEvent(ctx, ticket, at, { type: 'status_changed', status: 'closed' });
+    commit(ctx, ticket, at);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The outbox: e-mails the backend would have sent, kept for `GET /_mock/outbox`.
+ * @internal
+ */
+import type { MockContext } from '../context.js';
+
+/** Sender of e-mails to learners; replies to it go nowhere. */
+export const LEARNER_MAIL_FROM = 'no-reply@opin.fi';
+/** Sender of e-mails to e-mail desks; their replies come back through the inbound bridge. */
+export const DESK_MAIL_FROM = 'handoff@opin.fi';
+
+/** An e-mail to put in the outbox. */
+export interface EmailDraft {
+  to: string;
+  from: string;
+  subject: string;
+  body: string;
+  ticketId: string;
+}
+
+/** Puts an e-mail in the outbox. */
+export function sendEmail(ctx: MockContext, at: string, draft: EmailDraft): void {
+  ctx.store.outbox.push({
+    id: ctx.store.nextId('mail'),
+    at,
+    to: draft.to,
+    from: draft.from,
+    subject: draft.subject,
+    body: draft.body,
+    ticketId: draft.ticketId,
+  });
+}
+
+/** The reference as it appears in e-mail subjects, e.g. `[OPIN-000123]`. */
+export function subjectReference(ticketId: string): string {
+  return `[${ticketId}]`;
+}

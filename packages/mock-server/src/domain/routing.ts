@@ -1,0 +1,109 @@
+/**
+ * The routing rule (domain.md), decided before filing: who receives, who answers, which hand-off
+ * is advised. Pure: the same input always gives the same preview.
+ *
+ * One extension to domain.md: when the desk that would answer does not serve the ticket's
+ * language (e.g. origin `abo-akademi` receives a Finnish ticket on its own topic), a `transfer`
+ * to `opin` is planned, since `opin` answers in every language.
+ * @internal
+ */
+import {
+  OPIN_DESK_ID,
+  type Locale,
+  type PlannedHandoff,
+  type RoutingPreview,
+} from '@opin/support-sdk/schemas';
+import type { SeedDesk, SeedTopic } from '../seed/types.js';
+import { findDesk, findTopic } from './directory.js';
+import { validationFailed } from './errors.js';
+
+/** What the rule needs to know about a ticket. */
+export interface RouteInput {
+  topic: SeedTopic;
+  /** The learner's institution, if given. */
+  institutionId: string | null;
+  /** The desk whose portal receives the ticket. */
+  origin: string;
+  language: Locale;
+}
+
+/** Finds a desk by id. */
+export type DeskLookup = (id: string) => SeedDesk | undefined;
+
+/** Applies the routing rule. Throws `validation_failed` when an id is unknown. */
+export function planRoute(input: RouteInput, lookup: DeskLookup = findDesk): RoutingPreview {
+  const desk = (id: string, field: string): SeedDesk => {
+    const found = lookup(id);
+    if (!found) throw validationFailed(`Unknown desk "${id}".`, [field]);
+    return found;
+  };
+  const origin = desk(input.origin, 'origin');
+  const topicOwner = desk(ownerOfTopic(input.topic, input.institutionId), 'institutionId');
+
+  let planned: PlannedHandoff | null = null;
+  if (topicOwner.id !== origin.id) {
+    const canTransfer =
+      input.topic.kind !== 'incident' && topicOwner.languages.includes(input.language);
+    planned = { to: topicOwner.id, mode: canTransfer ? 'transfer' : 'consult' };
+  }
+
+  let answering = planned?.mode === 'transfer' ? topicOwner : origin;
+  if (!answering.languages.includes(input.language) && answering.id !== OPIN_DESK_ID) {
+    const opin = lookup(OPIN_DESK_ID);
+    if (opin?.languages.includes(input.language)) {
+      planned = { to: opin.id, mode: 'transfer' };
+      answering = opin;
+    }
+  }
+
+  const involved = [origin, answering, ...(planned ? [desk(planned.to, 'topicId')] : [])];
+  const desks = involved
+    .filter((d, index) => involved.findIndex((other) => other.id === d.id) === index)
+    .map((d) => ({ id: d.id, integration: d.integration }));
+
+  return {
+    receivingDesk: origin.id,
+    answeringDesk: answering.id,
+    plannedHandoff: planned,
+    language: input.language,
+    expectedResponseHours: answering.responseTargetHours,
+    desks,
+  };
+}
+
+/** The desk that owns a topic: `opin`, or for institution topics the ticket's institution. */
+export function ownerOfTopic(topic: SeedTopic, institutionId: string | null): string {
+  if (topic.owner === 'opin') return OPIN_DESK_ID;
+  if (institutionId === null) {
+    throw validationFailed('This topic needs the learner’s institution.', ['institutionId']);
+  }
+  return institutionId;
+}
+
+/** The ids of a preview or ticket request, as they arrive in a body. */
+export interface RouteRequest {
+  topicId: string;
+  institutionId?: string | undefined;
+  origin: string;
+  language: Locale;
+}
+
+/**
+ * Checks every id against the seed and returns the rule's input. Unknown topic, institution or
+ * origin, or a topic that needs an institution without one → 400 `validation_failed`.
+ */
+export function resolveRouteInput(request: RouteRequest): RouteInput {
+  const topic = findTopic(request.topicId);
+  if (!topic) throw validationFailed(`Unknown topic "${request.topicId}".`, ['topicId']);
+  const institutionId = request.institutionId ?? null;
+  if (institutionId !== null && findDesk(institutionId)?.institution !== true) {
+    throw validationFailed(`Unknown institution "${institutionId}".`, ['institutionId']);
+  }
+  if (!findDesk(request.origin)) {
+    throw validationFailed(`Unknown desk "${request.origin}".`, ['origin']);
+  }
+  if ((topic.requiresInstitution || topic.owner === 'institution') && institutionId === null) {
+    throw validationFailed('This topic needs the learner’s institution.', ['institutionId']);
+  }
+  return { topic, institutionId, origin: request.origin, language: request.language };
+}

@@ -1,0 +1,101 @@
+/**
+ * Filing a ticket and the learner's own actions on it.
+ * @internal
+ */
+import type { Contact, Locale, RoutingPreview } from '@opin/support-sdk/schemas';
+import type { MockContext } from '../context.js';
+import { requireDesk } from './directory.js';
+import { forwardLearnerMessage, sendNewTicketEmail } from './email-desk.js';
+import { sendCreatedEmail } from './email-learner.js';
+import { applyLearnerMessageToStatus } from './lifecycle.js';
+import type { StoredTicket } from './model.js';
+import { planRoute, resolveRouteInput } from './routing.js';
+import { addEvent, commit } from './ticket-edits.js';
+import { hashToken, newAccessToken } from './token.js';
+
+/** A validated `POST /tickets` body (the honeypot already removed). */
+export interface NewTicketInput {
+  topicId: string;
+  institutionId?: string | undefined;
+  origin: string;
+  language: Locale;
+  subject: string;
+  description: string;
+  contact: Contact;
+}
+
+/** A stored ticket and the token that opens it (returned once, never stored). */
+export interface FiledTicket {
+  ticket: StoredTicket;
+  accessToken: string;
+}
+
+/** Builds a new ticket without storing it; the routing rule's advice goes on the ticket. */
+export function buildTicket(
+  ctx: MockContext,
+  input: NewTicketInput,
+  ids: { id: string; tokenHash: string },
+  at: string,
+): { ticket: StoredTicket; route: RoutingPreview } {
+  const route = planRoute(resolveRouteInput(input));
+  const ticket: StoredTicket = {
+    id: ids.id,
+    version: 1,
+    language: input.language,
+    topicId: input.topicId,
+    institutionId: input.institutionId ?? null,
+    origin: input.origin,
+    subject: input.subject,
+    description: input.description,
+    contact: { ...input.contact },
+    status: 'received',
+    owner: input.origin,
+    assisting: null,
+    handoff: null,
+    desks: [{ id: input.origin, lastSyncAt: at }],
+    timeline: [],
+    messages: [],
+    internalNotes: [],
+    plannedHandoff: route.plannedHandoff,
+    createdAt: at,
+    updatedAt: at,
+    resolvedAt: null,
+    tokenHash: ids.tokenHash,
+  };
+  addEvent(ctx, ticket, at, { type: 'created', desk: input.origin });
+  return { ticket, route };
+}
+
+/** Files a ticket: stores it, e-mails the learner (and an e-mail origin desk). */
+export async function fileTicket(ctx: MockContext, input: NewTicketInput): Promise<FiledTicket> {
+  resolveRouteInput(input);
+  const accessToken = newAccessToken();
+  const tokenHash = await hashToken(accessToken);
+  const at = ctx.clock.nowIso();
+  const { ticket, route } = buildTicket(
+    ctx,
+    input,
+    { id: ctx.store.nextTicketId(), tokenHash },
+    at,
+  );
+  ctx.store.tickets.set(ticket.id, ticket);
+  sendCreatedEmail(ctx, ticket, route.answeringDesk, route.expectedResponseHours, at);
+  if (requireDesk(ticket.owner).integration === 'email') sendNewTicketEmail(ctx, ticket, at);
+  return { ticket, accessToken };
+}
+
+/** The learner writes: reopens a resolved ticket, answers a question; forwarded to an e-mail owner. */
+export function addLearnerMessage(ctx: MockContext, ticket: StoredTicket, body: string): void {
+  const at = ctx.clock.nowIso();
+  applyLearnerMessageToStatus(ctx, ticket, at);
+  ticket.messages.push({
+    id: ctx.store.nextId('msg'),
+    at,
+    author: { kind: 'learner' },
+    body,
+    language: ticket.language,
+  });
+  addEvent(ctx, ticket, at, { type: 'message' });
+  forwardLearnerMessage(ctx, ticket, body, at);
+  commit(ctx, ticket, at);
+}

@@ -1,0 +1,96 @@
+/**
+ * Public look-ups: institutions, desks, topics, articles (with feedback) and the routing preview.
+ * None needs authorization.
+ * @internal
+ */
+import {
+  articleFeedbackRequestSchema,
+  articlesQuerySchema,
+  routingPreviewRequestSchema,
+  topicsQuerySchema,
+  type Desk,
+  type Institution,
+} from '@opin/support-sdk/schemas';
+import { http, type HttpHandler } from 'msw';
+import type { MockContext } from '../context.js';
+import { listTopics, searchArticles } from '../domain/articles.js';
+import { findArticle } from '../domain/directory.js';
+import { notFound } from '../domain/errors.js';
+import { planRoute, resolveRouteInput } from '../domain/routing.js';
+import { readBody, readQuery } from '../http/body.js';
+import { json, noContent } from '../http/respond.js';
+import { param, route } from '../http/route.js';
+import { desks } from '../seed/index.js';
+
+/** `GET /institutions`, `GET /desks`, `GET /topics`, `GET /articles`, feedback, routing preview. */
+export function catalogHandlers(ctx: MockContext): HttpHandler[] {
+  const base = ctx.options.basePath;
+  return [
+    http.get(
+      `${base}/institutions`,
+      route(ctx, () =>
+        json(
+          desks
+            .filter((desk) => desk.institution)
+            .map((desk): Institution => ({
+              id: desk.id,
+              name: { ...desk.name },
+              languages: [...desk.languages],
+              integration: desk.integration,
+              responseTargetHours: desk.responseTargetHours,
+              contactUrl: desk.contactUrl,
+            })),
+        ),
+      ),
+    ),
+    http.get(
+      `${base}/desks`,
+      route(ctx, () =>
+        json(
+          desks.map((desk): Desk => {
+            const view: Desk = {
+              id: desk.id,
+              name: { ...desk.name },
+              languages: [...desk.languages],
+              integration: desk.integration,
+              responseTargetHours: desk.responseTargetHours,
+            };
+            if (desk.deskEmail !== undefined) view.deskEmail = desk.deskEmail;
+            return view;
+          }),
+        ),
+      ),
+    ),
+    http.get(
+      `${base}/topics`,
+      route(ctx, ({ request }) => {
+        const query = readQuery(request, topicsQuerySchema);
+        return json(listTopics(query.locale ?? 'fi'));
+      }),
+    ),
+    http.get(
+      `${base}/articles`,
+      route(ctx, ({ request }) => json(searchArticles(readQuery(request, articlesQuerySchema)))),
+    ),
+    http.post(
+      `${base}/articles/:id/feedback`,
+      route(ctx, async ({ request, params }) => {
+        const article = findArticle(param(params, 'id'));
+        if (!article) throw notFound('No such article.');
+        const feedback = await readBody(request, articleFeedbackRequestSchema);
+        const count = ctx.store.feedback.get(article.id) ?? { helpful: 0, notHelpful: 0 };
+        if (feedback.helpful) count.helpful += 1;
+        else count.notHelpful += 1;
+        ctx.store.feedback.set(article.id, count);
+        return noContent();
+      }),
+    ),
+    http.post(
+      `${base}/routing/preview`,
+      route(ctx, async ({ request }) => {
+        const body = await readBody(request, routingPreviewRequestSchema);
+        return json(planRoute(resolveRouteInput(body)));
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,27 @@
+/**
+ * All handlers of one mock API instance, in matching order.
+ * @internal
+ */
+import type { HttpHandler } from 'msw';
+import type { MockContext } from '../context.js';
+import { catalogHandlers } from './catalog.js';
+import { createTicketHandler } from './create-ticket.js';
+import { deskHandlers } from './desk.js';
+import { eventsHandler } from './events.js';
+import { notFoundHandlers, preflightHandlers } from './fallback.js';
+import { learnerTicketHandlers } from './learner-tickets.js';
+import { mockHandlers } from './mock.js';
+
+/** Every handler: preflight first, the 404 catch-all last. */
+export function createHandlers(ctx: MockContext): HttpHandler[] {
+  return [
+    ...preflightHandlers(ctx),
+    ...catalogHandlers(ctx),
+    createTicketHandler(ctx),
+    eventsHandler(ctx),
+    ...learnerTicketHandlers(ctx),
+    ...deskHandlers(ctx),
+    ...mockHandlers(ctx),
+    ...notFoundHandlers(ctx),
+  ];
+}

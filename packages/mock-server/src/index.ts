@@ -1,0 +1,44 @@
+/**
+ * `@opin/support-mock-server`: the whole Opin.fi support API as msw handlers, with real routing
+ * and hand-off rules and seed data. Browser-safe: use the handlers with `setupWorker` (msw/browser),
+ * `setupServer` (msw/node), or through `@opin/support-mock-server/node`'s HTTP server.
+ */
+import type { RequestHandler } from 'msw';
+import { MockClock } from './clock.js';
+import type { MockContext } from './context.js';
+import { createHandlers } from './handlers/index.js';
+import { advanceMockClock, resetMock } from './handlers/mock.js';
+import { resolveOptions, type MockApiOptions } from './options.js';
+import { MockStore } from './store.js';
+
+export type { MockApiOptions } from './options.js';
+export { deskKeyFor } from './http/auth.js';
+export { articles, desks, topics } from './seed/index.js';
+export type { SeedArticle, SeedArticleText, SeedDesk, SeedTopic } from './seed/index.js';
+
+/** One mock API instance: its handlers and controls over its state and clock. */
+export interface MockApi {
+  /** The msw request handlers; give them to `setupWorker`, `setupServer` or `getResponse`. */
+  handlers: RequestHandler[];
+  /** Back to the seed: no tickets, e-mails or rate-limit counters; open event streams end. */
+  reset(): void;
+  /** Moves the server clock forward; due hand-off expiries and auto-closes happen at once. */
+  advanceClock(minutes: number): void;
+  /** The server clock's current time. */
+  now(): Date;
+}
+
+/** Creates a mock API with its own state. */
+export function createMockApi(options?: MockApiOptions): MockApi {
+  const ctx: MockContext = {
+    store: new MockStore(),
+    clock: new MockClock(),
+    options: resolveOptions(options),
+  };
+  return {
+    handlers: createHandlers(ctx),
+    reset: () => resetMock(ctx),
+    advanceClock: (minutes) => advanceMockClock(ctx, minutes),
+    now: () => ctx.clock.now(),
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * `@opin/support-mock-server/node`: the mock API as an HTTP server on Node.js.
+ */
+import './polyfill.js';
+
+export { startMockServer, type MockServerOptions, type RunningMockServer } from './server.js';
+export { createMockApi, deskKeyFor, type MockApi, type MockApiOptions } from '../index.js';

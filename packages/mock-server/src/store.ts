@@ -1,0 +1,104 @@
+/**
+ * In-memory state of one mock API instance. Seed data (desks, topics, articles) is read-only and
+ * lives in `./seed`; everything that changes lives here and `reset()` empties it.
+ * @internal
+ */
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import type { StoredTicket } from './domain/model.js';
+
+/** A `POST /tickets` attempt remembered by its Idempotency-Key. */
+export type IdempotencyRecord =
+  | { state: 'in_flight'; fingerprint: string }
+  | { state: 'done'; fingerprint: string; status: number; body: string };
+
+/** Someone following a ticket's changes (the SSE stream). */
+export interface TicketSubscriber {
+  /** Called after every change, with the changed ticket. */
+  changed(ticket: StoredTicket): void;
+  /** Called when the ticket is gone (the mock was reset). */
+  ended(): void;
+}
+
+/** Helpful / not helpful counts of one article. */
+export interface FeedbackCount {
+  helpful: number;
+  notHelpful: number;
+}
+
+/** Everything that changes while the mock runs. */
+export class MockStore {
+  readonly tickets = new Map<string, StoredTicket>();
+  readonly idempotency = new Map<string, IdempotencyRecord>();
+  /** Per client address: times (server clock, ms) of recent ticket creations. */
+  readonly rateWindows = new Map<string, number[]>();
+  readonly outbox: OutboxEmail[] = [];
+  readonly feedback = new Map<string, FeedbackCount>();
+  #ticketCounter = 0;
+  readonly #idCounters = new Map<string, number>();
+  readonly #subscribers = new Map<string, Set<TicketSubscriber>>();
+
+  /** The next ticket reference: `OPIN-000001`, `OPIN-000002`, … */
+  nextTicketId(): string {
+    this.#ticketCounter += 1;
+    return formatTicketId(this.#ticketCounter);
+  }
+
+  /** The reference the next ticket would get, without taking it. */
+  peekTicketId(): string {
+    return formatTicketId(this.#ticketCounter + 1);
+  }
+
+  /** A new id for an event, message, note or e-mail, e.g. `msg-12`. */
+  nextId(prefix: string): string {
+    const next = (this.#idCounters.get(prefix) ?? 0) + 1;
+    this.#idCounters.set(prefix, next);
+    return `${prefix}-${next}`;
+  }
+
+  /** Follows one ticket; returns the function that stops following. */
+  subscribe(ticketId: string, subscriber: TicketSubscriber): () => void {
+    let set = this.#subscribers.get(ticketId);
+    if (!set) {
+      set = new Set();
+      this.#subscribers.set(ticketId, set);
+    }
+    set.add(subscriber);
+    return () => {
+      const current = this.#subscribers.get(ticketId);
+      current?.delete(subscriber);
+      if (current?.size === 0) this.#subscribers.delete(ticketId);
+    };
+  }
+
+  /** Tells every follower of this ticket that it changed. */
+  notify(ticket: StoredTicket): void {
+    for (const subscriber of [...(this.#subscribers.get(ticket.id) ?? [])]) {
+      subscriber.changed(ticket);
+    }
+  }
+
+  /** Number of open subscriptions (for tests of clean-up). */
+  get subscriberCount(): number {
+    let count = 0;
+    for (const set of this.#subscribers.values()) count += set.size;
+    return count;
+  }
+
+  /** Back to the seed: no tickets, keys, counters, e-mails, feedback or followers. */
+  reset(): void {
+    const subscribers = [...this.#subscribers.values()].flatMap((set) => [...set]);
+    this.#subscribers.clear();
+    for (const subscriber of subscribers) subscriber.ended();
+    this.tickets.clear();
+    this.idempotency.clear();
+    this.rateWindows.clear();
+    this.outbox.length = 0;
+    this.feedback.clear();
+    this.#ticketCounter = 0;
+    this.#idCounters.clear();
+  }
+}
+
+function formatTicketId(counter: number): string {
+  return `OPIN-${String(counter).padStart(6, '0')}`;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, localizeArticle } from '../src/domain/articles.js';
+import type { SeedArticle } from '../src/seed/types.js';
+
+const text = (title: string) => ({ title, summary: `${title} summary`, body: `${title} body` });
+
+const onlyFinnishAndSwedish: SeedArticle = {
+  id: 'only-fi-sv',
+  topicIds: ['sign-in'],
+  translations: { fi: text('Suomeksi'), sv: text('På svenska') },
+};
+const onlyEnglishAndFinnish: SeedArticle = {
+  id: 'only-en-fi',
+  topicIds: ['sign-in'],
+  institutionId: 'helsinki',
+  translations: { en: text('In English'), fi: text('Suomeksi') },
+};
+
+describe('article locales', () => {
+  it('returns the requested locale when it exists', () => {
+    expect(localizeArticle(onlyFinnishAndSwedish, 'sv')).toMatchObject({
+      locale: 'sv',
+      title: 'På svenska',
+    });
+  });
+
+  it('falls back to English first, then Finnish, then Swedish', () => {
+    expect(localizeArticle(onlyEnglishAndFinnish, 'sv')).toMatchObject({
+      locale: 'en',
+      title: 'In English',
+    });
+    expect(localizeArticle(onlyFinnishAndSwedish, 'en')).toMatchObject({
+      locale: 'fi',
+      title: 'Suomeksi',
+    });
+  });
+
+  it('lists the locales that exist, and the institution when there is one', () => {
+    expect(localizeArticle(onlyEnglishAndFinnish, 'fi')).toMatchObject({
+      availableLocales: ['fi', 'en'],
+      institutionId: 'helsinki',
+    });
+    expect(localizeArticle(onlyFinnishAndSwedish, 'fi')).not.toHaveProperty('institutionId');
+  });
+});
+
+describe('article search', () => {
+  it('folds case and diacritics so "abo" finds "Åbo" and "paasy" finds "pääsy"', () => {
+    expect(foldForSearch('Åbo Akademi')).toContain('abo');
+    expect(foldForSearch('PÄÄSY')).toBe('paasy');
+  });
+});

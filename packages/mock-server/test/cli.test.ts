@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CliUsageError, parseCliArgs } from '../src/cli-args.js';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Runs the CLI from source; resolves with its exit code and output. */
+function runCli(args: string[], onStdout?: (text: string, stop: () => void) => void) {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@opin/source', '--import', 'tsx', 'src/cli.ts', ...args],
+    {
+      cwd: packageDir,
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  let stopped = false;
+  const stop = () => {
+    if (!stopped) child.kill('SIGTERM');
+    stopped = true;
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    onStdout?.(stdout, stop);
+  });
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the command line', () => {
+  it('reads the documented flags with their defaults', () => {
+    expect(parseCliArgs([])).toEqual({ kind: 'serve', options: { port: 4010, host: '127.0.0.1' } });
+    expect(
+      parseCliArgs([
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+        '--rate-limit',
+        '0',
+        '--ack-window-minutes',
+        '5',
+      ]),
+    ).toEqual({
+      kind: 'serve',
+      options: { port: 0, host: '0.0.0.0', rateLimitPerMinute: 0, ackWindowMinutes: 5 },
+    });
+    expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--', '--help'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses unknown and invalid flags with a clear message', () => {
+    expect(() => parseCliArgs(['--port', 'abc'])).toThrow(/--port needs a whole number/);
+    expect(() => parseCliArgs(['--port', '70000'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--rate-limit', '-1'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--verbose'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['extra'])).toThrow(CliUsageError);
+  });
+
+  it('exits with code 2 on an invalid flag', async () => {
+    const result = await runCli(['--port', 'abc']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--port needs a whole number');
+    expect(result.stderr).toContain('Usage:');
+  });
+
+  it('prints the address and every desk key, and stops cleanly on SIGTERM', async () => {
+    const result = await runCli(['--port', '0'], (text, stop) => {
+      if (text.includes('Press Ctrl+C')) stop();
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/running at http:\/\/127\.0\.0\.1:\d+/);
+    expect(result.stdout).toMatch(/API base: http:\/\/127\.0\.0\.1:\d+\/api\/v1/);
+    expect(result.stdout).toMatch(/tampere\s+Tampere University\s+email\s+dev-tampere/);
+    expect(result.stdout).toContain('Mock server stopped.');
+  });
+});

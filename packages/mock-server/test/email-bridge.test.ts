@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { requestHandoff } from '../src/domain/handoffs.js';
+import { receiveDeskEmail } from '../src/domain/inbound-email.js';
+import { stripQuotedReply } from '../src/domain/reply-text.js';
+import { runSweeps } from '../src/domain/sweeps.js';
+import { addLearnerMessage } from '../src/domain/tickets.js';
+import { fileTestTicket, now, testContext, thrown } from './support/domain.js';
+
+const fromTampere = (ticketId: string, body: string) => ({
+  from: 'HelpDesk@tuni.fi',
+  subject: `Re: [${ticketId}] Arvosana puuttuu`,
+  body,
+});
+
+async function transferredToTampere() {
+  const ctx = testContext();
+  const ticket = await fileTestTicket(ctx, {
+    topicId: 'credits-and-grades',
+    institutionId: 'tampere',
+    subject: 'Arvosana puuttuu',
+  });
+  requestHandoff(
+    ctx,
+    ticket,
+    'opin',
+    { to: 'tampere', mode: 'transfer', note: 'Tarkistatteko?' },
+    now(ctx),
+  );
+  return { ctx, ticket };
+}
+
+describe('the e-mail integration', () => {
+  it('e-mails a hand-off to the desk with the reference, the mode, the note and reply instructions', async () => {
+    const { ctx, ticket } = await transferredToTampere();
+    const email = ctx.store.outbox.at(-1);
+    expect(email).toMatchObject({
+      to: 'helpdesk@tuni.fi',
+      subject: `[${ticket.id}] Arvosana puuttuu`,
+      ticketId: ticket.id,
+    });
+    expect(email?.body).toContain('(transfer)');
+    expect(email?.body).toContain('Tarkistatteko?');
+    expect(email?.body).toContain(`keep [${ticket.id}] in the subject`);
+  });
+
+  it('accepts a transfer with the reply, which becomes the answer to the learner', async () => {
+    const { ctx, ticket } = await transferredToTampere();
+    receiveDeskEmail(
+      ctx,
+      'tampere',
+      fromTampere(
+        ticket.id,
+        'Arvosana on nyt kirjattu.\n\nOn Mon, 1 Dec 2026, Opin.fi wrote:\n> alkuperäinen',
+      ),
+    );
+    expect(ticket).toMatchObject({ owner: 'tampere', status: 'in_progress' });
+    expect(ticket.messages).toMatchObject([
+      {
+        author: { kind: 'desk', desk: 'tampere' },
+        body: 'Arvosana on nyt kirjattu.',
+        language: 'fi',
+      },
+    ]);
+    expect(ticket.timeline.map((event) => event.type)).toEqual(
+      expect.arrayContaining(['handoff_accepted', 'message']),
+    );
+    expect(ticket.desks.find((desk) => desk.id === 'tampere')?.lastSyncAt).toBe(ticket.updatedAt);
+    expect(ctx.store.outbox.at(-1)).toMatchObject({
+      to: 'maija@example.fi',
+      subject: `[${ticket.id}] Uusi vastaus tukipyyntöösi`,
+    });
+  });
+
+  it('turns later replies into learner messages and resolves on a RESOLVED first line', async () => {
+    const { ctx, ticket } = await transferredToTampere();
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Selvitämme asiaa.'));
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, '  resolved \nKorjattu.'));
+    expect(ticket.messages.map((message) => message.body)).toEqual([
+      'Selvitämme asiaa.',
+      'Korjattu.',
+    ]);
+    expect(ticket.status).toBe('resolved');
+  });
+
+  it('forwards the learner’s messages to the owning e-mail desk', async () => {
+    const { ctx, ticket } = await transferredToTampere();
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Mikä kurssi?'));
+    addLearnerMessage(ctx, ticket, 'Tilastotieteen perusteet.');
+    const forwarded = ctx.store.outbox.at(-1);
+    expect(forwarded).toMatchObject({ to: 'helpdesk@tuni.fi' });
+    expect(forwarded?.body).toContain('Tilastotieteen perusteet.');
+  });
+
+  it('takes a consult reply as the internal answer, with accepted and answered on the timeline', async () => {
+    const ctx = testContext();
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'enrolment-failed',
+      institutionId: 'tampere',
+    });
+    requestHandoff(ctx, ticket, 'opin', { to: 'tampere', mode: 'consult' }, now(ctx));
+    receiveDeskEmail(
+      ctx,
+      'tampere',
+      fromTampere(ticket.id, 'Ilmoittautuminen korjattu.\n> lainaus'),
+    );
+    expect(ticket).toMatchObject({ owner: 'opin', assisting: null });
+    expect(ticket.timeline.slice(-2).map((event) => event.type)).toEqual([
+      'handoff_accepted',
+      'consult_answered',
+    ]);
+    expect(ticket.internalNotes.at(-1)).toMatchObject({
+      kind: 'consult_answer',
+      body: 'Ilmoittautuminen korjattu.',
+    });
+    expect(ticket.messages).toHaveLength(0);
+  });
+
+  it('refuses a reply after the hand-off returned, saying the text was not recorded', async () => {
+    const { ctx, ticket } = await transferredToTampere();
+    ctx.clock.advance(240);
+    runSweeps(ctx);
+    const version = ticket.version;
+    const refusal = thrown(() =>
+      receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Myöhässä.')),
+    );
+    expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
+    expect(refusal.message).toContain('NOT added');
+    expect(ticket.version).toBe(version);
+  });
+
+  it('checks the sender, the reference and the ticket', async () => {
+    const { ctx, ticket } = await transferredToTampere();
+    expect(
+      thrown(() =>
+        receiveDeskEmail(ctx, 'tampere', {
+          ...fromTampere(ticket.id, 'x'),
+          from: 'someone@tuni.fi',
+        }),
+      ),
+    ).toMatchObject({ status: 403 });
+    expect(
+      thrown(() => receiveDeskEmail(ctx, 'helsinki', fromTampere(ticket.id, 'x'))),
+    ).toMatchObject({ status: 403 });
+    expect(
+      thrown(() =>
+        receiveDeskEmail(ctx, 'tampere', {
+          ...fromTampere(ticket.id, 'x'),
+          subject: 'Re: arvosana',
+        }),
+      ),
+    ).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+    });
+    expect(
+      thrown(() => receiveDeskEmail(ctx, 'tampere', fromTampere('OPIN-999999', 'x'))),
+    ).toMatchObject({ status: 404 });
+  });
+
+  it('e-mails an e-mail origin desk about a ticket filed through its own portal', async () => {
+    const ctx = testContext();
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'credits-and-grades',
+      institutionId: 'tampere',
+      origin: 'tampere',
+    });
+    expect(ctx.store.outbox.map((email) => email.to)).toEqual([
+      'maija@example.fi',
+      'helpdesk@tuni.fi',
+    ]);
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Hei, katsotaan.'));
+    expect(ticket.messages).toHaveLength(1);
+  });
+});
+
+describe('reading a reply', () => {
+  it('drops quoted lines and everything from an "On … wrote:" line', () => {
+    expect(
+      stripQuotedReply(
+        'Kiitos!\n> vanha\nuusi rivi\n\nOn Tue, 2 Dec 2026 Opin.fi <handoff@opin.fi> wrote:\nvanha viesti',
+      ),
+    ).toBe('Kiitos!\nuusi rivi');
+    expect(stripQuotedReply('Tack!\n\nDen 2 dec. 2026 skrev Opin.fi:\n> x')).toBe('Tack!');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { acceptHandoff, requestHandoff } from '../src/domain/handoffs.js';
+import { runSweeps } from '../src/domain/sweeps.js';
+import { fileTestTicket, now, testContext, thrown } from './support/domain.js';
+
+describe('hand-off expiry', () => {
+  it('returns an unaccepted hand-off when the acknowledgement window ends on the server clock', async () => {
+    const ctx = testContext({ ackWindowMinutes: 60 });
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'enrolment-failed',
+      institutionId: 'helsinki',
+    });
+    requestHandoff(ctx, ticket, 'opin', { to: 'helsinki', mode: 'consult' }, now(ctx));
+    ctx.clock.advance(59);
+    runSweeps(ctx);
+    expect(ticket.handoff?.state).toBe('pending');
+    ctx.clock.advance(1);
+    runSweeps(ctx);
+    expect(ticket.handoff?.state).toBe('returned');
+    expect(ticket.owner).toBe('opin');
+    expect(ticket.timeline.at(-1)).toMatchObject({
+      type: 'handoff_returned',
+      desk: 'opin',
+      reason: 'expired',
+    });
+    expect(ticket.internalNotes.at(-1)).toMatchObject({ kind: 'alert', desk: 'opin' });
+    expect(thrown(() => acceptHandoff(ctx, ticket, 'helsinki', now(ctx)))).toMatchObject({
+      status: 409,
+    });
+  });
+
+  it('alerts an e-mail sender by e-mail when its hand-off expires', async () => {
+    const ctx = testContext();
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'sign-in',
+      origin: 'tampere',
+      institutionId: 'tampere',
+    });
+    requestHandoff(ctx, ticket, 'tampere', { to: 'opin', mode: 'consult' }, now(ctx));
+    ctx.clock.advance(240);
+    runSweeps(ctx);
+    const last = ctx.store.outbox.at(-1);
+    expect(last).toMatchObject({
+      to: 'helpdesk@tuni.fi',
+      subject: `[${ticket.id}] ${ticket.subject}`,
+    });
+    expect(last?.body).toContain('returned to you');
+  });
+});

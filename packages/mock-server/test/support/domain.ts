@@ -1,0 +1,50 @@
+/**
+ * Builds a mock API's state without HTTP, to test the domain rules directly.
+ */
+import { MockClock } from '../../src/clock.js';
+import type { MockContext } from '../../src/context.js';
+import type { StoredTicket } from '../../src/domain/model.js';
+import { fileTicket, type NewTicketInput } from '../../src/domain/tickets.js';
+import { resolveOptions, type MockApiOptions } from '../../src/options.js';
+import { MockStore } from '../../src/store.js';
+
+/** Fresh state, clock and options. */
+export function testContext(options?: MockApiOptions): MockContext {
+  return { store: new MockStore(), clock: new MockClock(), options: resolveOptions(options) };
+}
+
+/** A learner's ticket body; override what the test is about. */
+export function ticketInput(overrides: Partial<NewTicketInput> = {}): NewTicketInput {
+  return {
+    topicId: 'sign-in',
+    origin: 'opin',
+    language: 'fi',
+    subject: 'En pääse kirjautumaan',
+    description: 'Kirjautuminen päättyy virheeseen.',
+    contact: { email: 'maija@example.fi', name: 'Maija' },
+    ...overrides,
+  };
+}
+
+/** Files a ticket and returns it as stored. */
+export async function fileTestTicket(
+  ctx: MockContext,
+  overrides: Partial<NewTicketInput> = {},
+): Promise<StoredTicket> {
+  return (await fileTicket(ctx, ticketInput(overrides))).ticket;
+}
+
+/** The current server time as a string. */
+export function now(ctx: MockContext): string {
+  return ctx.clock.nowIso();
+}
+
+/** Calls `action` and returns what it threw (fails the test if it did not throw). */
+export function thrown(action: () => unknown): { status: number; code: string; message: string } {
+  try {
+    action();
+  } catch (error) {
+    return error as { status: number; code: string; message: string };
+  }
+  throw new Error('Expected the action to be refused, but it succeeded.');
+}
