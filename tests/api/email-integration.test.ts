@@ -16,13 +16,11 @@ describe('an e-mail-integrated desk', () => {
         language,
       }),
     );
-    await h
-      .desk('opin')
-      .requestHandoff(access.id, {
-        to: desk.id,
-        mode: 'consult',
-        note: 'Please check the enrolment.',
-      });
+    await h.desk('opin').requestHandoff(access.id, {
+      to: desk.id,
+      mode: 'consult',
+      note: 'Please check the enrolment.',
+    });
 
     const mail = (await h.mock.outbox()).find((m) => m.to === desk.deskEmail);
     expect(mail).toBeDefined();
