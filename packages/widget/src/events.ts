@@ -1,0 +1,59 @@
+/**
+ * The events of `<opin-support>`: one definition each, all `bubbles` and `composed`.
+ */
+import type { Locale, TicketStatus } from '@opin/support-sdk';
+
+/** Event name → `detail` type. */
+export interface OpinSupportEventMap {
+  /** The dialog opened. */
+  'opin-show': Record<string, never>;
+  /** The dialog closed. */
+  'opin-hide': Record<string, never>;
+  /** Cancelable: the dialog is about to close. */
+  'opin-request-close': { source: 'close-button' | 'escape' | 'backdrop' };
+  /** The UI language changed. */
+  'opin-locale-change': { locale: Locale };
+  /** An article was opened. */
+  'opin-article-view': { articleId: string; locale: Locale };
+  /** The learner said an article solved their matter. */
+  'opin-self-served': { articleId: string; topicId: string };
+  /** The server accepted a ticket. */
+  'opin-ticket-created': {
+    id: string;
+    receivingDesk: string;
+    answeringDesk: string;
+    language: Locale;
+  };
+  /** A watched ticket changed. */
+  'opin-ticket-updated': { id: string; status: TicketStatus; owner: string; version: number };
+  /** Something failed that the learner was told about. */
+  'opin-error': { code: string; message: string };
+}
+
+export type OpinSupportEventName = keyof OpinSupportEventMap;
+
+/** Dispatches one of the widget's events from `target`. Returns false if it was canceled. */
+export function dispatchOpinEvent<K extends OpinSupportEventName>(
+  target: EventTarget,
+  type: K,
+  detail: OpinSupportEventMap[K],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
+  );
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'opin-show': CustomEvent<OpinSupportEventMap['opin-show']>;
+    'opin-hide': CustomEvent<OpinSupportEventMap['opin-hide']>;
+    'opin-request-close': CustomEvent<OpinSupportEventMap['opin-request-close']>;
+    'opin-locale-change': CustomEvent<OpinSupportEventMap['opin-locale-change']>;
+    'opin-article-view': CustomEvent<OpinSupportEventMap['opin-article-view']>;
+    'opin-self-served': CustomEvent<OpinSupportEventMap['opin-self-served']>;
+    'opin-ticket-created': CustomEvent<OpinSupportEventMap['opin-ticket-created']>;
+    'opin-ticket-updated': CustomEvent<OpinSupportEventMap['opin-ticket-updated']>;
+    'opin-error': CustomEvent<OpinSupportEventMap['opin-error']>;
+  }
+}
