@@ -1,24 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSupportClient,
   isSupportResponseValidationError,
   SupportResponseValidationError,
 } from '../src/index.js';
 import { makeTicket, topic } from './support/fixtures.js';
-import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { useFaultServer, rejectionOf } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const client = () => createSupportClient({ baseUrl: server.baseUrl, retry: { backoffLimit: 5 } });
-const fail = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.fail('expected a rejection'),
-    (e: unknown) => e,
-  );
+const fail = rejectionOf;
 
 describe('a 2xx response the SDK cannot use', () => {
   it('an HTML page becomes a SupportResponseValidationError', async () => {

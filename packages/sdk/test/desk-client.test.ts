@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeskClient, createMockControl, type DeskTicket } from '../src/desk.js';
 import { makeTicket } from './support/fixtures.js';
-import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { useFaultServer } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const deskTicket: DeskTicket = { ...makeTicket(), internalNotes: [], plannedHandoff: null };
 const ticketPath = '/desk/tickets/OPIN-000123';

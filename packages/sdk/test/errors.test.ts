@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSupportClient,
   isSupportError,
@@ -9,20 +9,12 @@ import {
   SupportRateLimitError,
 } from '../src/index.js';
 import { errorBody, topic } from './support/fixtures.js';
-import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { useFaultServer, rejectionOf } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const client = () => createSupportClient({ baseUrl: server.baseUrl, retry: { backoffLimit: 5 } });
-const fail = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.fail('expected a rejection'),
-    (e: unknown) => e,
-  );
+const fail = rejectionOf;
 
 describe('an error response', () => {
   it('with the documented 400 body becomes a SupportHttpError with code, message and details', async () => {

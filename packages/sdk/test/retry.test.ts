@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSupportClient, type CreateTicketRequest } from '../src/index.js';
 import { accessToken, errorBody, makeTicket, topic } from './support/fixtures.js';
-import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { useFaultServer, rejectionOf } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const client = () => createSupportClient({ baseUrl: server.baseUrl, retry: { backoffLimit: 5 } });
-const fail = (promise: Promise<unknown>) =>
-  promise.then(
-    () => expect.fail('expected a rejection'),
-    (e: unknown) => e,
-  );
+const fail = rejectionOf;
 const unavailable = { status: 503, body: errorBody('internal_error', 'Try again.') };
 const access = { id: 'OPIN-000123', accessToken };
 const draft: CreateTicketRequest = {

@@ -1,19 +1,11 @@
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeskClient } from '../src/desk.js';
 import { createSupportClient } from '../src/index.js';
 import { accessToken, errorBody } from './support/fixtures.js';
-import {
-  startFaultServer,
-  type FaultServer,
-  type ScriptedResponse,
-} from './support/fault-server.js';
+import { useFaultServer, type ScriptedResponse } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const access = { id: 'OPIN-000123', accessToken };
 const deskKey = 'desk_KEY_SECRET_42';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createSupportClient,
   isSupportAbortError,
@@ -7,13 +7,9 @@ import {
   SupportTimeoutError,
 } from '../src/index.js';
 import { topic } from './support/fixtures.js';
-import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { useFaultServer } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const slow = { delayMs: 60_000, body: [topic] };
 

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSupportClient, SupportHttpError, type Ticket } from '../src/index.js';
 import { accessToken, errorBody, makeTicket } from './support/fixtures.js';
-import { startFaultServer, ticketFrame, type FaultServer } from './support/fault-server.js';
+import { ticketFrame, useFaultServer } from './support/fault-server.js';
 
-let server: FaultServer;
-beforeEach(async () => {
-  server = await startFaultServer();
-});
-afterEach(() => server.close());
+const server = useFaultServer();
 
 const events = 'GET /tickets/OPIN-000123/events';
 const access = { id: 'OPIN-000123', accessToken };

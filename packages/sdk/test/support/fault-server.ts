@@ -3,6 +3,7 @@
  * without the query) answers from its own script of responses, in order; the last one repeats.
  * It records every request with its headers and body.
  */
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -130,4 +131,31 @@ function send(res: ServerResponse, { status = 200, headers = {}, body }: Scripte
 /** One `event: ticket` frame as the contract writes it. */
 export function ticketFrame(ticket: { version: number }): string {
   return `event: ticket\nid: ${ticket.version}\ndata: ${JSON.stringify(ticket)}\n\n`;
+}
+
+/**
+ * Starts a fresh fault server before each test of the calling file and closes it after each; the
+ * returned object always speaks for the current test's server.
+ */
+export function useFaultServer(): FaultServer {
+  let current: FaultServer | undefined;
+  beforeEach(async () => {
+    current = await startFaultServer();
+  });
+  afterEach(() => current?.close());
+  return new Proxy({} as FaultServer, {
+    get(_target, key) {
+      if (!current) throw new Error('useFaultServer: the server exists only inside a test');
+      const value: unknown = Reflect.get(current, key);
+      return typeof value === 'function' ? (value.bind(current) as unknown) : value;
+    },
+  });
+}
+
+/** The value a promise rejects with; fails the test if it resolves. */
+export function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.fail('expected a rejection'),
+    (e: unknown) => e,
+  );
 }
