@@ -1,0 +1,71 @@
+/**
+ * The console's main area as a template: the queue, the open ticket, the e-mail desk's inbox
+ * and the test-ticket form.
+ * @internal
+ */
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Desk, DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import { formatTime } from '../format.js';
+
+/** What the main area shows. */
+export interface ConsoleView {
+  desks: readonly Desk[];
+  /** The played desk. */
+  desk: Desk;
+  queue: readonly DeskTicket[];
+  ticket: DeskTicket | undefined;
+  inbox: readonly OutboxEmail[];
+  refreshedAt: Date | undefined;
+  refreshMs: number;
+}
+
+/** Renders the main area (the header and alert region belong to the app). */
+export function consoleLayout(view: ConsoleView) {
+  const { desks, desk, ticket, inbox } = view;
+  const email = desk.deskEmail;
+  const refreshed = view.refreshedAt ? formatTime(view.refreshedAt.toISOString()) : 'not yet';
+  return html`<main class="layout ${email ? 'with-mail' : ''}">
+      <section class="queue-pane" aria-labelledby="queue-heading">
+        <h2 id="queue-heading" tabindex="-1">Queue of ${desk.name.en}</h2>
+        <p class="hint">Refreshes every ${view.refreshMs / 1000} s (last ${refreshed}).</p>
+        <dc-queue-list
+          .queue=${view.queue}
+          .deskId=${desk.id}
+          .desks=${desks}
+          .selectedId=${ticket?.id}
+        ></dc-queue-list>
+        <dc-open-by-reference></dc-open-by-reference>
+      </section>
+      <section class="ticket-pane" aria-label="Open ticket">
+        ${
+          ticket
+            ? html`<dc-ticket-view
+                .ticket=${ticket}
+                .desks=${desks}
+                .deskId=${desk.id}
+                .inbox=${email ? inbox : undefined}
+              ></dc-ticket-view>`
+            : html`<p class="empty">Choose a ticket from the queue.</p>`
+        }
+      </section>
+      ${
+        email
+          ? html`<section class="mail-pane" aria-labelledby="mail-heading">
+              <h2 id="mail-heading">E-mail to ${email}</h2>
+              <dc-email-outbox .emails=${inbox} .deskEmail=${email}></dc-email-outbox>
+            </section>`
+          : nothing
+      }
+    </main>
+    <section class="file-pane" aria-labelledby="file-heading">
+      <h2 id="file-heading">File a test ticket (as a learner)</h2>
+      <p class="hint">
+        Stands in for a portal's widget: the ticket is filed through the learner API.
+      </p>
+      ${keyed(
+        desk.id,
+        html`<dc-test-ticket-form .desks=${desks} .deskId=${desk.id}></dc-test-ticket-form>`,
+      )}
+    </section>`;
+}

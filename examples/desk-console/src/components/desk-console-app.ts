@@ -1,0 +1,187 @@
+/**
+ * `<dc-desk-console-app>`: the desk console. The person picks a desk and plays it against the
+ * mock API: queue (refreshed every few seconds and after each action), one open ticket, the
+ * desk's e-mail (for e-mail desks), and the demo controls. Every failure shows in the alert region.
+ * @internal
+ */
+import { html, nothing } from 'lit';
+import { createSupportClient } from '@opin/support-sdk';
+import type { Desk, DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import { readConsoleConfig } from '../config.js';
+import { describeError, type ErrorReport } from '../describe-error.js';
+import { loadDeskSnapshot } from '../desk-snapshot.js';
+import { consoleLayout } from './console-layout.js';
+import type { ConsoleActionEvent, OpenTicketEvent } from '../events.js';
+import { deskName } from '../format.js';
+import { LightElement } from '../light-element.js';
+import { rememberInAddress } from '../page-address.js';
+import { PollController } from '../poll-controller.js';
+import { createServices, type ConsoleServices } from '../services.js';
+
+const REFRESH_MS = 4_000;
+
+/** The whole console; reads `?api=`, `?desk=` and `?ticket=` from the page address. */
+export class DeskConsoleApp extends LightElement {
+  static override properties = {
+    desks: { state: true },
+    deskId: { state: true },
+    queue: { state: true },
+    ticket: { state: true },
+    inbox: { state: true },
+    error: { state: true },
+    notice: { state: true },
+    refreshedAt: { state: true },
+  };
+  declare desks: readonly Desk[] | undefined;
+  declare deskId: string;
+  declare queue: readonly DeskTicket[];
+  declare ticket: DeskTicket | undefined;
+  declare inbox: readonly OutboxEmail[];
+  declare error: ErrorReport | undefined;
+  declare notice: string;
+  declare refreshedAt: Date | undefined;
+
+  readonly #config = readConsoleConfig(location.search);
+  readonly #poll = new PollController(this, REFRESH_MS, () => this.#refresh());
+  #services: ConsoleServices | undefined;
+  #selectedId: string | undefined = this.#config.ticketId;
+
+  constructor() {
+    super();
+    this.desks = undefined;
+    this.deskId = '';
+    this.queue = [];
+    this.ticket = undefined;
+    this.inbox = [];
+    this.error = undefined;
+    this.notice = this.#config.problem ?? '';
+    this.refreshedAt = undefined;
+    this.addEventListener('dc-action', (e) => void this.#run(e));
+    this.addEventListener('dc-open-ticket', (e) => void this.#open(e));
+    this.addEventListener('dc-desk-change', (e) => this.#play(e.deskId));
+    this.addEventListener('dc-dismiss', () => (this.error = undefined));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.desks === undefined) void this.#loadDesks();
+  }
+
+  override render() {
+    const desk = this.desks?.find((d) => d.id === this.deskId);
+    return html`<header class="top">
+        <h1>Opin.fi desk console</h1>
+        <p class="api">
+          Mock API <code>${this.#config.apiBase}</code> (change with <code>?api=</code>)
+        </p>
+        ${
+          this.desks
+            ? html`<dc-desk-picker .desks=${this.desks} .deskId=${this.deskId}></dc-desk-picker>`
+            : nothing
+        }
+        <dc-demo-controls></dc-demo-controls>
+      </header>
+      <p class="notice" role="status">${this.notice}</p>
+      <dc-error-alert .report=${this.error}></dc-error-alert>
+      ${
+        this.desks && desk
+          ? consoleLayout({
+              desks: this.desks,
+              desk,
+              queue: this.queue,
+              ticket: this.ticket,
+              inbox: this.inbox,
+              refreshedAt: this.refreshedAt,
+              refreshMs: REFRESH_MS,
+            })
+          : this.#loading()
+      }`;
+  }
+
+  #loading() {
+    return html`<main class="layout">
+      <p>
+        Loading desks from the API…
+        <button type="button" @click=${() => void this.#loadDesks()}>Try again</button>
+      </p>
+    </main>`;
+  }
+
+  async #loadDesks(): Promise<void> {
+    try {
+      const support = createSupportClient({ baseUrl: this.#config.apiBase, timeout: 5_000 });
+      const desks = await support.listDesks();
+      this.desks = desks;
+      this.error = undefined;
+      const wanted = desks.find((d) => d.id === this.#config.deskId) ?? desks[0];
+      if (wanted) this.#play(wanted.id);
+    } catch (error) {
+      this.error = describeError('Load desks', error);
+    }
+  }
+
+  #play(deskId: string): void {
+    if (!this.desks || deskId === this.deskId) return;
+    this.deskId = deskId;
+    this.#services = createServices(this.#config.apiBase, deskId, this.desks);
+    this.queue = [];
+    this.inbox = [];
+    rememberInAddress('desk', deskId);
+    void this.#poll.run();
+  }
+
+  async #run(event: ConsoleActionEvent): Promise<void> {
+    const { action } = event;
+    const services = this.#services;
+    if (!services) return;
+    try {
+      await action.perform(services);
+      if (this.error?.action !== 'Refresh') this.error = undefined;
+      if (action.success !== '') this.notice = action.success;
+      action.onSuccess?.();
+    } catch (error) {
+      this.notice = '';
+      this.error = describeError(action.label, error);
+    }
+    await this.#poll.run();
+  }
+
+  async #open(event: OpenTicketEvent): Promise<void> {
+    this.#selectedId = event.ticketId;
+    rememberInAddress('ticket', event.ticketId);
+    this.ticket = this.queue.find((t) => t.id === event.ticketId);
+    if (event.ticketId !== undefined) await this.#poll.run();
+    await this.updateComplete;
+    const heading = event.ticketId === undefined ? '#queue-heading' : '#ticket-heading';
+    this.querySelector<HTMLElement>(heading)?.focus();
+  }
+
+  async #refresh(): Promise<void> {
+    const services = this.#services;
+    if (!services) return;
+    const openId = this.#selectedId;
+    try {
+      const snapshot = await loadDeskSnapshot(services, openId);
+      if (services !== this.#services) return;
+      this.queue = snapshot.queue;
+      this.inbox = snapshot.inbox;
+      if (openId !== undefined && openId === this.#selectedId) {
+        this.ticket = snapshot.ticket;
+        if (snapshot.hidden !== undefined) this.#hide(openId, snapshot.hidden);
+      }
+      this.refreshedAt = new Date();
+      if (this.error?.action === 'Refresh') this.error = undefined;
+    } catch (error) {
+      if (this.error === undefined || this.error.action === 'Refresh') {
+        this.error = describeError('Refresh', error);
+      }
+    }
+  }
+
+  #hide(id: string, code: string): void {
+    const desk = deskName(this.desks ?? [], this.deskId);
+    this.notice = `${id} is not visible to ${desk} (${code}).`;
+    this.#selectedId = undefined;
+    rememberInAddress('ticket', undefined);
+  }
+}

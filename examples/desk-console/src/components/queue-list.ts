@@ -1,0 +1,72 @@
+/**
+ * `<dc-queue-list>`: the played desk's queue — tickets it owns, assists, or has a pending
+ * hand-off to — with what each needs from this desk.
+ * @internal
+ */
+import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import { OpenTicketEvent } from '../events.js';
+import { statusLabel } from '../format.js';
+import { LightElement } from '../light-element.js';
+import { queueMarks } from '../ticket-roles.js';
+
+/** A list of queue entries; choosing one fires `dc-open-ticket`. */
+export class QueueList extends LightElement {
+  static override properties = {
+    queue: { attribute: false },
+    deskId: { attribute: false },
+    desks: { attribute: false },
+    selectedId: { attribute: false },
+  };
+  /** The desk's queue, as `GET /desk/queue` returned it. */
+  declare queue: readonly DeskTicket[];
+  declare deskId: string;
+  declare desks: readonly Desk[];
+  /** The open ticket, marked as current. */
+  declare selectedId: string | undefined;
+
+  constructor() {
+    super();
+    this.queue = [];
+    this.deskId = '';
+    this.desks = [];
+    this.selectedId = undefined;
+  }
+
+  override render() {
+    if (this.queue.length === 0) {
+      return html`<p class="empty">
+        Nothing in this desk's queue. File a test ticket below, or play another desk.
+      </p>`;
+    }
+    return html`<ul class="queue-list">
+      ${repeat(
+        this.queue,
+        (ticket) => ticket.id,
+        (ticket) => this.#entry(ticket),
+      )}
+    </ul>`;
+  }
+
+  #entry(ticket: DeskTicket) {
+    const marks = queueMarks(ticket, this.deskId, this.desks);
+    const current = ticket.id === this.selectedId;
+    return html`<li>
+      <button
+        type="button"
+        class="queue-entry"
+        aria-current=${current ? 'true' : 'false'}
+        @click=${() => this.dispatchEvent(new OpenTicketEvent(ticket.id))}
+      >
+        <span class="queue-ref">${ticket.id}</span>
+        <span class="queue-subject">${ticket.subject}</span>
+        <span class="queue-meta">
+          <span class="status status-${ticket.status}">${statusLabel(ticket.status)}</span>
+          <span>${ticket.language}</span>
+        </span>
+        ${marks.map((mark) => html`<span class="mark mark-${mark.tone}">${mark.text}</span>`)}
+      </button>
+    </li>`;
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * `<dc-ticket-facts>`: what was filed and where the ticket stands — subject, description,
+ * contact, language, status, owner, assisting desk and every desk involved.
+ * @internal
+ */
+import { html } from 'lit';
+import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import { deskName, formatTime, languageLabel, statusLabel } from '../format.js';
+import { LightElement } from '../light-element.js';
+
+/** The ticket's facts as a description list. */
+export class TicketFacts extends LightElement {
+  static override properties = { ticket: { attribute: false }, desks: { attribute: false } };
+  declare ticket: DeskTicket | undefined;
+  declare desks: readonly Desk[];
+
+  constructor() {
+    super();
+    this.ticket = undefined;
+    this.desks = [];
+  }
+
+  override render() {
+    const t = this.ticket;
+    if (!t) return html``;
+    const name = (id: string) => `${deskName(this.desks, id)} (${id})`;
+    const contact = t.contact.name ? `${t.contact.name} <${t.contact.email}>` : t.contact.email;
+    return html`<dl class="facts">
+        <dt>Status</dt>
+        <dd><span class="status status-${t.status}">${statusLabel(t.status)}</span></dd>
+        <dt>Language</dt>
+        <dd>${languageLabel(t.language)} — every answer to the learner is in it</dd>
+        <dt>Owner</dt>
+        <dd>${name(t.owner)}</dd>
+        <dt>Assisting</dt>
+        <dd>${t.assisting === null ? 'none' : name(t.assisting)}</dd>
+        <dt>Received by</dt>
+        <dd>${name(t.origin)}</dd>
+        <dt>Topic</dt>
+        <dd><code>${t.topicId}</code></dd>
+        <dt>Institution</dt>
+        <dd>${t.institutionId === null ? 'none' : name(t.institutionId)}</dd>
+        <dt>Contact</dt>
+        <dd>${contact}</dd>
+        <dt>Created / updated</dt>
+        <dd>${formatTime(t.createdAt)} / ${formatTime(t.updatedAt)} (version ${t.version})</dd>
+      </dl>
+      <h3>Description</h3>
+      <p class="description">${t.description}</p>
+      <h3>Desks involved</h3>
+      <ul class="desks-involved">
+        ${t.desks.map(
+          (desk) =>
+            html`<li>
+              ${name(desk.id)} — ${desk.integration === 'email' ? 'e-mail' : 'realtime'}, last
+              update ${desk.lastSyncAt === null ? 'none yet' : formatTime(desk.lastSyncAt)}
+            </li>`,
+        )}
+      </ul>`;
+  }
+}

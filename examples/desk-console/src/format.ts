@@ -1,0 +1,41 @@
+/**
+ * Small formatting helpers for the console's English UI.
+ * @internal
+ */
+import type { Locale } from '@opin/support-sdk';
+import type { Desk, TicketStatus } from '@opin/support-sdk/desk';
+
+const languageNames: Readonly<Record<Locale, string>> = {
+  fi: 'Finnish',
+  sv: 'Swedish',
+  en: 'English',
+};
+
+/** `fi` → `Finnish (fi)`. */
+export function languageLabel(locale: Locale): string {
+  return `${languageNames[locale]} (${locale})`;
+}
+
+/** The desk's English name, or its id when it is not listed. */
+export function deskName(desks: readonly Desk[], id: string): string {
+  return desks.find((desk) => desk.id === id)?.name.en ?? id;
+}
+
+/** `waiting_for_learner` → `Waiting for learner`. */
+export function statusLabel(status: TicketStatus): string {
+  const words = status.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An ISO time as `2026-11-25 12:00 UTC` (the server clock may run ahead of the real one). */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** `Tampere University — answers fi, en — e-mail`, for choosing a hand-off target. */
+export function deskSummary(desk: Desk): string {
+  const integration = desk.integration === 'email' ? 'e-mail' : 'realtime';
+  return `${desk.name.en} — answers ${desk.languages.join(', ')} — ${integration}`;
+}

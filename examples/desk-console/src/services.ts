@@ -1,0 +1,46 @@
+/**
+ * The SDK clients the console works with, for the desk being played. All API traffic goes
+ * through them.
+ * @internal
+ */
+import { createSupportClient, type SupportClient } from '@opin/support-sdk';
+import {
+  createDeskClient,
+  createMockControl,
+  type Desk,
+  type DeskClient,
+  type MockControl,
+} from '@opin/support-sdk/desk';
+
+/** Everything an action needs: the played desk, its client and the mock server's controls. */
+export interface ConsoleServices {
+  /** The desk being played. */
+  deskId: string;
+  /** Every desk, from `listDesks`. */
+  desks: readonly Desk[];
+  desk: DeskClient;
+  mock: MockControl;
+  /** The learner client: listing desks, topics and institutions, filing test tickets. */
+  support: SupportClient;
+}
+
+/** The mock server's key of a desk. */
+export function deskKeyOf(deskId: string): string {
+  return `dev-${deskId}`;
+}
+
+/** Creates the clients for playing `deskId` against `apiBase`. */
+export function createServices(
+  apiBase: string,
+  deskId: string,
+  desks: readonly Desk[],
+): ConsoleServices {
+  const options = { baseUrl: apiBase, timeout: 5_000, totalTimeout: 15_000 };
+  return {
+    deskId,
+    desks,
+    desk: createDeskClient({ ...options, deskKey: deskKeyOf(deskId) }),
+    mock: createMockControl(options),
+    support: createSupportClient(options),
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DemoUsageError, parseDemoArgs } from './demo-options.js';
+
+describe('the demo command line', () => {
+  it('serves on 4000 and the API on 4010 by default', () => {
+    expect(parseDemoArgs([])).toEqual({
+      kind: 'serve',
+      options: { port: 4000, apiPort: 4010, host: '127.0.0.1' },
+    });
+  });
+
+  it('takes flags before environment variables', () => {
+    const env = { DEMO_PORT: '5000', DEMO_API_PORT: '5010', DEMO_HOST: '0.0.0.0' };
+    expect(parseDemoArgs([], env)).toEqual({
+      kind: 'serve',
+      options: { port: 5000, apiPort: 5010, host: '0.0.0.0' },
+    });
+    expect(parseDemoArgs(['--port', '0', '--api-port=0', '--'], env)).toEqual({
+      kind: 'serve',
+      options: { port: 0, apiPort: 0, host: '0.0.0.0' },
+    });
+    expect(parseDemoArgs(['--help'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses unknown flags and impossible ports', () => {
+    expect(() => parseDemoArgs(['--verbose'])).toThrow(DemoUsageError);
+    expect(() => parseDemoArgs(['--port'])).toThrow(/needs a value/);
+    expect(() => parseDemoArgs(['--port', '70000'])).toThrow(/0 to 65535/);
+    expect(() => parseDemoArgs([], { DEMO_API_PORT: 'abc' })).toThrow(/--api-port/);
+  });
+});

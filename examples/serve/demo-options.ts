@@ -1,0 +1,64 @@
+/**
+ * The demo's flags and environment variables: where the examples and the mock API listen.
+ * @internal
+ */
+
+/** Where the demo listens. */
+export interface DemoOptions {
+  /** Static server (examples, widget bundle). `0` = any free port. */
+  port: number;
+  /** Mock API server. `0` = any free port. */
+  apiPort: number;
+  host: string;
+}
+
+/** What the command line asked for. */
+export type DemoCommand = { kind: 'serve'; options: DemoOptions } | { kind: 'help' };
+
+/** A flag the demo does not understand. */
+export class DemoUsageError extends Error {
+  override readonly name = 'DemoUsageError';
+}
+
+export const demoUsage = `Usage: tsx examples/serve/demo.ts [--port N] [--api-port N] [--host HOST]
+
+  --port N      examples and widget bundle (default 4000, env DEMO_PORT; 0 = any free port)
+  --api-port N  mock API (default 4010, env DEMO_API_PORT; 0 = any free port)
+  --host HOST   interface for both (default 127.0.0.1, env DEMO_HOST)
+  --help        this text`;
+
+/** Reads flags, falling back to the environment, then to the defaults. */
+export function parseDemoArgs(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): DemoCommand {
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const flag = args[i] ?? '';
+    if (flag === '--') continue;
+    if (flag === '--help' || flag === '-h') return { kind: 'help' };
+    const [name, inline] = flag.split('=', 2) as [string, string | undefined];
+    if (!['--port', '--api-port', '--host'].includes(name)) {
+      throw new DemoUsageError(`Unknown argument "${flag}".`);
+    }
+    const value = inline ?? args[(i += 1)];
+    if (value === undefined) throw new DemoUsageError(`${name} needs a value.`);
+    values.set(name, value);
+  }
+  return {
+    kind: 'serve',
+    options: {
+      port: readPort('--port', values.get('--port') ?? env['DEMO_PORT'] ?? '4000'),
+      apiPort: readPort('--api-port', values.get('--api-port') ?? env['DEMO_API_PORT'] ?? '4010'),
+      host: values.get('--host') ?? env['DEMO_HOST'] ?? '127.0.0.1',
+    },
+  };
+}
+
+function readPort(name: string, text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65_535)) {
+    throw new DemoUsageError(`${name} needs a port number from 0 to 65535, not "${text}".`);
+  }
+  return port;
+}

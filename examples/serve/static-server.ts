@@ -1,0 +1,141 @@
+/**
+ * A small static file server for the demo: GET and HEAD only, the right content types, no
+ * directory listings, nothing outside the served directories (checked on the real path, so
+ * symbolic links cannot lead out either), and a 404 page.
+ * @internal
+ */
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, sep } from 'node:path';
+import { contentTypeOf } from './content-types.js';
+import { resolveRequestPath, type StaticMount } from './resolve-request-path.js';
+
+export type { StaticMount } from './resolve-request-path.js';
+
+/** Where and what to serve. */
+export interface StaticServerOptions {
+  /** URL prefixes and their directories; the longest matching prefix wins. */
+  mounts: readonly StaticMount[];
+  /** @default 0 (any free port) */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+}
+
+/** A running static server. */
+export interface RunningStaticServer {
+  /** e.g. `http://127.0.0.1:4000` */
+  url: string;
+  close(): Promise<void>;
+}
+
+const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-cache',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Starts serving `options.mounts`. */
+export async function startStaticServer(
+  options: StaticServerOptions,
+): Promise<RunningStaticServer> {
+  const { port = 0, host = '127.0.0.1' } = options;
+  const mounts = options.mounts.map((m) => ({
+    ...m,
+    directory: m.directory.replace(/[\\/]+$/, ''),
+  }));
+  const server = createServer((req, res) => {
+    serve(req, res, mounts).catch(() => {
+      if (!res.headersSent) sendPage(res, 500, 'Server error', 'The file could not be read.');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostPart}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, mounts: readonly StaticMount[]) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    sendPage(res, 405, 'Method not allowed', 'Only GET and HEAD are served here.');
+    return;
+  }
+  const target = req.url ?? '/';
+  const resolved = resolveRequestPath(target, mounts);
+  if (resolved.kind === 'bad_request') return sendPage(res, 400, 'Bad request', 'Unreadable path.');
+  if (resolved.kind === 'redirect') return redirect(res, resolved.location);
+  if (resolved.kind === 'not_found') return notFound(res);
+
+  let file = resolved.path;
+  let info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    if (resolved.directoryLocation !== undefined) return redirect(res, resolved.directoryLocation);
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
+  if (!info?.isFile() || !(await isInside(file, resolved.mount.directory))) return notFound(res);
+
+  res.writeHead(200, {
+    ...baseHeaders,
+    'Content-Type': contentTypeOf(file),
+    'Content-Length': info.size,
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(file).on('error', reject).pipe(res).on('finish', resolve).on('close', resolve);
+  });
+}
+
+/** True when the real path of `file` (links followed) lies in the real `directory`. */
+async function isInside(file: string, directory: string): Promise<boolean> {
+  const [realFile, realDirectory] = await Promise.all([realpath(file), realpath(directory)]);
+  return realFile.startsWith(realDirectory + sep);
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(301, { ...baseHeaders, Location: location, 'Content-Length': 0 });
+  res.end();
+}
+
+function notFound(res: ServerResponse): void {
+  sendPage(res, 404, 'Not found', 'There is no such page in the Opin.fi support demo.');
+}
+
+function sendPage(res: ServerResponse, status: number, title: string, text: string): void {
+  const body = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${title} — Opin.fi support demo</title></head>
+<body>
+<h1>${title}</h1>
+<p>${text}</p>
+<p><a href="/">All examples</a></p>
+</body>
+</html>
+`;
+  res.writeHead(status, {
+    ...baseHeaders,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
