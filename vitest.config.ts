@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@opin/source'] },
@@ -10,6 +10,8 @@ export default defineConfig({
       'tests/**/*.test.ts',
       'examples/**/*.test.ts',
     ],
+    // The widget's browser tests run in Chromium under @web/test-runner (`pnpm test:browser`).
+    exclude: [...configDefaults.exclude, 'packages/widget/test/{host,panel}/**'],
     testTimeout: 20_000,
   },
 });
