@@ -1,0 +1,92 @@
+/**
+ * Builds the widget for browsers (ESM, minified, es2022), bundling workspace packages from source
+ * (`@opin/source`), in two esbuild runs:
+ * 1. the panel, `src/panel/index.ts` → `dist/chunks/panel-[hash].js`, split (`splitting: true`) so
+ *    each locale is its own chunk;
+ * 2. the launcher, `src/index.ts` → `dist/opin-support.js`, one file: its `import('./panel/index.js')`
+ *    is pointed at the panel chunk of step 1. (Built together, esbuild would move its runtime
+ *    helpers into a shared chunk that the launcher imports too: a second request before interaction.)
+ * Writes `dist/meta.json` (both metafiles merged; read by the root size check) and fails if msw,
+ * the mock server or test code reached `dist`. Declarations: `tsc -p tsconfig.build.json`.
+ * Run: `pnpm run build` (tsx).
+ * @internal
+ */
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const panelEntry = 'src/panel/index.ts';
+const panelImport = /^\.\/panel\/index\.js$/;
+
+const common: BuildOptions = {
+  absWorkingDir: packageDir,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  conditions: ['@opin/source'],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/** Rewrites the launcher's panel import to `target`, left unbundled. */
+function panelAt(target: string): Plugin {
+  return {
+    name: 'panel-chunk',
+    setup(b) {
+      b.onResolve({ filter: panelImport }, () => ({ path: target, external: true }));
+    },
+  };
+}
+
+/** Runs esbuild with the common options; the metafile is always asked for. */
+async function bundle(options: BuildOptions): Promise<Metafile> {
+  const { metafile } = await build({ ...common, ...options });
+  if (!metafile) throw new Error('esbuild returned no metafile');
+  return metafile;
+}
+
+async function buildPanel(): Promise<{ file: string; metafile: Metafile }> {
+  const metafile = await bundle({
+    entryPoints: { panel: panelEntry },
+    outdir: 'dist/chunks',
+    splitting: true,
+    entryNames: '[name]-[hash]',
+    chunkNames: '[name]-[hash]',
+  });
+  const file = Object.keys(metafile.outputs).find(
+    (output) => metafile.outputs[output]?.entryPoint === panelEntry,
+  );
+  if (!file) throw new Error(`esbuild wrote no chunk for ${panelEntry}`);
+  return { file, metafile };
+}
+
+await rm(`${packageDir}/dist`, { recursive: true, force: true });
+const panel = existsSync(`${packageDir}/${panelEntry}`) ? await buildPanel() : undefined;
+if (!panel) console.warn(`${panelEntry} does not exist yet: the panel is not built.`);
+const panelUrl = panel ? `./${panel.file.replace(/^dist\//, '')}` : './panel/index.js';
+const launcher = await bundle({
+  entryPoints: { 'opin-support': 'src/index.ts' },
+  outdir: 'dist',
+  plugins: [panelAt(panelUrl)],
+});
+
+const metafile: Metafile = {
+  inputs: { ...panel?.metafile.inputs, ...launcher.inputs },
+  outputs: { ...panel?.metafile.outputs, ...launcher.outputs },
+};
+await writeFile(`${packageDir}/dist/meta.json`, JSON.stringify(metafile, null, 2));
+
+const testOnly = /(^|\/)(msw|@mswjs|@opin\/support-mock-server|mock-server|test)\//;
+const leaked = Object.keys(metafile.inputs).filter((input) => testOnly.test(input));
+if (leaked.length) {
+  console.error(`Test-only code reached dist:\n  ${leaked.join('\n  ')}`);
+  process.exit(1);
+}
+for (const [file, output] of Object.entries(metafile.outputs)) {
+  console.log(`${file}: ${output.bytes} B`);
+}

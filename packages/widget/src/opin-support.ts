@@ -1,0 +1,284 @@
+/**
+ * `<opin-support>`: the host element. A plain custom element (no Lit, no SDK) that stays within the
+ * 2 KB budget: it renders the launcher, reflects attributes, queues method calls and loads the panel
+ * (Lit, the SDK and one locale) on the launcher's first hover, focus or click — at once in `inline`
+ * mode. Registration is in `define.ts`.
+ */
+import type { Locale } from '@opin/support-sdk';
+import { dispatchOpinEvent } from './events.js';
+import { hostStrings } from './launcher-labels.js';
+import { styles } from './opin-support.styles.js';
+import type {
+  PanelCommand,
+  PanelConfig,
+  PanelHandle,
+  PanelHost,
+  PanelModule,
+  PrefillFields,
+} from './panel-contract.js';
+import { resolveLocale } from './resolve-locale.js';
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * The Opin.fi support widget: self-help, a routing preview, a ticket form and a live timeline.
+ *
+ * @summary A launcher that opens the support panel in a modal dialog, or the panel in place.
+ * @event opin-show - The dialog opened. `{}`
+ * @event opin-hide - The dialog closed. `{}`
+ * @event opin-request-close - Cancelable, before the dialog closes. `{source}`
+ * @event opin-locale-change - The UI language changed. `{locale}`
+ * @event opin-article-view - An article opened. `{articleId, locale}`
+ * @event opin-self-served - An article solved it. `{articleId, topicId}`
+ * @event opin-ticket-created - The server accepted a ticket. `{id, receivingDesk, answeringDesk, language}`
+ * @event opin-ticket-updated - A watched ticket changed. `{id, status, owner, version}`
+ * @event opin-error - A failure the learner was told about. `{code, message}`
+ * @csspart launcher - The floating button (launcher mode).
+ * @csspart dialog - The modal `<dialog>` that hosts the panel (launcher mode).
+ * @cssproperty --opin-support-accent - Launcher background and accent colour.
+ * @cssproperty --opin-support-accent-contrast - Text colour on the accent.
+ * @cssproperty --opin-support-font-family - Font of the widget.
+ * @cssproperty --opin-support-radius - Corner radius.
+ * @cssproperty --opin-support-z-index - Stacking order of the launcher.
+ * @cssproperty --opin-support-inset - Distance of the launcher from the viewport's bottom right corner.
+ * @cssproperty --opin-support-width - Width of the dialog.
+ */
+export class OpinSupportElement extends HTMLElement {
+  static readonly observedAttributes = [
+    'api-base',
+    'origin',
+    'institution',
+    'topic',
+    'lang',
+    'mode',
+    'open',
+  ];
+
+  /**
+   * Loads the panel module. The specifier stays a literal relative path so the bundler splits the
+   * panel into its own chunk, resolved against this module's URL. Tests replace it with a stub.
+   * @internal
+   */
+  static loadPanel = (): Promise<PanelModule> => import('./panel/index.js');
+
+  readonly #launcher = document.createElement('button');
+  readonly #dialog = document.createElement('dialog');
+  readonly #container = document.createElement('div');
+  readonly #queue: PanelCommand[] = [];
+  readonly #host: PanelHost = {
+    emit: (type, detail) => {
+      if (type === 'opin-locale-change') this.#pick(detail as { locale: Locale });
+      dispatchOpinEvent(this, type, detail);
+    },
+    requestClose: (source) => this.#requestClose(source),
+  };
+  #loading: Promise<PanelModule> | undefined;
+  #panel: PanelHandle | undefined;
+  #shown = false;
+  /** The language the learner picked in the panel; wins over resolution until `lang` changes. */
+  #picked: Locale | undefined;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+    root.adoptedStyleSheets = [sheet];
+    const launcher = this.#launcher;
+    const dialog = this.#dialog;
+    launcher.part.add('launcher');
+    launcher.ariaHasPopup = 'dialog';
+    dialog.part.add('dialog');
+    dialog.append(this.#container);
+    root.append(launcher, dialog);
+    launcher.onpointerenter = launcher.onfocus = () => void this.#ensurePanel();
+    launcher.onclick = () => this.show();
+    dialog.oncancel = (event) => {
+      event.preventDefault();
+      this.#requestClose('escape', event.cancelable);
+    };
+    // `close` is queued: skip it when the dialog was shown again in the meantime.
+    dialog.onclose = () => dialog.open || this.#afterClose();
+    // The panel fills the dialog (no padding), so only a click on the backdrop targets the dialog.
+    dialog.onclick = (event) => event.target === dialog && this.#requestClose('backdrop');
+  }
+
+  /** Required: the API base URL, e.g. `https://support.example/api/v1` (attribute `api-base`). */
+  declare apiBase: string;
+  /** `opin` (default) or the id of the institution whose portal embeds the widget. */
+  declare origin: string;
+  /** Preselected institution id, or null. */
+  declare institution: string | null;
+  /** Preselected topic id, or null. */
+  declare topic: string | null;
+
+  /** `launcher` (default): a floating button that opens a modal dialog; `inline`: in place. */
+  get mode(): 'launcher' | 'inline' {
+    return this.getAttribute('mode') === 'inline' ? 'inline' : 'launcher';
+  }
+  set mode(value: 'launcher' | 'inline') {
+    this.setAttribute('mode', value);
+  }
+
+  /** Whether the dialog is open (launcher mode); reflects to the `open` attribute. */
+  get open(): boolean {
+    return this.hasAttribute('open');
+  }
+  set open(value: boolean) {
+    this.toggleAttribute('open', value);
+  }
+
+  /** The UI language: the learner's pick in the panel, else `lang`, the closest ancestor's `lang`, the browser's, `fi`. */
+  #locale(): Locale {
+    const ancestor = this.parentElement?.closest('[lang]');
+    const tags = [
+      this.getAttribute('lang'),
+      ancestor?.getAttribute('lang'),
+      ...navigator.languages,
+    ];
+    return this.#picked ?? resolveLocale(tags);
+  }
+
+  /** Opens the dialog (loading the panel if needed); in inline mode focuses the panel. */
+  show(): void {
+    if (this.mode === 'launcher') {
+      if (this.#shown || !this.isConnected) return;
+      this.#shown = true;
+      this.#dialog.showModal();
+      this.open = true;
+      dispatchOpinEvent(this, 'opin-show', {});
+    }
+    // Focusing a panel whose dialog was closed meanwhile does nothing.
+    void this.#ensurePanel().then(() => this.#panel?.focus());
+  }
+
+  /** Closes the dialog; focus returns to the launcher. */
+  hide(): void {
+    this.#dialog.close();
+    this.#afterClose();
+  }
+
+  /** Opens the dialog if it is closed, closes it if it is open. */
+  toggle(): void {
+    if (this.#shown) this.hide();
+    else this.show();
+  }
+
+  /** Fills in fields of the ticket form. */
+  prefill(fields: PrefillFields): void {
+    this.#run({ kind: 'prefill', fields });
+  }
+
+  /** Shows one ticket, e.g. from the link in the learner's e-mail. */
+  showTicket(id: string, accessToken: string): void {
+    this.#run({ kind: 'showTicket', id, accessToken });
+  }
+
+  /** Forgets this browser's stored tickets and drafts (for logout); loads the panel to do so. */
+  reset(): void {
+    this.#run({ kind: 'reset' });
+    void this.#ensurePanel();
+  }
+
+  /** @internal */
+  connectedCallback(): void {
+    this.#render();
+    if (this.open) this.show();
+  }
+
+  /** @internal Closes the dialog and stops the panel (streams, timers, listeners). */
+  disconnectedCallback(): void {
+    this.hide();
+    this.#panel?.disconnect();
+    this.#panel = undefined;
+    this.#container.replaceChildren();
+  }
+
+  /** @internal */
+  attributeChangedCallback(name: string): void {
+    if (name === 'open') {
+      if (this.isConnected && this.open !== this.#shown) this.toggle();
+      return;
+    }
+    if (name === 'lang') this.#picked = undefined;
+    this.#render();
+  }
+
+  #render(): void {
+    const locale = this.#locale();
+    const strings = hostStrings[locale];
+    const inline = this.mode === 'inline';
+    const launcher = this.#launcher;
+    const dialog = this.#dialog;
+    launcher.textContent = strings.launcher;
+    launcher.lang = dialog.lang = locale;
+    launcher.hidden = inline;
+    dialog.ariaLabel = strings.dialog;
+    if (inline) this.hide();
+    const parent = inline ? this.shadowRoot : dialog;
+    if (parent && this.#container.parentNode !== parent) parent.append(this.#container);
+    this.#panel?.configure(this.#config(locale));
+    if (inline && this.isConnected) void this.#ensurePanel();
+  }
+
+  #pick({ locale }: { locale: Locale }): void {
+    this.#picked = locale;
+    this.#render();
+  }
+
+  #config(locale: Locale): PanelConfig {
+    const { apiBase, origin, institution, topic, mode } = this;
+    return { apiBase, origin, institution, topic, locale, mode };
+  }
+
+  async #ensurePanel(): Promise<void> {
+    let module: PanelModule;
+    try {
+      module = await (this.#loading ??= OpinSupportElement.loadPanel());
+    } catch {
+      // The chunk did not load (offline?): close the dialog rather than leave it empty; the next
+      // interaction tries again.
+      this.#loading = undefined;
+      this.hide();
+      return;
+    }
+    if (this.#panel || !this.isConnected) return;
+    const panel = module.createPanel(this.#container, this.#config(this.#locale()), this.#host);
+    this.#panel = panel;
+    for (const command of this.#queue.splice(0)) panel.run(command);
+  }
+
+  #run(command: PanelCommand): void {
+    if (this.#panel) this.#panel.run(command);
+    else this.#queue.push(command);
+  }
+
+  #requestClose(source: 'close-button' | 'escape' | 'backdrop', cancelable = true): void {
+    if (dispatchOpinEvent(this, 'opin-request-close', { source }, cancelable)) this.hide();
+  }
+
+  #afterClose(): void {
+    if (!this.#shown) return;
+    this.#shown = false;
+    this.open = false;
+    this.#launcher.focus();
+    dispatchOpinEvent(this, 'opin-hide', {});
+  }
+}
+
+// The string properties reflect their attributes; an absent or empty attribute gives the default.
+for (const [property, attribute, fallback] of [
+  ['apiBase', 'api-base', ''],
+  ['origin', 'origin', 'opin'],
+  ['institution', 'institution', null],
+  ['topic', 'topic', null],
+] as const) {
+  Object.defineProperty(OpinSupportElement.prototype, property, {
+    get(this: HTMLElement) {
+      return this.getAttribute(attribute) || fallback;
+    },
+    set(this: HTMLElement, value: string | null) {
+      if (value === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value);
+    },
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Desk and institution names in the UI language, loaded once per panel (`listDesks`,
+ * `listInstitutions`), so the timeline and the routing preview can name desks.
+ * @internal
+ */
+import type { Desk, Institution, Locale, SupportClient } from '@opin/support-sdk';
+
+/** Names and facts of every desk; falls back to the id before the list has loaded. */
+export class DeskDirectory {
+  readonly #client: SupportClient;
+  #desks: Promise<Map<string, Desk>> | null = null;
+  #institutions: Promise<Institution[]> | null = null;
+  #known = new Map<string, Desk>();
+
+  constructor(client: SupportClient) {
+    this.#client = client;
+  }
+
+  /** Loads the desks (once; a failed load is tried again next time). */
+  desks(signal?: AbortSignal): Promise<Map<string, Desk>> {
+    this.#desks ??= this.#client.listDesks({ signal }).then(
+      (desks) => {
+        this.#known = new Map(desks.map((desk) => [desk.id, desk]));
+        return this.#known;
+      },
+      (error: unknown) => {
+        this.#desks = null;
+        throw error;
+      },
+    );
+    return this.#desks;
+  }
+
+  /** The institutions a learner can choose (once; a failed load is tried again next time). */
+  institutions(signal?: AbortSignal): Promise<Institution[]> {
+    this.#institutions ??= this.#client.listInstitutions({ signal }).catch((error: unknown) => {
+      this.#institutions = null;
+      throw error;
+    });
+    return this.#institutions;
+  }
+
+  /** The desk's name in `locale`, or its id while the desks are unknown. */
+  name(id: string, locale: Locale): string {
+    return this.#known.get(id)?.name[locale] ?? id;
+  }
+
+  /** The desk, once loaded. */
+  get(id: string): Desk | undefined {
+    return this.#known.get(id);
+  }
+}

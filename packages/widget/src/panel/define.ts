@@ -1,0 +1,41 @@
+/**
+ * Registers the panel's internal elements, each only if its tag is free (another copy of the
+ * widget on the page may have registered it already).
+ * @internal
+ */
+import { OpinSupportPanel } from './panel.component.js';
+import { ArticleStep } from './steps/article-step.js';
+import { FormStep } from './steps/form-step.js';
+import { MyTicketsStep } from './steps/my-tickets-step.js';
+import { SentStep } from './steps/sent-step.js';
+import { StartStep } from './steps/start-step.js';
+import { TicketStep } from './steps/ticket-step.js';
+import { TopicStep } from './steps/topic-step.js';
+
+const elements = {
+  'opin-support-panel': OpinSupportPanel,
+  'opin-support-start-step': StartStep,
+  'opin-support-topic-step': TopicStep,
+  'opin-support-article-step': ArticleStep,
+  'opin-support-form-step': FormStep,
+  'opin-support-sent-step': SentStep,
+  'opin-support-ticket-step': TicketStep,
+  'opin-support-my-tickets-step': MyTicketsStep,
+} as const;
+
+for (const [tag, element] of Object.entries(elements)) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'opin-support-panel': OpinSupportPanel;
+    'opin-support-start-step': StartStep;
+    'opin-support-topic-step': TopicStep;
+    'opin-support-article-step': ArticleStep;
+    'opin-support-form-step': FormStep;
+    'opin-support-sent-step': SentStep;
+    'opin-support-ticket-step': TicketStep;
+    'opin-support-my-tickets-step': MyTicketsStep;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * `<opin-support-panel>`: everything the learner works with, in one journey of seven steps
+ * (widget.md). Holds the journey, the UI language and the live region; the steps render inside.
+ * @internal
+ */
+import { msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Locale, Topic } from '@opin/support-sdk';
+import type { PanelConfig, PrefillFields } from '../panel-contract.js';
+import { createContext, type PanelContext, type PanelServices } from './context.js';
+import { activeLocale, applyLocale } from './localization.js';
+import { advance, retreat, stepKey, type Journey } from './navigation.js';
+import { renderHeader } from './panel-header.js';
+import { panelStyles } from './panel.styles.js';
+import { relocalizeStep } from './relocalize.js';
+import { renderStep } from './render-step.js';
+import type { Step } from './steps/step.js';
+import type { StepElement } from './steps/step-element.js';
+import { sharedStyles } from './styles/shared.styles.js';
+import { renderAlert } from './ui/alert.js';
+import { renderFooter } from './panel-footer.js';
+
+/** The panel root: header, the current step, footer, live region. */
+export class OpinSupportPanel extends LitElement {
+  static override properties = {
+    config: { attribute: false },
+    journey: { state: true },
+    locale: { state: true },
+    phase: { state: true },
+    announcement: { state: true },
+  };
+
+  static override styles = [sharedStyles, panelStyles];
+
+  declare config: PanelConfig;
+  declare journey: Journey;
+  /** The rendered UI language (set once its translations have loaded). */
+  declare locale: Locale;
+  /** `loading` until the first locale is ready; `failed` holds a message to show. */
+  declare phase: { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
+  declare announcement: { text: string; serial: number };
+  /** Set by `createPanel` before the panel is connected. */
+  services!: PanelServices;
+  #lifetime = new AbortController();
+  #ready: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.journey = { step: { name: 'start' }, history: [] };
+    this.locale = activeLocale();
+    this.phase = { kind: 'loading' };
+    this.announcement = { text: '', serial: 0 };
+  }
+
+  /** Shared with every step. */
+  readonly context: PanelContext = createContext(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#lifetime = new AbortController();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#lifetime.abort();
+  }
+
+  /** Stops every request and stream the panel started (the host left the document). */
+  stop(): void {
+    this.#lifetime.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config')) {
+      const first = changed.get('config') === undefined;
+      this.#ready = this.#switchLocale(this.config.locale, first ? 'initial' : 'page');
+    }
+    // Screen readers pronounce the panel in its own language, whatever the page's.
+    if (changed.has('locale')) this.lang = this.locale;
+  }
+
+  /** Opens the step the page or an interrupted send asks for (once, at start). */
+  async begin(): Promise<void> {
+    await this.updateComplete;
+    await this.#ready;
+    const draft = this.services.drafts.current;
+    const topicId = draft.queued ? draft.topicId : this.config.topic;
+    if (topicId === null) return;
+    const topics = await this.topics(this.locale).catch(() => []);
+    const topic = topics.find((t) => t.id === topicId);
+    if (!topic || this.journey.step.name !== 'start') return;
+    const step: Step = draft.queued ? { name: 'form', topic } : { name: 'topic', topic };
+    this.journey = advance(this.journey, step);
+  }
+
+  /** Moves focus to the current step's heading. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    await this.#ready;
+    await this.updateComplete;
+    await this.#currentStep()?.focusHeading();
+  }
+
+  /** Fills the ticket form's fields (`prefill()`). */
+  prefill(fields: PrefillFields): void {
+    const changes = Object.fromEntries(
+      Object.entries(fields).filter(([, value]) => typeof value === 'string'),
+    );
+    this.services.drafts.update(changes);
+    this.#currentStep()?.requestUpdate();
+  }
+
+  /** Opens a ticket (`showTicket()`), remembering it in this browser. */
+  showTicket(id: string, accessToken: string): void {
+    const known = this.services.tickets.list().find((t) => t.id === id);
+    const createdAt = known?.createdAt ?? new Date().toISOString();
+    this.services.tickets.remember({ id, accessToken, createdAt });
+    this.navigate({ name: 'ticket', id, accessToken });
+  }
+
+  /** Forgets this browser's tickets and draft (`reset()`), back to the start. */
+  reset(): void {
+    this.services.tickets.clear();
+    this.services.drafts.clear();
+    void this.#go({ step: { name: 'start' }, history: [] });
+  }
+
+  /** Moves to `step` and, if the learner was working in the panel, focuses its heading. */
+  navigate(step: Step): void {
+    void this.#go(advance(this.journey, step));
+  }
+
+  /** Says `text` through the polite live region (again, if it is the same text). */
+  announce(text: string): void {
+    this.announcement = { text, serial: this.announcement.serial + 1 };
+  }
+
+  /** The topics in `locale`, loaded once per locale. */
+  topics(locale: Locale, signal?: AbortSignal): Promise<Topic[]> {
+    return this.services.topics.get(locale, this.#lifetime.signal, signal);
+  }
+
+  #currentStep(): StepElement | null {
+    return this.renderRoot.querySelector<StepElement>('[data-step]');
+  }
+
+  async #go(journey: Journey): Promise<void> {
+    const hadFocus = this.matches(':focus-within');
+    this.journey = journey;
+    if (hadFocus) await this.focusHeading();
+  }
+
+  /**
+   * Renders the panel in `locale` once its translations have loaded. `initial` is the language
+   * the panel opens in; `page` a change of the host's `lang`; `learner` the panel's own switch.
+   */
+  async #switchLocale(locale: Locale, by: 'initial' | 'page' | 'learner'): Promise<void> {
+    if (locale === this.locale && this.phase.kind === 'ready') return;
+    try {
+      await applyLocale(locale);
+    } catch {
+      const message = msg('This language could not be loaded.');
+      this.phase = { kind: 'failed', message };
+      return;
+    }
+    const changed = locale !== this.locale;
+    this.locale = locale;
+    this.phase = { kind: 'ready' };
+    if (!changed || by === 'initial') return;
+    this.services.host.emit('opin-locale-change', { locale });
+    if (by === 'learner') {
+      this.announce(msg('Language changed.'));
+    }
+    await this.#relocalize(locale);
+  }
+
+  /** Swaps the topics and articles the journey holds for their versions in `locale`. */
+  async #relocalize(locale: Locale): Promise<void> {
+    const signal = this.#lifetime.signal;
+    const topics = await this.topics(locale, signal).catch(() => []);
+    const before = this.journey;
+    const { client } = this.services;
+    const move = (step: Step) => relocalizeStep(step, topics, client, locale, signal);
+    const [step, ...history] = await Promise.all([before.step, ...before.history].map(move));
+    // The learner may have moved on meanwhile: then their new place wins.
+    if (signal.aborted || !step || this.locale !== locale || this.journey !== before) return;
+    this.journey = { step, history };
+  }
+
+  override render() {
+    if (this.phase.kind === 'loading') return nothing;
+    const { step, history } = this.journey;
+    return html`
+      ${renderHeader({
+        locale: this.locale,
+        closable: this.config.mode === 'launcher',
+        onLocale: (locale) => void (this.#ready = this.#switchLocale(locale, 'learner')),
+        onClose: () => this.services.host.requestClose('close-button'),
+      })}
+      <div class="body" part="body">
+        ${this.phase.kind === 'failed' ? renderAlert(this.phase.message) : nothing}
+        ${
+          history.length > 0
+            ? html`<button
+                type="button"
+                class="back"
+                @click=${() => this.#go(retreat(this.journey))}
+              >
+                <span aria-hidden="true">←</span> ${msg('Back')}
+              </button>`
+            : nothing
+        }
+        ${keyed(stepKey(step), renderStep(step, this.context, this.locale))}
+      </div>
+      ${renderFooter()}
+      <div class="visually-hidden" role="status">
+        ${keyed(this.announcement.serial, html`<span>${this.announcement.text}</span>`)}
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Layout of the panel root: header, body, footer. Reflows down to 320 px.
+ * @internal
+ */
+import { css } from 'lit';
+
+export const panelStyles = css`
+  :host {
+    inline-size: var(--opin-support-width, 26em);
+    max-inline-size: 100%;
+    background: #ffffff;
+    font-size: medium;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.75em 1em;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .title {
+    flex: 1 1 auto;
+    margin: 0;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.125em;
+  }
+  header button {
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.25em 0.5em;
+    background: transparent;
+    color: inherit;
+    border: 2px solid transparent;
+  }
+  header button[aria-pressed='true'] {
+    border-color: currentColor;
+    font-weight: 700;
+  }
+  header button:focus-visible {
+    outline: 3px solid var(--_accent-contrast);
+    outline-offset: -3px;
+  }
+  .close {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .body {
+    padding: 1em;
+  }
+  .back {
+    margin-block-end: 0.75em;
+    padding: 0.25em 0.5em;
+    background: transparent;
+    color: var(--_accent);
+    border-color: transparent;
+  }
+  footer {
+    padding: 0.75em 1em;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  footer p {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    header {
+      border-block-end: 1px solid CanvasText;
+    }
+    header button[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,122 @@
+/**
+ * Step 3, Article: the article as text, a notice when it is shown in another language, and
+ * "Did this solve it?" (yes: feedback, `opin-self-served` and thanks; no: on to the ticket).
+ * @internal
+ */
+import { msg, str } from '@lit/localize';
+import { css, html, nothing } from 'lit';
+import type { Article, Topic } from '@opin/support-sdk';
+import { inLanguage } from '../text/languages.js';
+import { renderArticleBody } from './article-body.js';
+import { StepElement } from './step-element.js';
+
+type Feedback = 'unasked' | 'solved';
+
+/** The article step. */
+export class ArticleStep extends StepElement {
+  static override properties = {
+    ...StepElement.properties,
+    article: { attribute: false },
+    topic: { attribute: false },
+    feedback: { state: true },
+  };
+
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .links li {
+        margin-block-end: 0.5em;
+      }
+      fieldset {
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        padding: 0.75em;
+        margin: 1em 0 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 0.25em;
+      }
+    `,
+  ];
+
+  declare article: Article;
+  declare topic: Topic | null;
+  declare feedback: Feedback;
+  #viewed: string | null = null;
+
+  constructor() {
+    super();
+    this.feedback = 'unasked';
+  }
+
+  protected override updated(): void {
+    if (this.#viewed === this.article.id) return;
+    this.#viewed = this.article.id;
+    this.context.emit('opin-article-view', {
+      articleId: this.article.id,
+      locale: this.article.locale,
+    });
+  }
+
+  #sendFeedback(helpful: boolean): void {
+    const body = { helpful, locale: this.article.locale };
+    // Feedback is a courtesy: a failure must not stand in the learner's way.
+    this.context.client.sendArticleFeedback(this.article.id, body).catch(() => undefined);
+  }
+
+  #solved(): void {
+    this.#sendFeedback(true);
+    this.feedback = 'solved';
+    const topicId = this.topic?.id ?? this.article.topicIds[0] ?? '';
+    this.context.emit('opin-self-served', { articleId: this.article.id, topicId });
+    this.context.announce(msg('Thank you! We are glad it helped.'));
+  }
+
+  #notSolved(): void {
+    this.#sendFeedback(false);
+    const topic = this.topic;
+    if (!topic) return this.context.navigate({ name: 'start' });
+    const { drafts, config } = this.context;
+    const institutionKnown = (drafts.current.institutionId ?? config.institution) !== null;
+    const ready = !topic.requiresInstitution || institutionKnown;
+    this.context.navigate(ready ? { name: 'form', topic } : { name: 'topic', topic });
+  }
+
+  override render() {
+    const article = this.article;
+    const fallback = article.locale !== this.locale;
+    const shownIn = inLanguage(article.locale);
+    const wanted = inLanguage(this.locale);
+    return html`
+      <article lang=${article.locale}>
+        <h2 tabindex="-1">${article.title}</h2>
+        ${
+          fallback
+            ? html`<p class="notice" lang=${this.locale}>
+                ${msg(str`This article is not available ${wanted}; it is shown ${shownIn}.`, {
+                  desc: '1: e.g. "in English" (the UI language), 2: e.g. "in Finnish" (the article’s).',
+                })}
+              </p>`
+            : nothing
+        }
+        ${renderArticleBody(article)}
+      </article>
+      ${
+        this.feedback === 'solved'
+          ? html`<p class="notice">${msg('Thank you! We are glad it helped.')}</p>`
+          : html`<fieldset>
+              <legend>${msg('Did this solve it?')}</legend>
+              <div class="actions">
+                <button type="button" class="primary" @click=${() => this.#solved()}>
+                  ${msg('Yes, thank you')}
+                </button>
+                <button type="button" class="secondary" @click=${() => this.#notSolved()}>
+                  ${msg('No, I still need help')}
+                </button>
+              </div>
+            </fieldset>`
+      }
+    `;
+  }
+}

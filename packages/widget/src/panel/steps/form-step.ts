@@ -1,0 +1,217 @@
+/**
+ * Step 4, Form: subject, description, e-mail, optional name and the ticket language, with the
+ * routing preview, a privacy note, inline validation, a draft kept in storage and one send per
+ * draft (the idempotency key), however often the learner clicks.
+ * @internal
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { Locale, RoutingPreview, Topic } from '@opin/support-sdk';
+import { Loader } from '../data/load-state.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { renderAlert } from '../ui/alert.js';
+import { renderRoutingNote } from '../ui/routing-note.js';
+import { renderLoad } from '../ui/loading.js';
+import { chosenInstitution } from './chosen-institution.js';
+import { renderField, type FieldOptions } from './form-fields.js';
+import {
+  renderErrorSummary,
+  renderHoneypot,
+  renderSendButton,
+  renderStorageNotice,
+} from './form-parts.js';
+import {
+  fieldNames,
+  validateAll,
+  validateField,
+  type FieldErrors,
+  type FieldName,
+} from './form-validation.js';
+import { renderLanguageChoice } from './language-choice.js';
+import { StepElement } from './step-element.js';
+import { recordSent, submitDraft } from './ticket-submission.js';
+
+/** Where the form stands: `invalid` after a send was stopped by field errors. */
+type FormState =
+  | { kind: 'editing' }
+  | { kind: 'invalid' }
+  | { kind: 'sending' }
+  | { kind: 'failed'; message: string };
+
+/** The ticket form. */
+export class FormStep extends StepElement {
+  static override properties = {
+    ...StepElement.properties,
+    topic: { attribute: false },
+    state: { state: true },
+    errors: { state: true },
+  };
+
+  static override styles = [...StepElement.styles, fieldStyles];
+
+  declare topic: Topic;
+  declare state: FormState;
+  declare errors: FieldErrors;
+  readonly #preview = new Loader<RoutingPreview>(this);
+  #sending: AbortController | null = null;
+  readonly #onOnline = () => {
+    if (this.context.drafts.current.queued && this.state.kind === 'failed') void this.#send();
+  };
+
+  constructor() {
+    super();
+    this.state = { kind: 'editing' };
+    this.errors = {};
+  }
+
+  /** The ticket language: the learner's choice, else the UI language. */
+  get language(): Locale {
+    return this.context.drafts.current.language ?? this.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.#onOnline);
+    if (this.hasUpdated) this.#loadPreview();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
+    this.#sending?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A ticket whose send was interrupted goes out when the learner comes back to it.
+    if (!this.hasUpdated && this.context.drafts.current.queued) void this.#send();
+    if (changed.has('topic') && this.context.drafts.current.topicId !== this.topic.id) {
+      this.context.drafts.update({ topicId: this.topic.id });
+    }
+    if (changed.has('locale') || changed.has('topic')) this.#loadPreview();
+  }
+
+  #loadPreview(): void {
+    const request = {
+      topicId: this.topic.id,
+      institutionId: chosenInstitution(this.context, this.topic) ?? undefined,
+      origin: this.context.config.origin,
+      language: this.language,
+    };
+    void this.#preview
+      .run(async (signal) => {
+        await this.context.desks.desks(signal);
+        return this.context.client.previewRouting(request, { signal });
+      })
+      .then((s) => this.reportLoad(s));
+  }
+
+  #onInput(name: FieldName | 'website', value: string): void {
+    this.context.drafts.update({ [name]: value });
+    if (name !== 'website' && this.errors[name]) this.#check(name);
+    this.requestUpdate();
+  }
+
+  #check(name: FieldName): void {
+    const message = validateField(name, this.context.drafts.current[name]);
+    const others = Object.entries(this.errors).filter(([field]) => field !== name);
+    this.errors = Object.fromEntries(message === null ? others : [...others, [name, message]]);
+  }
+
+  #chooseLanguage(language: Locale): void {
+    this.context.drafts.update({ language });
+    this.#loadPreview();
+    this.requestUpdate();
+  }
+
+  async #onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.state.kind === 'sending') return;
+    const errors = validateAll(this.context.drafts.current);
+    this.errors = errors;
+    if (Object.keys(errors).length > 0) {
+      this.state = { kind: 'invalid' };
+      return this.#focusFirstInvalid();
+    }
+    await this.#send();
+  }
+
+  async #send(): Promise<void> {
+    if (this.state.kind === 'sending') return;
+    this.state = { kind: 'sending' };
+    this.context.announce(msg('Sending your ticket…'));
+    const abort = new AbortController();
+    this.#sending = abort;
+    const outcome = await submitDraft(this.context, this.topic, this.locale, abort.signal);
+    if (abort.signal.aborted) return;
+    switch (outcome.kind) {
+      case 'sent': {
+        const preview = this.#preview.value ?? null;
+        const { ticket, accessToken } = recordSent(this.context, outcome.created, preview);
+        return this.context.navigate({ name: 'sent', ticket, accessToken, preview });
+      }
+      case 'invalid':
+        this.state = { kind: 'invalid' };
+        this.errors = outcome.errors;
+        return this.#focusFirstInvalid();
+      case 'failed':
+        this.state = { kind: 'failed', message: outcome.problem.message };
+        this.context.reportError(outcome.problem.code, outcome.problem.message);
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+    }
+  }
+
+  async #focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    const first = fieldNames.find((name) => this.errors[name]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
+  }
+
+  override render() {
+    const draft = this.context.drafts.current;
+    const field = (name: FieldName, label: string, extra: Partial<FieldOptions> = {}) =>
+      renderField({
+        name,
+        label,
+        value: draft[name],
+        error: this.errors[name],
+        required: name !== 'name',
+        onInput: (n, v) => this.#onInput(n, v),
+        onBlur: (n) => this.#check(n),
+        ...extra,
+      });
+    const invalid = this.state.kind === 'invalid';
+    return html`
+      <h2 tabindex="-1">${msg('Write to support')}</h2>
+      <p class="muted">${msg(str`Topic: ${this.topic.title}`)}</p>
+      ${renderStorageNotice(this.context.drafts.persistent)}
+      <form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e)}>
+        ${renderErrorSummary(invalid ? Object.keys(this.errors).length : 0)}
+        ${field('subject', msg('Subject'))}
+        ${field('description', msg('Describe your matter'), {
+          multiline: true,
+          hint: msg('Tell us what happened and what you expected. Never send passwords.'),
+        })}
+        ${field('email', msg('E-mail address'), {
+          type: 'email',
+          autocomplete: 'email',
+          hint: msg('We send the answer and updates here.'),
+        })}
+        ${field('name', msg('Your name'), { autocomplete: 'name' })}
+        ${renderLanguageChoice(this.language, (l) => this.#chooseLanguage(l))}
+        ${renderHoneypot(draft.website, (value) => this.#onInput('website', value))}
+        ${renderLoad(
+          this.#preview.state,
+          this.locale,
+          (preview) =>
+            renderRoutingNote(preview, this.topic, this.context.desks, this.locale, {
+              privacy: true,
+            }),
+          () => this.#loadPreview(),
+        )}
+        ${this.state.kind === 'failed' ? renderAlert(this.state.message) : nothing}
+        ${renderSendButton(this.state.kind === 'sending')}
+      </form>
+    `;
+  }
+}

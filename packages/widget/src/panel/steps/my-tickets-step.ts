@@ -1,0 +1,91 @@
+/**
+ * Step 7, My tickets: the tickets filed from this browser, newest first, each with its status
+ * (fetched with `getTicket`; a ticket the server no longer opens says so).
+ * @internal
+ */
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import { isSupportHttpError, type Ticket } from '@opin/support-sdk';
+import { Loader } from '../data/load-state.js';
+import type { StoredTicket } from '../stores/ticket-store.js';
+import { statusLabel } from '../text/statuses.js';
+import { renderLoad } from '../ui/loading.js';
+import { renderTime } from './ticket-timeline.js';
+import { StepElement } from './step-element.js';
+
+/** One remembered ticket and what the server says of it now. */
+interface Row {
+  entry: StoredTicket;
+  outcome: { kind: 'found'; ticket: Ticket } | { kind: 'gone' } | { kind: 'unknown' };
+}
+
+/** The list of this browser's tickets. */
+export class MyTicketsStep extends StepElement {
+  readonly #rows = new Loader<Row[]>(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.#rows.state.status === 'initial') this.#load();
+  }
+
+  protected override willUpdate(): void {
+    if (this.#rows.state.status === 'initial') this.#load();
+  }
+
+  #load(): void {
+    const entries = this.context.tickets.list();
+    void this.#rows.run((signal) =>
+      Promise.all(
+        entries.map(async (entry): Promise<Row> => {
+          try {
+            const ticket = await this.context.client.getTicket(entry, { signal });
+            return { entry, outcome: { kind: 'found', ticket } };
+          } catch (error) {
+            if (signal.aborted) throw error;
+            const gone = isSupportHttpError(error) && error.status === 404;
+            return { entry, outcome: { kind: gone ? 'gone' : 'unknown' } };
+          }
+        }),
+      ),
+    );
+  }
+
+  override render() {
+    return html`
+      <h2 tabindex="-1">${msg('My tickets')}</h2>
+      ${renderLoad(
+        this.#rows.state,
+        this.locale,
+        (rows) =>
+          rows.length === 0
+            ? html`<p>${msg('No tickets have been sent from this browser.')}</p>`
+            : html`<ul>
+                ${rows.map((row) => this.#renderRow(row))}
+              </ul>`,
+        () => this.#load(),
+      )}
+    `;
+  }
+
+  #renderRow({ entry, outcome }: Row) {
+    const open = () =>
+      this.context.navigate({ name: 'ticket', id: entry.id, accessToken: entry.accessToken });
+    if (outcome.kind === 'gone') {
+      return html`<li class="notice">
+        <strong>${entry.id}</strong> · ${renderTime(entry.createdAt, this.locale)}
+        <p>${msg('This ticket is no longer available.')}</p>
+      </li>`;
+    }
+    const status =
+      outcome.kind === 'found'
+        ? statusLabel(outcome.ticket.status)
+        : msg('Status unknown right now');
+    return html`<li>
+      <button type="button" class="choice" @click=${open}>
+        <strong>${entry.id}</strong>
+        ${outcome.kind === 'found' ? html`<span lang=${outcome.ticket.language}>${outcome.ticket.subject}</span>` : ''}
+        <span class="summary">${status} · ${renderTime(entry.createdAt, this.locale)}</span>
+      </button>
+    </li>`;
+  }
+}

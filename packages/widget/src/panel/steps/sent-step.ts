@@ -1,0 +1,89 @@
+/**
+ * Step 5, Sent: the reference, who answers, in which language, by when, and where updates arrive.
+ * @internal
+ */
+import { msg, str } from '@lit/localize';
+import { css, html } from 'lit';
+import type { RoutingPreview, Ticket } from '@opin/support-sdk';
+import { withinHours } from '../text/dates.js';
+import { inLanguage } from '../text/languages.js';
+import { StepElement } from './step-element.js';
+
+/** The confirmation after sending. */
+export class SentStep extends StepElement {
+  static override properties = {
+    ...StepElement.properties,
+    ticket: { attribute: false },
+    accessToken: { attribute: false },
+    preview: { attribute: false },
+  };
+
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .reference {
+        font-size: 1.25em;
+        font-weight: 700;
+        letter-spacing: 0.02em;
+      }
+    `,
+  ];
+
+  declare ticket: Ticket;
+  declare accessToken: string;
+  declare preview: RoutingPreview | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.context.desks.desks().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+  }
+
+  #whoAnswers(): string {
+    const language = inLanguage(this.ticket.language);
+    const answering = this.context.desks.name(
+      this.preview?.answeringDesk ?? this.ticket.owner,
+      this.locale,
+    );
+    if (!this.preview) {
+      return msg(str`${answering} will answer you ${language}.`, {
+        desc: '1: desk name, 2: e.g. "in Swedish".',
+      });
+    }
+    const time = withinHours(this.preview.expectedResponseHours);
+    return msg(str`${answering} will answer you ${language}, usually ${time}.`, {
+      desc: '1: desk name, 2: e.g. "in Swedish", 3: e.g. "within 2 days".',
+    });
+  }
+
+  override render() {
+    const { id, contact } = this.ticket;
+    const email = contact.email;
+    return html`
+      <h2 tabindex="-1">${msg('Thank you, your ticket has been sent')}</h2>
+      <p>
+        ${msg('Your reference:')}
+        <span class="reference">${id}</span>
+      </p>
+      <p>${this.#whoAnswers()}</p>
+      <p>
+        ${msg(
+          str`We send the answer and any updates to ${email}. You can also follow your ticket here.`,
+          { desc: '1: the learner’s e-mail address.' },
+        )}
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          @click=${() =>
+            this.context.navigate({ name: 'ticket', id, accessToken: this.accessToken })}
+        >
+          ${msg('Follow your ticket')}
+        </button>
+      </div>
+    `;
+  }
+}

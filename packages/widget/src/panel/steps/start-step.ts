@@ -1,0 +1,185 @@
+/**
+ * Step 1, Start: a greeting, article search as the learner types, the topics, an unsent draft
+ * and the learner's own tickets.
+ * @internal
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { Article, Topic } from '@opin/support-sdk';
+import { Loader } from '../data/load-state.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { renderLoad } from '../ui/loading.js';
+import { StepElement } from './step-element.js';
+
+const searchDelayMs = 250;
+
+/** The first step: search, topics, drafts and tickets. */
+export class StartStep extends StepElement {
+  static override properties = { ...StepElement.properties, query: { state: true } };
+
+  static override styles = [...StepElement.styles, fieldStyles];
+
+  declare query: string;
+  readonly #topics = new Loader<Topic[]>(this);
+  readonly #results = new Loader<Article[]>(this);
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.query = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#loadTopics();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      this.#loadTopics();
+      if (this.query.trim().length >= 2) this.#search();
+    }
+  }
+
+  #loadTopics(): void {
+    void this.#topics
+      .run((signal) => this.context.topics(this.locale, signal))
+      .then((state) => this.reportLoad(state));
+  }
+
+  #onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    if (this.query.trim().length < 2) {
+      this.#results.reset();
+      return;
+    }
+    this.#searchTimer = setTimeout(() => this.#search(), searchDelayMs);
+  }
+
+  #search(): void {
+    const q = this.query.trim();
+    void this.#results
+      .run((signal) => this.context.client.searchArticles({ locale: this.locale, q }, { signal }))
+      .then((state) => {
+        if (state.status !== 'complete') return this.reportLoad(state);
+        const count = state.value.length;
+        this.context.announce(
+          count === 0
+            ? msg('No articles match your search.')
+            : count === 1
+              ? msg('1 article found.')
+              : msg(str`${count} articles found.`),
+        );
+      });
+  }
+
+  #openArticle(article: Article): void {
+    const topics = this.#topics.value ?? [];
+    const topic = topics.find((t) => article.topicIds.includes(t.id)) ?? null;
+    this.context.navigate({ name: 'article', article, topic });
+  }
+
+  override render() {
+    return html`
+      <h2 tabindex="-1">${msg('How can we help?')}</h2>
+      <p>${msg('Search the help articles or choose a topic below.')}</p>
+      <div class="field">
+        <label for="search">${msg('Search help articles')}</label>
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          @input=${this.#onInput}
+        />
+      </div>
+      ${this.#renderResults()} ${this.#renderDraft()}
+      <h3>${msg('Topics')}</h3>
+      ${renderLoad(
+        this.#topics.state,
+        this.locale,
+        (topics) =>
+          html`<ul>
+            ${topics.map(
+              (topic) =>
+                html`<li>
+                  <button
+                    type="button"
+                    class="choice"
+                    @click=${() => this.context.navigate({ name: 'topic', topic })}
+                  >
+                    ${topic.title}<span class="summary">${topic.summary}</span>
+                  </button>
+                </li>`,
+            )}
+          </ul>`,
+        () => this.#loadTopics(),
+      )}
+      ${this.#renderMyTickets()}
+    `;
+  }
+
+  #renderResults() {
+    if (this.#results.state.status === 'initial') return nothing;
+    return html`<section aria-label=${msg('Search results')}>
+      ${renderLoad(
+        this.#results.state,
+        this.locale,
+        (articles) =>
+          articles.length === 0
+            ? html`<p>${msg('No articles match your search.')}</p>`
+            : html`<ul>
+                ${articles.map(
+                  (article) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        class="choice"
+                        @click=${() => this.#openArticle(article)}
+                      >
+                        <span lang=${article.locale}>${article.title}</span>
+                        <span class="summary" lang=${article.locale}>${article.summary}</span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`,
+        () => this.#search(),
+      )}
+    </section>`;
+  }
+
+  #renderDraft() {
+    const draft = this.context.drafts.current;
+    const topic = this.#topics.value?.find((t) => t.id === draft.topicId);
+    if (!topic || !this.context.drafts.hasContent) return nothing;
+    return html`<div class="notice">
+      <p>${msg('You have a ticket you have not sent yet.')}</p>
+      <button
+        type="button"
+        class="secondary"
+        @click=${() => this.context.navigate({ name: 'form', topic })}
+      >
+        ${msg('Continue writing')}
+      </button>
+    </div>`;
+  }
+
+  #renderMyTickets() {
+    const count = this.context.tickets.list().length;
+    if (count === 0) return nothing;
+    return html`<h3>${msg('Your tickets')}</h3>
+      <button
+        type="button"
+        class="secondary"
+        @click=${() => this.context.navigate({ name: 'my-tickets' })}
+      >
+        ${msg(str`My tickets (${count})`)}
+      </button>`;
+  }
+}

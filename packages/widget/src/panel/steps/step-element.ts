@@ -1,0 +1,46 @@
+/**
+ * The base of every step element: the panel context, the UI locale (a change re-renders and lets
+ * a step reload what depends on it) and focusing the step's heading.
+ * @internal
+ */
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement } from 'lit';
+import type { Locale } from '@opin/support-sdk';
+import type { PanelContext } from '../context.js';
+import type { LoadState } from '../data/load-state.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { describeError } from '../text/errors.js';
+
+/** A step of the journey; its heading is an `h2` with `tabindex="-1"`. */
+export class StepElement extends LitElement {
+  static override properties = {
+    context: { attribute: false },
+    locale: { attribute: false },
+  };
+
+  static override styles = [sharedStyles];
+
+  /** Shared services; set by the panel before the first render. */
+  declare context: PanelContext;
+  /** The UI language. */
+  declare locale: Locale;
+
+  constructor() {
+    super();
+    this.locale = 'en';
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Moves focus to the step's heading once it has rendered. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Tells the host page about a load that failed (the step shows the error itself). */
+  protected reportLoad(state: LoadState<unknown>): void {
+    if (state.status !== 'error') return;
+    const problem = describeError(state.error, this.locale);
+    this.context.reportError(problem.code, problem.message);
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The panel's place in the journey (widget.md, steps 1–7) as one union. What a step needs to
+ * render lives here, outside the localized templates, so a language switch keeps it.
+ * @internal
+ */
+import type { Article, RoutingPreview, Ticket, Topic } from '@opin/support-sdk';
+
+/** One step of the learner's journey. */
+export type Step =
+  | { name: 'start' }
+  | { name: 'topic'; topic: Topic }
+  | { name: 'article'; article: Article; topic: Topic | null }
+  | { name: 'form'; topic: Topic }
+  | {
+      name: 'sent';
+      ticket: Ticket;
+      accessToken: string;
+      /** The preview shown before sending (who answers, how soon); null if it failed to load. */
+      preview: RoutingPreview | null;
+    }
+  | { name: 'ticket'; id: string; accessToken: string }
+  | { name: 'my-tickets' };
+
+/** The step names. */
+export type StepName = Step['name'];

@@ -1,0 +1,167 @@
+/**
+ * Step 6, Ticket: the ownership timeline in plain words, the messages, a reply box (and reopen
+ * when resolved), live updates announced politely, and freshness notes for e-mail desks.
+ * @internal
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import type { Ticket } from '@opin/support-sdk';
+import { TicketWatch } from '../data/ticket-watch.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { describeError } from '../text/errors.js';
+import { statusLabel } from '../text/statuses.js';
+import { describeEvent } from '../text/timeline.js';
+import { renderAlert } from '../ui/alert.js';
+import { renderReply, type ReplyState } from './ticket-reply.js';
+import { ticketStyles } from './ticket.styles.js';
+import { renderFreshness, renderMessages, renderTimeline } from './ticket-timeline.js';
+import { StepElement } from './step-element.js';
+
+/** One ticket, followed live. */
+export class TicketStep extends StepElement {
+  static override properties = {
+    ...StepElement.properties,
+    ticketId: { attribute: false },
+    accessToken: { attribute: false },
+    reply: { state: true },
+  };
+
+  static override styles = [...StepElement.styles, fieldStyles, ticketStyles];
+
+  declare ticketId: string;
+  declare accessToken: string;
+  declare reply: ReplyState;
+  readonly #watch = new TicketWatch(
+    this,
+    () => this.context.client,
+    () => ({ id: this.ticketId, accessToken: this.accessToken }),
+    (previous, next) => this.#changed(previous, next),
+  );
+  #action: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.reply = { kind: 'idle', text: '' };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.context.desks.desks().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#action?.abort();
+  }
+
+  #name = (id: string) => this.context.desks.name(id, this.locale);
+
+  #changed(previous: Ticket | null, next: Ticket): void {
+    this.context.emit('opin-ticket-updated', {
+      id: next.id,
+      status: next.status,
+      owner: next.owner,
+      version: next.version,
+    });
+    if (!previous) return;
+    const latest = next.timeline.length - 1;
+    const what = latest >= previous.timeline.length ? describeEvent(next, latest, this.#name) : '';
+    this.context.announce(
+      what === ''
+        ? msg('Your ticket was updated.')
+        : msg(str`Your ticket was updated: ${what}.`, { desc: '1: what happened.' }),
+    );
+  }
+
+  async #act(job: (signal: AbortSignal) => Promise<Ticket>, sent: ReplyState): Promise<void> {
+    if (this.reply.kind === 'sending') return;
+    const text = this.reply.text;
+    this.reply = { kind: 'sending', text };
+    this.#action = new AbortController();
+    const signal = this.#action.signal;
+    try {
+      this.#watch.accept(await job(signal));
+      this.reply = sent;
+    } catch (error) {
+      if (signal.aborted) return;
+      const problem = describeError(error, this.locale);
+      this.reply = { kind: 'failed', text, message: problem.message };
+      this.context.reportError(problem.code, problem.message);
+    }
+  }
+
+  #send(): void {
+    const body = this.reply.text.trim();
+    if (body === '') {
+      this.reply = {
+        kind: 'failed',
+        text: this.reply.text,
+        message: msg('Write your message first.'),
+      };
+      return;
+    }
+    const access = { id: this.ticketId, accessToken: this.accessToken };
+    void this.#act((signal) => this.context.client.sendMessage(access, { body }, { signal }), {
+      kind: 'idle',
+      text: '',
+    }).then(() => {
+      if (this.reply.kind === 'idle') this.context.announce(msg('Your message was sent.'));
+    });
+  }
+
+  #reopen(): void {
+    const access = { id: this.ticketId, accessToken: this.accessToken };
+    void this.#act((signal) => this.context.client.reopenTicket(access, { signal }), {
+      ...this.reply,
+      kind: 'idle',
+    });
+  }
+
+  override render() {
+    const state = this.#watch.state;
+    const ticket = this.#watch.ticket;
+    return html`
+      <h2 tabindex="-1">${msg(str`Ticket ${this.ticketId}`)}</h2>
+      ${
+        state.status === 'error'
+          ? renderAlert(
+              describeError(state.error, this.locale).message,
+              html`<button type="button" class="secondary" @click=${() => this.#watch.restart()}>
+                ${msg('Try again')}
+              </button>`,
+            )
+          : nothing
+      }
+      ${ticket ? this.#renderTicket(ticket) : state.status === 'pending' ? html`<p class="muted">${msg('Loading…')}</p>` : nothing}
+    `;
+  }
+
+  #renderTicket(ticket: Ticket) {
+    return html`
+      <dl class="facts">
+        <dt>${msg('Subject')}</dt>
+        <dd lang=${ticket.language}>${ticket.subject}</dd>
+        <dt>${msg('Status')}</dt>
+        <dd>${statusLabel(ticket.status)}</dd>
+        <dt>${msg('Answered by')}</dt>
+        <dd>${this.#name(ticket.owner)}</dd>
+      </dl>
+      ${renderFreshness(ticket, this.locale, this.#name)}
+      <h3>${msg('What has happened')}</h3>
+      ${renderTimeline(ticket, this.locale, this.#name)}
+      <h3>${msg('Messages')}</h3>
+      ${renderMessages(ticket, this.locale, this.#name)}
+      ${renderReply({
+        ticket,
+        state: this.reply,
+        onInput: (text) => (this.reply = { kind: 'idle', text }),
+        onSend: () => this.#send(),
+        onReopen: () => this.#reopen(),
+        onNew: () => this.context.navigate({ name: 'start' }),
+      })}
+    `;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Step 2, Topic: the institution (when the topic needs one), self-help articles first, then the
+ * routing preview in plain words and the way to write a ticket.
+ * @internal
+ */
+import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import type { Article, Institution, RoutingPreview, Topic } from '@opin/support-sdk';
+import { Loader } from '../data/load-state.js';
+import { fieldStyles } from '../styles/field.styles.js';
+import { renderRoutingNote } from '../ui/routing-note.js';
+import { renderLoad } from '../ui/loading.js';
+import { chosenInstitution } from './chosen-institution.js';
+import { renderInstitutionSelect } from './institution-select.js';
+import { StepElement } from './step-element.js';
+
+/** The topic step. */
+export class TopicStep extends StepElement {
+  static override properties = {
+    ...StepElement.properties,
+    topic: { attribute: false },
+    institutionError: { state: true },
+  };
+
+  static override styles = [...StepElement.styles, fieldStyles];
+
+  declare topic: Topic;
+  declare institutionError: string | null;
+  readonly #institutions = new Loader<Institution[]>(this);
+  readonly #articles = new Loader<Article[]>(this);
+  readonly #preview = new Loader<RoutingPreview>(this);
+
+  constructor() {
+    super();
+    this.institutionError = null;
+  }
+
+  /** The chosen institution: the draft's, else the one the page preselected. */
+  get institutionId(): string | null {
+    return chosenInstitution(this.context, this.topic);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('topic')) this.#loadAll();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#loadAll();
+  }
+
+  #loadAll(): void {
+    if (this.topic.requiresInstitution) {
+      void this.#institutions
+        .run((signal) => this.context.desks.institutions(signal))
+        .then((s) => this.reportLoad(s));
+    }
+    this.#loadArticles();
+    this.#loadPreview();
+  }
+
+  #loadArticles(): void {
+    const institution = this.institutionId ?? undefined;
+    const query = { locale: this.locale, topic: this.topic.id, institution };
+    void this.#articles
+      .run((signal) => this.context.client.searchArticles(query, { signal }))
+      .then((s) => this.reportLoad(s));
+  }
+
+  #loadPreview(): void {
+    const institutionId = this.institutionId;
+    if (this.topic.requiresInstitution && institutionId === null) return this.#preview.reset();
+    const request = {
+      topicId: this.topic.id,
+      institutionId: institutionId ?? undefined,
+      origin: this.context.config.origin,
+      language: this.context.drafts.current.language ?? this.locale,
+    };
+    void this.#preview
+      .run(async (signal) => {
+        await this.context.desks.desks(signal);
+        return this.context.client.previewRouting(request, { signal });
+      })
+      .then((s) => this.reportLoad(s));
+  }
+
+  #chooseInstitution(id: string | null): void {
+    this.context.drafts.update({ institutionId: id });
+    this.institutionError = null;
+    this.#loadArticles();
+    this.#loadPreview();
+  }
+
+  #write(): void {
+    if (this.topic.requiresInstitution && this.institutionId === null) {
+      this.institutionError = msg('Choose your institution first.');
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLSelectElement>('#institution')?.focus(),
+      );
+      return;
+    }
+    this.context.navigate({ name: 'form', topic: this.topic });
+  }
+
+  override render() {
+    const topic = this.topic;
+    return html`
+      <h2 tabindex="-1">${topic.title}</h2>
+      <p>${topic.summary}</p>
+      ${
+        topic.requiresInstitution
+          ? renderLoad(
+              this.#institutions.state,
+              this.locale,
+              (institutions) =>
+                renderInstitutionSelect({
+                  institutions,
+                  selected: this.institutionId,
+                  locale: this.locale,
+                  error: this.institutionError,
+                  onChange: (id) => this.#chooseInstitution(id),
+                }),
+              () => this.#loadAll(),
+            )
+          : nothing
+      }
+      ${this.#renderArticles()}
+      <h3>${msg('Still need help?')}</h3>
+      ${renderLoad(
+        this.#preview.state,
+        this.locale,
+        (preview) =>
+          renderRoutingNote(preview, topic, this.context.desks, this.locale, { privacy: false }),
+        () => this.#loadPreview(),
+      )}
+      <div class="actions">
+        <button type="button" class="primary" @click=${() => this.#write()}>
+          ${msg('Write to support')}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderArticles() {
+    return renderLoad(
+      this.#articles.state,
+      this.locale,
+      (articles) =>
+        articles.length === 0
+          ? nothing
+          : html`<h3>${msg('These may help')}</h3>
+              <ul>
+                ${articles.map(
+                  (article) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        class="choice"
+                        @click=${() =>
+                          this.context.navigate({ name: 'article', article, topic: this.topic })}
+                      >
+                        <span lang=${article.locale}>${article.title}</span>
+                        <span class="summary" lang=${article.locale}>${article.summary}</span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>`,
+      () => this.#loadArticles(),
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import { assert, expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OpinSupportElement } from '../../src/opin-support.js';
+import { dialogOf } from '../support/host.js';
+import { installStubPanel, type StubPanel } from '../support/stub-panel.js';
+
+const apiBase = 'https://support.example/api/v1';
+
+describe('attributes and properties', () => {
+  let stub: StubPanel;
+  beforeEach(() => (stub = installStubPanel()));
+  afterEach(() => stub.restore());
+
+  it('reads every attribute through its property', async () => {
+    const el = await fixture<OpinSupportElement>(html`
+      <opin-support
+        api-base=${apiBase}
+        origin="helsinki"
+        institution="aalto"
+        topic="sign-in"
+        mode="inline"
+      ></opin-support>
+    `);
+    assert.deepEqual(el.apiBase, apiBase);
+    assert.deepEqual(el.origin, 'helsinki');
+    assert.deepEqual(el.institution, 'aalto');
+    assert.deepEqual(el.topic, 'sign-in');
+    assert.deepEqual(el.mode, 'inline');
+  });
+
+  it('has the documented defaults', async () => {
+    const el = await fixture<OpinSupportElement>(html`<opin-support></opin-support>`);
+    assert.deepEqual(el.apiBase, '');
+    assert.deepEqual(el.origin, 'opin');
+    assert.deepEqual(el.institution, null);
+    assert.deepEqual(el.topic, null);
+    assert.deepEqual(el.mode, 'launcher');
+    assert.deepEqual(el.open, false);
+  });
+
+  it('treats an unknown mode as launcher', async () => {
+    const el = await fixture<OpinSupportElement>(html`<opin-support mode="popup"></opin-support>`);
+    assert.deepEqual(el.mode, 'launcher');
+  });
+
+  it('writes every property to its attribute', async () => {
+    const el = await fixture<OpinSupportElement>(html`<opin-support></opin-support>`);
+    el.apiBase = apiBase;
+    el.origin = 'abo-akademi';
+    el.institution = 'hanken';
+    el.topic = 'credits-and-grades';
+    el.mode = 'inline';
+    assert.deepEqual(el.getAttribute('api-base'), apiBase);
+    assert.deepEqual(el.getAttribute('origin'), 'abo-akademi');
+    assert.deepEqual(el.getAttribute('institution'), 'hanken');
+    assert.deepEqual(el.getAttribute('topic'), 'credits-and-grades');
+    assert.deepEqual(el.getAttribute('mode'), 'inline');
+    el.institution = null;
+    el.topic = null;
+    assert.deepEqual(el.hasAttribute('institution'), false);
+    assert.deepEqual(el.hasAttribute('topic'), false);
+  });
+
+  it('reflects open: the property, the attribute and the dialog agree', async () => {
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase}></opin-support>`,
+    );
+    el.open = true;
+    assert.deepEqual(el.hasAttribute('open'), true);
+    assert.deepEqual(dialogOf(el).open, true);
+    el.removeAttribute('open');
+    assert.deepEqual(el.open, false);
+    assert.deepEqual(dialogOf(el).open, false);
+    el.setAttribute('open', '');
+    assert.deepEqual(dialogOf(el).open, true);
+    el.hide();
+    assert.deepEqual(el.open, false);
+    assert.deepEqual(el.hasAttribute('open'), false);
+  });
+
+  it('opens at once when written with the open attribute', async () => {
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase} open></opin-support>`,
+    );
+    assert.deepEqual(dialogOf(el).open, true);
+    assert.deepEqual(el.open, true);
+  });
+
+  it('gives the panel its configuration, with the resolved language', async () => {
+    const el = await fixture<OpinSupportElement>(html`
+      <opin-support
+        api-base=${apiBase}
+        origin="helsinki"
+        topic="sign-in"
+        lang="sv-FI"
+      ></opin-support>
+    `);
+    el.show();
+    const panel = await stub.created();
+    assert.deepEqual(panel.config, {
+      apiBase,
+      origin: 'helsinki',
+      institution: null,
+      topic: 'sign-in',
+      locale: 'sv',
+      mode: 'launcher',
+    });
+  });
+
+  it('tells the panel when an attribute changes', async () => {
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase}></opin-support>`,
+    );
+    el.show();
+    const panel = await stub.created();
+    el.institution = 'tampere';
+    el.lang = 'en';
+    const configs = panel.calls.flatMap((call) =>
+      call.method === 'configure' ? [call.config] : [],
+    );
+    expect(configs.at(-1)).to.include({ institution: 'tampere', locale: 'en' });
+  });
+});

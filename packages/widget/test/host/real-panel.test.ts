@@ -1,0 +1,63 @@
+/**
+ * The host with the real lazily loaded panel (Lit, SDK, locale) against the in-page mock API.
+ * Skipped while `src/panel/index.ts` does not exist yet: the real loader is tried at run time.
+ */
+import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { OpinSupportElement } from '../../src/opin-support.js';
+import { dialogOf, launcherOf } from '../support/host.js';
+import { apiBase, resetMock } from '../support/mock-api.js';
+
+describe('with the real panel', () => {
+  before(async function (this: Mocha.Context) {
+    try {
+      await OpinSupportElement.loadPanel();
+    } catch {
+      console.info('Skipped: the panel (src/panel/index.ts) cannot be loaded yet.');
+      this.skip();
+    }
+    await resetMock();
+  });
+
+  for (const locale of ['fi', 'sv', 'en'] as const) {
+    it(`opens from the launcher in ${locale}, focuses the panel and closes on Escape`, async () => {
+      const el = await fixture<OpinSupportElement>(
+        html`<opin-support api-base=${apiBase} lang=${locale}></opin-support>`,
+      );
+      launcherOf(el).click();
+      const dialog = dialogOf(el);
+      const rendered = (): boolean =>
+        [...dialog.querySelectorAll('*')].some((node) => node.shadowRoot?.childElementCount);
+      await waitUntil(rendered, 'the panel did not render');
+      await waitUntil(() => el.shadowRoot?.activeElement !== null, 'focus did not move in');
+      const focused = el.shadowRoot?.activeElement;
+      assert.deepEqual(focused && dialog.contains(focused), true);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !el.open, 'Escape did not close the dialog');
+    });
+  }
+
+  it('lets the page style the panel through the parts header, body and footer', async () => {
+    const style = document.createElement('style');
+    style.textContent = ['header', 'body', 'footer']
+      .map((part) => `opin-support::part(${part}) { outline: 3px solid rgb(1, 2, 3); }`)
+      .join('\n');
+    document.head.append(style);
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase} lang="en"></opin-support>`,
+    );
+    el.show();
+    const parts = (): Element[] =>
+      [...dialogOf(el).querySelectorAll('*')].flatMap((node) => [
+        ...(node.shadowRoot?.querySelectorAll(
+          '[part~="header"], [part~="body"], [part~="footer"]',
+        ) ?? []),
+      ]);
+    await waitUntil(() => parts().length === 3, 'the panel has no header, body and footer parts');
+    const outlines = parts().map((part) => getComputedStyle(part).outlineColor);
+    style.remove();
+    assert.deepEqual(outlines, ['rgb(1, 2, 3)', 'rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
+  });
+});

@@ -1,0 +1,103 @@
+/// <reference types="mocha" />
+/**
+ * The host's commands: `prefill` fills the form, `showTicket` opens a ticket (and remembers it),
+ * `reset` forgets this browser's tickets and draft; `configure` changes the language.
+ */
+import { assert, waitUntil } from '@open-wc/testing';
+import { fileTicket, resetMock } from '../support/mock-api.js';
+import { click, fill, valueOf } from './support/actions.js';
+import { deepText, waitForElement, waitForText } from './support/dom.js';
+import { mountPanel, unmountAll } from './support/panel-fixture.js';
+import { topicIn } from './support/scenarios.js';
+
+describe('commands', () => {
+  beforeEach(async () => {
+    await resetMock();
+    localStorage.clear();
+  });
+  afterEach(() => {
+    unmountAll();
+    localStorage.clear();
+  });
+
+  it('prefill fills the form, also when it is already open', async () => {
+    const { panel, handle } = await mountPanel({ locale: 'en' });
+    handle.run({
+      kind: 'prefill',
+      fields: { subject: 'From the course page', email: 'a@example.fi' },
+    });
+    panel.navigate({ name: 'form', topic: await topicIn('en', 'sign-in') });
+    await waitForElement(panel, '#subject');
+    assert.strictEqual(valueOf(panel, 'subject'), 'From the course page');
+    assert.strictEqual(valueOf(panel, 'email'), 'a@example.fi');
+    handle.run({ kind: 'prefill', fields: { description: 'Details', name: 'Aino' } });
+    await waitUntil(() => valueOf(panel, 'description') === 'Details');
+    assert.strictEqual(valueOf(panel, 'name'), 'Aino');
+    assert.strictEqual(valueOf(panel, 'subject'), 'From the course page');
+  });
+
+  it('showTicket opens the ticket and lists it under My tickets', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'en' });
+    const { panel, handle } = await mountPanel({ locale: 'en' });
+    handle.run({ kind: 'showTicket', id: ticket.id, accessToken });
+    await waitForText(panel, `Ticket ${ticket.id}`);
+    await waitForText(panel, 'Received by Opin.fi support');
+    await click(panel, 'Back');
+    await click(panel, `My tickets (1)`);
+    await waitForText(panel, ticket.id);
+    await waitForText(panel, 'Received');
+  });
+
+  it('My tickets says when a ticket is no longer available', async () => {
+    const { panel, handle } = await mountPanel({ locale: 'en' });
+    handle.run({
+      kind: 'showTicket',
+      id: 'OPIN-999999',
+      accessToken: 'not-the-right-token-at-all',
+    });
+    await waitForText(panel, 'We could not find this. It may no longer be available.');
+    panel.navigate({ name: 'my-tickets' });
+    await waitForText(panel, 'This ticket is no longer available.');
+  });
+
+  it('reset forgets the stored tickets and the draft and goes back to the start', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'en' });
+    const { panel, handle } = await mountPanel({ locale: 'en' });
+    handle.run({ kind: 'showTicket', id: ticket.id, accessToken });
+    panel.navigate({ name: 'form', topic: await topicIn('en', 'sign-in') });
+    await fill(panel, 'subject', 'Draft to forget');
+    assert.include(localStorage.getItem('opin-support:v1:draft:opin'), 'Draft to forget');
+    handle.run({ kind: 'reset' });
+    await waitForText(panel, 'How can we help?');
+    assert.strictEqual(localStorage.getItem('opin-support:v1:tickets'), null);
+    assert.strictEqual(localStorage.getItem('opin-support:v1:draft:opin'), null);
+    assert.notInclude(deepText(panel), 'My tickets');
+  });
+
+  it('configure switches the UI language and keeps the place', async () => {
+    const { panel, handle, detailsOf } = await mountPanel({ locale: 'en' });
+    panel.navigate({ name: 'topic', topic: await topicIn('en', 'sign-in') });
+    await waitForText(panel, 'I cannot sign in to Opin.fi');
+    handle.configure({ ...panel.config, locale: 'sv' });
+    await waitForText(panel, 'Jag kan inte logga in på Opin.fi');
+    assert.strictEqual(panel.lang, 'sv');
+    assert.deepEqual(detailsOf('opin-locale-change'), [{ locale: 'sv' }]);
+  });
+
+  it('opens the preselected topic of the page', async () => {
+    const { panel } = await mountPanel({ locale: 'en', topic: 'personal-data' });
+    await waitForText(panel, 'You want to see, correct or delete your personal data in Opin.fi.');
+    await click(panel, 'Back');
+    await waitForText(panel, 'How can we help?');
+  });
+
+  it('the close button asks the host to close (launcher mode only)', async () => {
+    const launcher = await mountPanel({ locale: 'fi', mode: 'launcher' });
+    const close = await waitForElement<HTMLButtonElement>(launcher.panel, 'button.close');
+    assert.strictEqual(close.getAttribute('aria-label'), 'Sulje');
+    close.click();
+    assert.deepEqual(launcher.closes, ['close-button']);
+    const inline = await mountPanel({ locale: 'fi', mode: 'inline' });
+    assert.strictEqual(inline.panel.shadowRoot?.querySelector('button.close'), null);
+  });
+});

@@ -1,0 +1,120 @@
+/// <reference types="mocha" />
+/**
+ * The ticket step: replying, reopening, the freshness note of e-mail desks, a hand-off that
+ * expires, and a stream that stops when the panel goes away.
+ */
+import { assert, waitUntil } from '@open-wc/testing';
+import {
+  advanceClock,
+  deskActions,
+  deskClient,
+  fileTicket,
+  resetMock,
+} from '../support/mock-api.js';
+import { click, fill } from './support/actions.js';
+import { deepQuery, deepQueryAll, waitForText } from './support/dom.js';
+import { mountPanel, unmountAll } from './support/panel-fixture.js';
+import { ticketTransferredByEmail } from './support/scenarios.js';
+
+async function openTicket(locale: 'fi' | 'sv' | 'en', id: string, accessToken: string) {
+  const mounted = await mountPanel({ locale });
+  mounted.panel.navigate({ name: 'ticket', id, accessToken });
+  await waitForText(mounted.panel, id);
+  return mounted;
+}
+
+describe('the ticket step', () => {
+  beforeEach(() => resetMock());
+  afterEach(() => unmountAll());
+
+  it('sends the learner’s reply and shows it as theirs', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'en' });
+    const { panel } = await openTicket('en', ticket.id, accessToken);
+    await fill(panel, 'reply', 'More details: it happens in Firefox.');
+    await click(panel, 'Send reply');
+    await waitForText(panel, 'More details: it happens in Firefox.');
+    assert.strictEqual(deepQuery(panel, '.messages li.learner strong')?.textContent, 'You');
+    await waitForText(panel, 'You sent a message');
+  });
+
+  it('offers to reopen a resolved ticket', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'en' });
+    await deskActions.setStatus('opin', ticket.id, 'resolved');
+    const { panel } = await openTicket('en', ticket.id, accessToken);
+    await waitForText(panel, 'This ticket is resolved.');
+    await click(panel, 'Reopen ticket');
+    await waitForText(panel, 'The ticket was reopened');
+    await waitForText(panel, 'In progress');
+  });
+
+  it('says honestly when an e-mail desk last sent news', async () => {
+    const { ticket, accessToken } = await ticketTransferredByEmail('fi');
+    const { panel } = await openTicket('fi', ticket.id, accessToken);
+    await waitForText(
+      panel,
+      'Tampereen yliopisto käsittelee tukipyyntöjä sähköpostitse, joten tämä näkymä päivittyy, kun sieltä vastataan.',
+    );
+    await waitForText(panel, 'Sieltä ei ole vielä tullut päivityksiä.');
+    await waitForText(
+      panel,
+      'Opin.fi-tuki on siirtämässä tukipyyntösi uudelle käsittelijälle: Tampereen yliopisto',
+    );
+  });
+
+  it('shows when the e-mail desk’s reply arrived, and the reply itself', async () => {
+    const { ticket, accessToken } = await ticketTransferredByEmail('fi');
+    const { panel } = await openTicket('fi', ticket.id, accessToken);
+    await waitForText(panel, 'Sieltä ei ole vielä tullut päivityksiä.');
+    await deskClient('tampere').receiveEmail({
+      from: 'helpdesk@tuni.fi',
+      subject: `Re: [${ticket.id}]`,
+      body: 'Arvosanasi on nyt kirjattu.',
+    });
+    await waitForText(panel, 'Arvosanasi on nyt kirjattu.');
+    await waitForText(panel, 'Viimeisin päivitys:');
+    const time = deepQuery(panel, '.notice time');
+    assert.isFalse(Number.isNaN(Date.parse(time?.getAttribute('datetime') ?? '')));
+    await waitForText(panel, 'Tampereen yliopisto otti tukipyyntösi hoitaakseen');
+  });
+
+  it('shows a hand-off that expired, with the ticket still kept', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'en' });
+    await deskActions.handOff('opin', ticket.id, { to: 'helsinki', mode: 'consult' });
+    const { panel } = await openTicket('en', ticket.id, accessToken);
+    await waitForText(panel, 'Opin.fi support asked University of Helsinki to help');
+    await advanceClock(241);
+    await deskActions.reply('opin', ticket.id, 'Still looking into it.');
+    await waitForText(
+      panel,
+      'University of Helsinki did not respond in time; Opin.fi support keeps your ticket',
+    );
+    const times = deepQueryAll(panel, '.timeline time');
+    const dated = times.every(
+      (time) => !Number.isNaN(Date.parse(time.getAttribute('datetime') ?? '')),
+    );
+    assert.isTrue(dated);
+  });
+
+  it('stops the live stream when the panel is disconnected', async () => {
+    const signals: AbortSignal[] = [];
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.url.endsWith('/events') && init?.signal) signals.push(init.signal);
+      return original(input, init);
+    };
+    try {
+      const { ticket, accessToken } = await fileTicket({ language: 'en' });
+      const mounted = await openTicket('en', ticket.id, accessToken);
+      await waitUntil(() => signals.length > 0, 'no event stream opened');
+      assert.strictEqual(
+        signals.some((signal) => !signal.aborted),
+        true,
+      );
+      mounted.remove();
+      await waitUntil(() => signals.every((signal) => signal.aborted), 'the stream stayed open');
+    } finally {
+      window.fetch = original;
+    }
+  });
+});

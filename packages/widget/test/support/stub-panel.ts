@@ -1,0 +1,133 @@
+/**
+ * A stand-in for the lazily loaded panel: implements `PanelModule`, renders a heading, a text
+ * field and a close button, and records every call the host makes. `installStubPanel()` swaps it
+ * in through `OpinSupportElement.loadPanel`; `restore()` puts the real loader back.
+ * @internal
+ */
+import { OpinSupportElement } from '../../src/opin-support.js';
+import type {
+  PanelCommand,
+  PanelConfig,
+  PanelHandle,
+  PanelHost,
+  PanelModule,
+} from '../../src/panel-contract.js';
+
+/** One call the host made on a stub panel. */
+export type PanelCall =
+  | { method: 'configure'; config: PanelConfig }
+  | { method: 'run'; command: PanelCommand }
+  | { method: 'focus' }
+  | { method: 'disconnect' };
+
+/** One `createPanel` call and what happened to that panel afterwards. */
+export interface StubPanelInstance {
+  container: HTMLElement;
+  config: PanelConfig;
+  host: PanelHost;
+  calls: PanelCall[];
+  heading: HTMLHeadingElement;
+  closeButton: HTMLButtonElement;
+}
+
+export interface StubPanel {
+  /** How many times the host asked for the panel module. */
+  loads: number;
+  /** Every panel created, in order. */
+  panels: StubPanelInstance[];
+  /** The most recently created panel; throws if there is none. */
+  readonly last: StubPanelInstance;
+  /** Resolves with the `count`-th panel once it has been created. */
+  created(count?: number): Promise<StubPanelInstance>;
+  /** Makes the next loads wait until the returned function is called. */
+  hold(): () => void;
+  /** Makes the next load fail (as if the chunk could not be fetched). */
+  failNextLoad(): void;
+  /** Puts the real loader back. */
+  restore(): void;
+}
+
+function createInstance(
+  container: HTMLElement,
+  config: PanelConfig,
+  host: PanelHost,
+): StubPanelInstance & PanelHandle {
+  const heading = document.createElement('h2');
+  heading.tabIndex = -1;
+  heading.textContent = 'Stub panel';
+  const field = document.createElement('input');
+  field.setAttribute('aria-label', 'Stub field');
+  const closeButton = document.createElement('button');
+  closeButton.textContent = 'Close';
+  closeButton.addEventListener('click', () => host.requestClose('close-button'));
+  container.append(heading, field, closeButton);
+  const calls: PanelCall[] = [];
+  return {
+    container,
+    config,
+    host,
+    calls,
+    heading,
+    closeButton,
+    configure: (next) => calls.push({ method: 'configure', config: next }),
+    run: (command) => calls.push({ method: 'run', command }),
+    focus: () => {
+      calls.push({ method: 'focus' });
+      heading.focus();
+    },
+    disconnect: () => calls.push({ method: 'disconnect' }),
+  };
+}
+
+/** Replaces the panel loader with a recording stub. */
+export function installStubPanel(): StubPanel {
+  const original = OpinSupportElement.loadPanel;
+  let gate: Promise<void> = Promise.resolve();
+  let failNext = false;
+  const waiting: { count: number; resolve: (panel: StubPanelInstance) => void }[] = [];
+  const stub: StubPanel = {
+    loads: 0,
+    panels: [],
+    get last() {
+      const panel = stub.panels.at(-1);
+      if (!panel) throw new Error('No panel has been created.');
+      return panel;
+    },
+    created(count = 1) {
+      const panel = stub.panels[count - 1];
+      if (panel) return Promise.resolve(panel);
+      return new Promise((resolve) => waiting.push({ count, resolve }));
+    },
+    hold() {
+      let release = (): void => undefined;
+      gate = new Promise((resolve) => (release = resolve));
+      return () => release();
+    },
+    failNextLoad() {
+      failNext = true;
+    },
+    restore() {
+      OpinSupportElement.loadPanel = original;
+    },
+  };
+  const module: PanelModule = {
+    createPanel(container, config, host) {
+      const instance = createInstance(container, config, host);
+      stub.panels.push(instance);
+      for (const waiter of waiting.filter(({ count }) => count === stub.panels.length)) {
+        waiter.resolve(instance);
+      }
+      return instance;
+    },
+  };
+  OpinSupportElement.loadPanel = async () => {
+    stub.loads += 1;
+    await gate;
+    if (failNext) {
+      failNext = false;
+      throw new TypeError('Failed to fetch dynamically imported module');
+    }
+    return module;
+  };
+  return stub;
+}
