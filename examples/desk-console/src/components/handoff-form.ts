@@ -5,30 +5,13 @@
  * @internal
  */
 import { html } from 'lit';
-import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import { requestAction } from '../events.js';
 import { deskName, deskSummary, languageLabel } from '../format.js';
-import { LightElement } from '../light-element.js';
+import { TicketViewElement } from '../ticket-view-element.js';
 import { formText } from '../form-text.js';
 
 /** The hand-off form of one ticket. */
-export class HandoffForm extends LightElement {
-  static override properties = {
-    ticket: { attribute: false },
-    desks: { attribute: false },
-    deskId: { attribute: false },
-  };
-  declare ticket: DeskTicket | undefined;
-  declare desks: readonly Desk[];
-  declare deskId: string;
-
-  constructor() {
-    super();
-    this.ticket = undefined;
-    this.desks = [];
-    this.deskId = '';
-  }
-
+export class HandoffForm extends TicketViewElement {
   override render() {
     const t = this.ticket;
     if (!t) return html``;

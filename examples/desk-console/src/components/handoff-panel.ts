@@ -4,31 +4,15 @@
  * @internal
  */
 import { html, nothing } from 'lit';
-import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import type { DeskTicket } from '@opin/support-sdk/desk';
 import { requestAction } from '../events.js';
 import { deskName, formatTime } from '../format.js';
-import { LightElement } from '../light-element.js';
+import { TicketViewElement } from '../ticket-view-element.js';
 import { handoffIsOpen, roleOf } from '../ticket-roles.js';
 import { formText } from '../form-text.js';
 
 /** Routing advice and the current hand-off of one ticket. */
-export class HandoffPanel extends LightElement {
-  static override properties = {
-    ticket: { attribute: false },
-    desks: { attribute: false },
-    deskId: { attribute: false },
-  };
-  declare ticket: DeskTicket | undefined;
-  declare desks: readonly Desk[];
-  declare deskId: string;
-
-  constructor() {
-    super();
-    this.ticket = undefined;
-    this.desks = [];
-    this.deskId = '';
-  }
-
+export class HandoffPanel extends TicketViewElement {
   override render() {
     const t = this.ticket;
     if (!t) return nothing;

@@ -4,22 +4,11 @@
  * @internal
  */
 import { html } from 'lit';
-import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import { deskName, formatTime, languageLabel, statusLabel } from '../format.js';
-import { LightElement } from '../light-element.js';
+import { TicketViewElement } from '../ticket-view-element.js';
 
 /** The ticket's facts as a description list. */
-export class TicketFacts extends LightElement {
-  static override properties = { ticket: { attribute: false }, desks: { attribute: false } };
-  declare ticket: DeskTicket | undefined;
-  declare desks: readonly Desk[];
-
-  constructor() {
-    super();
-    this.ticket = undefined;
-    this.desks = [];
-  }
-
+export class TicketFacts extends TicketViewElement {
   override render() {
     const t = this.ticket;
     if (!t) return html``;

@@ -4,23 +4,12 @@
  * @internal
  */
 import { html } from 'lit';
-import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import { formatTime } from '../format.js';
-import { LightElement } from '../light-element.js';
+import { TicketViewElement } from '../ticket-view-element.js';
 import { threadEntries, type ThreadEntry } from '../thread-entries.js';
 
 /** The conversation, oldest first. */
-export class TicketThread extends LightElement {
-  static override properties = { ticket: { attribute: false }, desks: { attribute: false } };
-  declare ticket: DeskTicket | undefined;
-  declare desks: readonly Desk[];
-
-  constructor() {
-    super();
-    this.ticket = undefined;
-    this.desks = [];
-  }
-
+export class TicketThread extends TicketViewElement {
   override render() {
     if (!this.ticket) return html``;
     const entries = threadEntries(this.ticket, this.desks);

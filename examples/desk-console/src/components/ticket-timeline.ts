@@ -3,23 +3,12 @@
  * @internal
  */
 import { html } from 'lit';
-import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import { formatTime } from '../format.js';
-import { LightElement } from '../light-element.js';
+import { TicketViewElement } from '../ticket-view-element.js';
 import { timelineText } from '../timeline-text.js';
 
 /** The ticket's timeline, oldest first. */
-export class TicketTimeline extends LightElement {
-  static override properties = { ticket: { attribute: false }, desks: { attribute: false } };
-  declare ticket: DeskTicket | undefined;
-  declare desks: readonly Desk[];
-
-  constructor() {
-    super();
-    this.ticket = undefined;
-    this.desks = [];
-  }
-
+export class TicketTimeline extends TicketViewElement {
   override render() {
     const events = this.ticket?.timeline ?? [];
     return html`<ol class="timeline">
