@@ -10,6 +10,7 @@ import { Loader } from '../data/load-state.js';
 import { fieldStyles } from '../styles/field.styles.js';
 import { renderLoad } from '../ui/loading.js';
 import { StepElement } from './step-element.js';
+import { renderArticleChoice } from '../ui/article-choice.js';
 
 const searchDelayMs = 250;
 
@@ -135,18 +136,8 @@ export class StartStep extends StepElement {
           articles.length === 0
             ? html`<p>${msg('No articles match your search.')}</p>`
             : html`<ul>
-                ${articles.map(
-                  (article) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="choice"
-                        @click=${() => this.#openArticle(article)}
-                      >
-                        <span lang=${article.locale}>${article.title}</span>
-                        <span class="summary" lang=${article.locale}>${article.summary}</span>
-                      </button>
-                    </li>`,
+                ${articles.map((article) =>
+                  renderArticleChoice(article, () => this.#openArticle(article)),
                 )}
               </ul>`,
         () => this.#search(),

@@ -13,6 +13,7 @@ import { renderLoad } from '../ui/loading.js';
 import { chosenInstitution } from './chosen-institution.js';
 import { renderInstitutionSelect } from './institution-select.js';
 import { StepElement } from './step-element.js';
+import { renderArticleChoice } from '../ui/article-choice.js';
 
 /** The topic step. */
 export class TopicStep extends StepElement {
@@ -150,19 +151,10 @@ export class TopicStep extends StepElement {
           ? nothing
           : html`<h3>${msg('These may help')}</h3>
               <ul>
-                ${articles.map(
-                  (article) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="choice"
-                        @click=${() =>
-                          this.context.navigate({ name: 'article', article, topic: this.topic })}
-                      >
-                        <span lang=${article.locale}>${article.title}</span>
-                        <span class="summary" lang=${article.locale}>${article.summary}</span>
-                      </button>
-                    </li>`,
+                ${articles.map((article) =>
+                  renderArticleChoice(article, () =>
+                    this.context.navigate({ name: 'article', article, topic: this.topic }),
+                  ),
                 )}
               </ul>`,
       () => this.#loadArticles(),
