@@ -16,9 +16,12 @@ export interface HeaderOptions {
   onClose: () => void;
 }
 
-/** The header (part `header`). */
+/**
+ * The header (part `header`). In the dialog (launcher mode) it stays pinned while the body scrolls,
+ * so the language switch and the close button are always in reach.
+ */
 export function renderHeader(options: HeaderOptions): TemplateResult {
-  return html`<header part="header">
+  return html`<header part="header" class=${options.closable ? 'pinned' : ''}>
     <p class="title">
       ${msg('Opin.fi support', {
         id: 'panel.title',

@@ -20,6 +20,11 @@ export const panelStyles = css`
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
+  header.pinned {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+  }
   .title {
     flex: 1 1 auto;
     margin: 0;

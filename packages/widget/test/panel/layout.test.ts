@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 /**
- * Layout: the panel reflows at 320 px without sideways scrolling, and a host page's
- * `html { font-size }` does not resize it.
+ * Layout: the panel reflows at 320 px without sideways scrolling, a host page's
+ * `html { font-size }` does not resize it, and in the dialog the header stays in reach.
  */
 import { assert } from '@open-wc/testing';
 import { resetMock } from '../support/mock-api.js';
@@ -52,5 +52,24 @@ describe('layout', () => {
     const normal = getComputedStyle(heading).fontSize;
     document.documentElement.style.fontSize = '10px';
     assert.strictEqual(getComputedStyle(deepQuery(panel, 'h2') ?? heading).fontSize, normal);
+  });
+
+  it('keeps the header (language switch, close) in view while a long step scrolls in the dialog', async () => {
+    const { panel, container } = await mountPanel({ locale: 'sv', mode: 'launcher' });
+    container.style.height = '300px';
+    container.style.overflow = 'auto';
+    await waitForElement(panel, 'button.choice');
+    container.scrollTop = container.scrollHeight;
+    assert.isAbove(container.scrollTop, 0, 'the start step is taller than 300 px');
+    const header = await waitForElement(panel, 'header');
+    const top = header.getBoundingClientRect().top;
+    assert.approximately(top, container.getBoundingClientRect().top, 1);
+  });
+
+  it('does not pin the header in inline mode, where the page scrolls', async () => {
+    const { panel } = await mountPanel({ locale: 'sv', mode: 'inline' });
+    await waitForElement(panel, 'button.choice');
+    const header = await waitForElement(panel, 'header');
+    assert.strictEqual(getComputedStyle(header).position, 'static');
   });
 });
