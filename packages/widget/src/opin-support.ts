@@ -99,7 +99,10 @@ export class OpinSupportElement extends HTMLElement {
     // `close` is queued: skip it when the dialog was shown again in the meantime.
     dialog.onclose = () => dialog.open || this.#afterClose();
     // The panel fills the dialog (no padding), so only a click on the backdrop targets the dialog.
-    dialog.onclick = (event) => event.target === dialog && this.#requestClose('backdrop');
+    // The handler must return nothing: an `on*` handler returning false cancels every click inside.
+    dialog.onclick = (event) => {
+      if (event.target === dialog) this.#requestClose('backdrop');
+    };
   }
 
   /** Required: the API base URL, e.g. `https://support.example/api/v1` (attribute `api-base`). */

@@ -5,9 +5,14 @@
 import { css } from 'lit';
 
 export const panelStyles = css`
+  /* Fills the dialog (whose width is --opin-support-width) or, inline, the page's container;
+     a column, so the footer sits at the bottom of a short step. */
   :host {
-    inline-size: var(--opin-support-width, 26em);
-    max-inline-size: 100%;
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-block-size: 100%;
     background: #ffffff;
     font-size: medium;
   }
@@ -58,6 +63,7 @@ export const panelStyles = css`
     line-height: 1;
   }
   .body {
+    flex: 1 0 auto;
     padding: 1em;
   }
   .back {

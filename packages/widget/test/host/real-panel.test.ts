@@ -60,4 +60,21 @@ describe('with the real panel', () => {
     style.remove();
     assert.deepEqual(outlines, ['rgb(1, 2, 3)', 'rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
   });
+
+  it('leaves the default action of clicks inside the dialog alone (buttons submit, radios change)', async () => {
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase} lang="sv"></opin-support>`,
+    );
+    el.show();
+    const dialog = dialogOf(el);
+    const buttonInPanel = (): Element | undefined =>
+      [...dialog.querySelectorAll('*')]
+        .map((node) => node.shadowRoot?.querySelector('button'))
+        .find((button) => button != null) ?? undefined;
+    await waitUntil(() => buttonInPanel(), 'the panel rendered no button');
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    buttonInPanel()?.dispatchEvent(click);
+    assert.isFalse(click.defaultPrevented);
+    assert.isTrue(el.open, 'a click inside the panel is not a click on the backdrop');
+  });
 });
