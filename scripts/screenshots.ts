@@ -1,0 +1,178 @@
+/**
+ * Screenshots of the widget's main steps in fi, sv and en, the desk console and a phone view, in
+ * `docs/screenshots/`. Starts the demo (`examples/serve/demo.ts`) on free ports — the portal pages
+ * get the mock API through `?api=` — resets the mock before each sequence and plays fixed learners
+ * (`scripts/screenshots/scenarios.ts`) in headless Chromium. Fails on any console error on the
+ * pages (a blocked request under the pages' Content Security Policy shows up as one).
+ *
+ * Run: `pnpm screenshots` (builds first), or `tsx scripts/screenshots.ts` after `pnpm demo` built
+ * everything. Chromium: `CHROME_PATH`, default `/usr/bin/chromium`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { createSupportClient, type Locale } from '@opin/support-sdk';
+import { createMockControl } from '@opin/support-sdk/desk';
+import { startDemo, type RunningDemo } from './screenshots/demo-server.js';
+import { transferAndAnswer } from './screenshots/desk-side.js';
+import { playLearnerJourney } from './screenshots/learner-journey.js';
+import { scenarios, type Scenario } from './screenshots/scenarios.js';
+
+const outDir = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 390, height: 844 };
+const regionalTags: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+/** The sequence whose ticket the desk console shows, open as the desk that answered it. */
+const deskConsoleLocale: Locale = 'sv';
+
+const problems: string[] = [];
+
+async function main(): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const demo = await startDemo();
+  let browser: Browser | undefined;
+  try {
+    const widget = await fetch(`${demo.webUrl}/widget/opin-support.js`);
+    if (!widget.ok) throw new Error('The widget is not built: run `pnpm build` first.');
+    browser = await chromium.launch({
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    for (const scenario of scenarios) await runScenario(browser, demo, scenario);
+    await runPhoneStart(browser, demo);
+    await runInstitutionPreview(browser, demo);
+  } finally {
+    await browser?.close();
+    await demo.stop();
+  }
+  if (problems.length > 0) {
+    throw new Error(`The pages logged errors:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+/** One learner's journey on the Opin.fi portal, reset and fresh storage first. */
+async function runScenario(browser: Browser, demo: RunningDemo, scenario: Scenario) {
+  const { locale } = scenario;
+  await createMockControl({ baseUrl: demo.apiBase }).reset();
+  const topics = await createSupportClient({ baseUrl: demo.apiBase }).listTopics({ locale });
+  const topicTitle = topics.find((t) => t.id === scenario.topicId)?.title;
+  if (topicTitle === undefined) throw new Error(`No topic ${scenario.topicId} in ${locale}.`);
+
+  const context = await browser.newContext(contextOptions(locale, desktop));
+  try {
+    const page = await openPage(context.newPage(), portalUrl(demo, locale));
+    const ticketId = await playLearnerJourney(page, scenario, {
+      topicTitle,
+      capture: (step) => capture(page, `${step}-${locale}`),
+      afterSent: (id) => transferAndAnswer(demo.apiBase, id, scenario),
+    }).catch(async (error: unknown) => {
+      const path = join(tmpdir(), `opin-screenshots-failed-${locale}.png`);
+      await page.screenshot({ path }).catch(() => undefined);
+      process.stderr.write(`The ${locale} journey failed; the page as it was: ${path}\n`);
+      throw error;
+    });
+    if (locale === deskConsoleLocale) {
+      const consoleUrl = new URL(`${demo.webUrl}/desk-console/`);
+      consoleUrl.searchParams.set('api', demo.apiBase);
+      consoleUrl.searchParams.set('desk', scenario.institutionId);
+      consoleUrl.searchParams.set('ticket', ticketId);
+      const deskPage = await openPage(context.newPage(), consoleUrl.href);
+      await deskPage.locator('#ticket-heading', { hasText: ticketId }).waitFor();
+      await capture(deskPage, 'desk-console');
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** The start step on a phone, in Finnish. */
+async function runPhoneStart(browser: Browser, demo: RunningDemo) {
+  const scenario = scenarios.find((s) => s.locale === 'fi');
+  if (!scenario) return;
+  await createMockControl({ baseUrl: demo.apiBase }).reset();
+  const context = await browser.newContext({
+    ...contextOptions('fi', phone),
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await openPage(context.newPage(), portalUrl(demo, 'fi'));
+    await page.getByRole('button', { name: scenario.labels.launcher }).click();
+    await page.getByRole('dialog').getByLabel(scenario.labels.search).waitFor();
+    await page.getByRole('dialog').getByRole('listitem').first().waitFor();
+    await capture(page, 'mobile-start-fi');
+  } finally {
+    await context.close();
+  }
+}
+
+/** Use case 4 begins: on Åbo Akademi's page, a topic Opin.fi owns is handed to Opin.fi. */
+async function runInstitutionPreview(browser: Browser, demo: RunningDemo) {
+  const scenario = scenarios.find((s) => s.locale === 'sv');
+  if (!scenario) return;
+  await createMockControl({ baseUrl: demo.apiBase }).reset();
+  const topics = await createSupportClient({ baseUrl: demo.apiBase }).listTopics({ locale: 'sv' });
+  const topicTitle = topics.find((t) => t.id === 'personal-data')?.title ?? 'personal-data';
+  const context = await browser.newContext(contextOptions('sv', desktop));
+  try {
+    const url = new URL(`${demo.webUrl}/portal-institution/`);
+    url.searchParams.set('api', demo.apiBase);
+    const page = await openPage(context.newPage(), url.href);
+    const dialog = page.getByRole('dialog');
+    await page.getByRole('button', { name: scenario.labels.launcher }).click();
+    await dialog.getByRole('button', { name: topicTitle }).click();
+    await dialog.getByText('Opin.fi-supporten, som svarar').waitFor();
+    await dialog
+      .getByRole('button', { name: scenario.labels.writeToSupport })
+      .scrollIntoViewIfNeeded();
+    await capture(page, 'institution-topic-sv');
+  } finally {
+    await context.close();
+  }
+}
+
+function contextOptions(locale: Locale, viewport: typeof desktop): BrowserContextOptions {
+  return { viewport, locale: regionalTags[locale], timezoneId: 'Europe/Helsinki' };
+}
+
+function portalUrl(demo: RunningDemo, locale: Locale): string {
+  const url = new URL(`${demo.webUrl}/portal-opin/`);
+  url.searchParams.set('lang', locale);
+  url.searchParams.set('api', demo.apiBase);
+  return url.href;
+}
+
+/** Opens `url`, recording the page's console errors and uncaught exceptions as problems. */
+async function openPage(opening: Promise<Page>, url: string): Promise<Page> {
+  const page = await opening;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+/** Saves the viewport as `docs/screenshots/<name>.png`, the mouse out of the way (no hover). */
+async function capture(page: Page, name: string): Promise<void> {
+  const path = `${outDir}${name}.png`;
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path, animations: 'disabled' });
+  process.stdout.write(`  docs/screenshots/${name}.png\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
