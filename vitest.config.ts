@@ -11,7 +11,8 @@ export default defineConfig({
       'examples/**/*.test.ts',
     ],
     // The widget's browser tests run in Chromium under @web/test-runner (`pnpm test:browser`).
-    exclude: [...configDefaults.exclude, 'packages/widget/test/{host,panel}/**'],
+    // End-to-end tests have their own config (`pnpm test:e2e`).
+    exclude: [...configDefaults.exclude, 'packages/widget/test/{host,panel}/**', 'tests/e2e/**'],
     testTimeout: 20_000,
   },
 });
