@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Desk, Institution, Locale, SupportClient } from '@opin/support-sdk';
+import { abortable } from './abortable.js';
 
 /** Names and facts of every desk; falls back to the id before the list has loaded. */
 export class DeskDirectory {
@@ -16,9 +17,13 @@ export class DeskDirectory {
     this.#client = client;
   }
 
-  /** Loads the desks (once; a failed load is tried again next time). */
+  /**
+   * Loads the desks (once; a failed load is tried again next time). `signal` stops only this
+   * caller's wait: the shared request is not tied to whichever step asked first, so a learner who
+   * moves on quickly does not break the next step's routing preview. It is one small GET.
+   */
   desks(signal?: AbortSignal): Promise<Map<string, Desk>> {
-    this.#desks ??= this.#client.listDesks({ signal }).then(
+    this.#desks ??= this.#client.listDesks().then(
       (desks) => {
         this.#known = new Map(desks.map((desk) => [desk.id, desk]));
         return this.#known;
@@ -28,16 +33,16 @@ export class DeskDirectory {
         throw error;
       },
     );
-    return this.#desks;
+    return signal ? abortable(this.#desks, signal) : this.#desks;
   }
 
-  /** The institutions a learner can choose (once; a failed load is tried again next time). */
+  /** The institutions a learner can choose (once, shared like `desks`). */
   institutions(signal?: AbortSignal): Promise<Institution[]> {
-    this.#institutions ??= this.#client.listInstitutions({ signal }).catch((error: unknown) => {
+    this.#institutions ??= this.#client.listInstitutions().catch((error: unknown) => {
       this.#institutions = null;
       throw error;
     });
-    return this.#institutions;
+    return signal ? abortable(this.#institutions, signal) : this.#institutions;
   }
 
   /** The desk's name in `locale`, or its id while the desks are unknown. */

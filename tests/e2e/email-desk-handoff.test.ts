@@ -1,0 +1,149 @@
+/**
+ * Hand-offs to e-mail desks: the desk gets the hand-off by e-mail (the console's outbox) and
+ * answers with "Answer by e-mail" through the inbound bridge. The widget says honestly that the
+ * desk works by e-mail and when it last heard from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { useE2E } from './support/e2e-suite.js';
+
+const e2e = useE2E();
+
+describe('A hand-off to an e-mail desk, answered by e-mail', () => {
+  it('transfer to Åbo Akademi: its reply e-mail answers and resolves; the freshness note updates', async () => {
+    const learner = await e2e.openPortal('portal-opin/help.html', { lang: 'sv' });
+    await learner.waitForStart('sv');
+    await learner.chooseTopic('Studieprestationer, vitsord och intyg');
+    await learner.chooseInstitution('Åbo Akademi');
+    await expect
+      .poll(() => learner.topicPreview())
+      .toEqual([
+        'Det här sköts av din högskola.',
+        'Skicka ditt ärende här, så för vi det vidare till Åbo Akademi, som svarar dig på svenska, oftast inom 2 dagar.',
+        'Åbo Akademi hanterar ärenden per e-post, så svaren därifrån kan synas här med en viss fördröjning.',
+      ]);
+    await learner.writeToSupport();
+    await learner.fillForm({
+      subject: 'Studieutdrag på engelska',
+      description: 'Jag behöver ett studieutdrag på engelska för en utbytesansökan.',
+      email: 'maja.studerande@example.fi',
+    });
+    const id = await learner.send();
+    await learner.followTicket(id);
+    const noUpdate =
+      'Åbo Akademi tar emot ärenden per e-post, så vyn uppdateras när de svarar. Ingen uppdatering från dem ännu.';
+    await expect.poll(() => learner.timeline()).toEqual(['Ärendet togs emot av Opin.fi-supporten']);
+    expect(await learner.notices()).toEqual([]);
+
+    const desk = await e2e.openConsole('opin');
+    await desk.openTicket(id);
+    await desk.openPlannedHandoff();
+    await expect
+      .poll(() => learner.timeline())
+      .toContain('Opin.fi-supporten håller på att lämna över ditt ärende till Åbo Akademi');
+    await expect.poll(() => learner.notices()).toEqual([noUpdate]);
+
+    await desk.play('abo-akademi');
+    await expect
+      .poll(async () => (await desk.emails()).map((email) => email.subject))
+      .toContain(`[${id}] Studieutdrag på engelska`);
+    await desk.openTicket(id);
+    const answer = 'Hej Maja! Studieutdraget på engelska har skickats till din e-post.';
+    await desk.answerByEmail(`RESOLVED\n${answer}`);
+
+    await expect.poll(() => learner.status()).toBe('Löst');
+    expect(await learner.answeredBy()).toBe('Åbo Akademi');
+    expect(await learner.messages()).toEqual([`Åbo Akademi: ${answer}`]);
+    expect(await learner.timeline()).toEqual([
+      'Ärendet togs emot av Opin.fi-supporten',
+      'Opin.fi-supporten erbjöd ditt ärende till Åbo Akademi',
+      'Åbo Akademi tog över ditt ärende',
+      'Åbo Akademi svarade',
+      'Åbo Akademi markerade ditt ärende som löst',
+    ]);
+    await expect
+      .poll(() => learner.notices())
+      .toContainEqual(
+        expect.stringMatching(
+          /^Åbo Akademi tar emot ärenden per e-post, så vyn uppdateras när de svarar\. Senaste uppdatering: \S/,
+        ),
+      );
+  });
+
+  it('consult to Tampere University: the reply e-mail is the internal answer, never shown to the learner', async () => {
+    const learner = await e2e.openPortal('portal-opin/index.html');
+    await learner.open('fi');
+    await learner.chooseTopic('Ilmoittautuminen opintojaksolle epäonnistuu');
+    await learner.chooseInstitution('Tampereen yliopisto');
+    await expect
+      .poll(() => learner.topicPreview())
+      .toEqual([
+        'Tämä asia kuuluu korkeakoulullesi.',
+        'Lähetä asia tästä: Opin.fi-tuki pyytää apua ja vastaa sinulle suomeksi, yleensä vuorokauden kuluessa. Apua antaa Tampereen yliopisto.',
+        'Tampereen yliopisto käsittelee tukipyyntöjä sähköpostitse, joten sieltä tulevat vastaukset voivat näkyä täällä pienellä viiveellä.',
+      ]);
+    await learner.writeToSupport();
+    await learner.fillForm({
+      subject: 'Ilmoittautuminen Ohjelmoinnin perusteisiin ei tallennu',
+      description: 'Ilmoittautumissivu näyttää virheen, kun painan Vahvista.',
+      email: 'veeti.oppija@example.fi',
+    });
+    const id = await learner.send();
+    await learner.followTicket(id);
+
+    const desk = await e2e.openConsole('opin');
+    await desk.openTicket(id);
+    const note = 'Onko opintojakson ilmoittautuminen auki? Oppija saa virheen vahvistaessaan.';
+    await desk.handOff('consult', 'tampere', note);
+    await expect
+      .poll(() => learner.timeline())
+      .toContain('Opin.fi-tuki pyysi apua. Apua antaa Tampereen yliopisto.');
+    await expect
+      .poll(() => learner.notices())
+      .toEqual([
+        'Tampereen yliopisto käsittelee tukipyyntöjä sähköpostitse, joten tämä näkymä päivittyy, kun sieltä vastataan. Sieltä ei ole vielä tullut päivityksiä.',
+      ]);
+
+    await desk.play('tampere');
+    await expect
+      .poll(async () => (await desk.emails()).map((email) => email.subject))
+      .toContain(`[${id}] Ilmoittautuminen Ohjelmoinnin perusteisiin ei tallennu`);
+    const [handoffEmail] = await desk.emails();
+    expect(handoffEmail?.body).toContain(
+      'Opin.fi support asks for your help with a ticket (consult).',
+    );
+    expect(handoffEmail?.body).toContain(note);
+    await desk.openTicket(id);
+    const internal =
+      'Sisäinen: opintojakson ilmoittautuminen oli suljettu virheellisesti, avattu nyt.';
+    await desk.answerByEmail(internal);
+    await expect
+      .poll(() => learner.timeline())
+      .toContain(
+        'Tampereen yliopisto on vastannut kysymykseen, jonka esitti Opin.fi-tuki. Opin.fi-tuki vastaa nyt sinulle.',
+      );
+    await expect
+      .poll(() => learner.notices())
+      .toContainEqual(
+        expect.stringMatching(
+          /^Tampereen yliopisto käsittelee tukipyyntöjä sähköpostitse, joten tämä näkymä päivittyy, kun sieltä vastataan\. Viimeisin päivitys: \S/,
+        ),
+      );
+    expect(await learner.messages()).toEqual([]);
+    expect(await learner.answeredBy()).toBe('Opin.fi-tuki');
+
+    await desk.play('opin');
+    await expect
+      .poll(() => desk.queueMarks(id))
+      .toContain('Consult answered: reply to the learner');
+    await desk.openTicket(id);
+    const answer = 'Hei Veeti! Tampereen yliopisto avasi ilmoittautumisen uudelleen, kokeile nyt.';
+    await desk.writeToLearner(answer);
+    await expect.poll(() => learner.messages()).toEqual([`Opin.fi-tuki: ${answer}`]);
+    const shown = await learner.visibleText();
+    expect(shown).not.toContain(internal);
+    expect(shown).not.toContain(note);
+    const seenByLearner = JSON.stringify(await e2e.learnerApi.getTicket(learner.access));
+    expect(seenByLearner).not.toContain(internal);
+    expect(seenByLearner).not.toContain(note);
+  });
+});

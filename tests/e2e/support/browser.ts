@@ -1,0 +1,26 @@
+/**
+ * Launches the system's Chromium through playwright-core (no browser download): headless, with
+ * the flags that keep it quiet and deterministic in CI.
+ * @internal
+ */
+import { chromium, type Browser } from 'playwright-core';
+
+/** `CHROME_PATH`, else Debian's Chromium. */
+export const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+/** A new headless Chromium; close it when the test file ends. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

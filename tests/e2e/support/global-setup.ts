@@ -1,0 +1,41 @@
+/**
+ * Vitest global setup of the end-to-end tests: one demo server (static examples and mock API) for
+ * the whole run; tests read its addresses with `inject('webBase')` and `inject('apiBase')`.
+ * @internal
+ */
+import type { TestProject } from 'vitest/node';
+import { startDemo } from './demo-server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The demo's static server, e.g. `http://127.0.0.1:43127`. */
+    webBase: string;
+    /** The demo's mock API base, e.g. `http://127.0.0.1:46101/api/v1`. */
+    apiBase: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const demo = await startDemo();
+  try {
+    await requireBuilt(`${demo.webBase}/widget/opin-support.js`, 'pnpm build');
+    await requireBuilt(
+      `${demo.webBase}/desk-console/dist/main.js`,
+      'pnpm --filter "./examples/**" run build',
+    );
+  } catch (error) {
+    await demo.stop();
+    throw error;
+  }
+  project.provide('webBase', demo.webBase);
+  project.provide('apiBase', demo.apiBase);
+  return () => demo.stop();
+}
+
+/** Fails with the command to run when a built file the tests load is missing. */
+async function requireBuilt(url: string, command: string): Promise<void> {
+  const response = await fetch(url);
+  await response.body?.cancel();
+  if (!response.ok)
+    throw new Error(`${url} is missing (HTTP ${response.status}): run \`${command}\`.`);
+}
