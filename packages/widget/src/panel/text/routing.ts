@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Locale, RoutingPreview, Topic } from '@opin/support-sdk';
+import { OPIN_DESK_ID } from '@opin/support-sdk/schemas';
 import type { DeskDirectory } from '../data/desk-directory.js';
 import { withinHours } from './dates.js';
 import { inLanguage } from './languages.js';
@@ -32,8 +33,11 @@ export function describeRouting(
     );
   } else {
     const to = name(handoff.to);
+    // "Your institution" only when the institution itself will take part; when the routing rule
+    // sends an institution's matter to Opin.fi (its desk does not answer in the ticket's language),
+    // the sentence names Opin.fi instead of contradicting the next one.
     sentences.push(
-      topic.owner === 'institution'
+      topic.owner === 'institution' && handoff.to !== OPIN_DESK_ID
         ? msg('Your institution handles this.')
         : msg(str`${to} handles this.`, { desc: '1: desk name.' }),
     );
