@@ -38,7 +38,9 @@ describe("The ticket language on Åbo Akademi's portal", () => {
     await expect
       .poll(() => learner.formPreview())
       .toEqual([
-        'Det här sköts av din högskola.',
+        // Åbo Akademi does not answer in Finnish, so Opin.fi support takes the matter (not "your
+        // institution", which would contradict the next sentence).
+        'Det här sköts av Opin.fi-supporten.',
         'Skicka ditt ärende här, så för vi det vidare till Opin.fi-supporten, som svarar dig på finska, oftast inom ett dygn.',
         emailNote,
         'Dataskydd: det du skriver här och dina kontaktuppgifter ses bara av Åbo Akademi och Opin.fi-supporten.',
