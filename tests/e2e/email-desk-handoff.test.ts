@@ -21,14 +21,11 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
         'Skicka ditt ärende här, så för vi det vidare till Åbo Akademi, som svarar dig på svenska, oftast inom 2 dagar.',
         'Åbo Akademi hanterar ärenden per e-post, så svaren därifrån kan synas här med en viss fördröjning.',
       ]);
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'Studieutdrag på engelska',
       description: 'Jag behöver ett studieutdrag på engelska för en utbytesansökan.',
       email: 'maja.studerande@example.fi',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
     const noUpdate =
       'Åbo Akademi tar emot ärenden per e-post, så vyn uppdateras när de svarar. Ingen uppdatering från dem ännu.';
     await expect.poll(() => learner.timeline()).toEqual(['Ärendet togs emot av Opin.fi-supporten']);
@@ -81,14 +78,11 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
         'Lähetä asia tästä: Opin.fi-tuki pyytää apua ja vastaa sinulle suomeksi, yleensä vuorokauden kuluessa. Apua antaa Tampereen yliopisto.',
         'Tampereen yliopisto käsittelee tukipyyntöjä sähköpostitse, joten sieltä tulevat vastaukset voivat näkyä täällä pienellä viiveellä.',
       ]);
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'Ilmoittautuminen Ohjelmoinnin perusteisiin ei tallennu',
       description: 'Ilmoittautumissivu näyttää virheen, kun painan Vahvista.',
       email: 'veeti.oppija@example.fi',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
 
     const desk = await e2e.openConsole('opin');
     await desk.openTicket(id);

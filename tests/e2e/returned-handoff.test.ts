@@ -20,14 +20,11 @@ describe('A hand-off that is not taken returns to the sender', () => {
         'Tämä asia kuuluu korkeakoulullesi.',
         'Lähetä asia tästä, niin välitämme sen eteenpäin: Helsingin yliopisto vastaa sinulle suomeksi, yleensä vuorokauden kuluessa.',
       ]);
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'Arvosana puuttuu',
       description: 'Tilastotieteen johdantokurssin arvosana ei näy opintorekisterissä.',
       email: 'eino.oppija@example.fi',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
 
     const desk = await e2e.openConsole('opin');
     await desk.openTicket(id);
@@ -67,14 +64,11 @@ describe('A hand-off that is not taken returns to the sender', () => {
     await learner.open('en');
     await learner.chooseTopic("Course materials or learning platform won't open");
     await learner.chooseInstitution('Aalto University');
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'MyCourses does not open',
       description: 'The learning platform shows an error after I sign in.',
       email: 'robin.learner@example.org',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
 
     const desk = await e2e.openConsole('opin');
     await desk.openTicket(id);

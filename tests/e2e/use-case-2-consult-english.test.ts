@@ -22,14 +22,11 @@ describe('Use case 2 in English: Opin.fi support consults an institution about a
         'Your institution handles this.',
         'Send it here: Opin.fi support asks University of Helsinki for help and answers you in English, usually within a day.',
       ]);
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'Enrolment to Introduction to Statistics fails',
       description: 'The enrolment page says "saved" but the course never appears in my list.',
       email: 'alex.learner@example.org',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
     await expect.poll(() => learner.timeline()).toEqual(['Received by Opin.fi support']);
 
     const desk = await e2e.openConsole('opin');

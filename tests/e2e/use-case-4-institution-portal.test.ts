@@ -19,14 +19,11 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
         'Det här sköts av Opin.fi-supporten.',
         'Skicka ditt ärende här: Svenska handelshögskolan ber Opin.fi-supporten om hjälp och svarar dig på svenska, oftast inom 12 timmar.',
       ]);
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'Inloggningen på Opin.fi avbryts',
       description: 'Efter Suomi.fi-identifikationen kommer jag tillbaka till startsidan.',
       email: 'oskar.studerande@example.fi',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
     await expect
       .poll(() => learner.timeline())
       .toEqual(['Ärendet togs emot av Svenska handelshögskolan']);
@@ -84,14 +81,11 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
         'Opin.fi support handles this.',
         'Send it here: we pass it to Opin.fi support, who will answer you in English, usually within a day.',
       ]);
-    await learner.writeToSupport();
-    await learner.fillForm({
+    const id = await learner.fileAndFollow({
       subject: 'Delete my Opin.fi profile data',
       description: 'Please delete the saved searches and contact details in my Opin.fi profile.',
       email: 'sam.exchange@example.org',
     });
-    const id = await learner.send();
-    await learner.followTicket(id);
     await expect.poll(() => learner.timeline()).toEqual(['Received by Hanken School of Economics']);
     expect(await learner.answeredBy()).toBe('Hanken School of Economics');
 

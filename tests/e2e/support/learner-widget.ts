@@ -116,6 +116,18 @@ export class LearnerWidget {
     return this.#step('sent').locator('.reference').innerText();
   }
 
+  /**
+   * From the topic step: writes to support with `form`, sends it and opens the live ticket view,
+   * as a learner who does not stop to read the preview would. Returns the reference.
+   */
+  async fileAndFollow(form: TicketForm): Promise<string> {
+    await this.writeToSupport();
+    await this.fillForm(form);
+    const id = await this.send();
+    await this.followTicket(id);
+    return id;
+  }
+
   /** The key to the ticket sent last, for checking it through the learner API. */
   get access(): TicketAccess {
     if (!this.#access) throw new Error('No ticket has been sent yet.');

@@ -1,5 +1,5 @@
 /**
- * CORS: any origin may call the API (the widget is embedded on other sites); no cookies.
+ * CORS: every origin may call the API (the widget is embedded on other sites); no cookies.
  * @internal
  */
 

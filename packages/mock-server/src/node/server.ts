@@ -122,7 +122,7 @@ function internalError(): Response {
   return errorResponse(500, 'internal_error', 'The mock server failed to handle this request.');
 }
 
-/** A host as it goes into a URL: any-address hosts become loopback, IPv6 gets brackets. */
+/** A host as it goes into a URL: wildcard hosts (0.0.0.0, ::) become loopback, IPv6 gets brackets. */
 function displayHost(host: string): string {
   if (host === '0.0.0.0' || host === '') return '127.0.0.1';
   if (host === '::') return '[::1]';
