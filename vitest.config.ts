@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
       'tests/**/*.test.ts',
+      'bench/**/*.test.ts',
       'examples/**/*.test.ts',
     ],
     // The widget's browser tests run in Chromium under @web/test-runner (`pnpm test:browser`).

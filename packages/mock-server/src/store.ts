@@ -28,6 +28,12 @@ export interface FeedbackCount {
 /** Everything that changes while the mock runs. */
 export class MockStore {
   readonly tickets = new Map<string, StoredTicket>();
+  /**
+   * The tickets the clock may still change (a pending hand-off, a resolution that will close),
+   * so the sweeps run on every request need not walk every ticket. May hold tickets with nothing
+   * left to do; the sweeps drop them.
+   */
+  readonly clockWatched = new Set<StoredTicket>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
   /** Per client address: times (server clock, ms) of recent ticket creations. */
   readonly rateWindows = new Map<string, number[]>();
@@ -90,6 +96,7 @@ export class MockStore {
     this.#subscribers.clear();
     for (const subscriber of subscribers) subscriber.ended();
     this.tickets.clear();
+    this.clockWatched.clear();
     this.idempotency.clear();
     this.rateWindows.clear();
     this.outbox.length = 0;

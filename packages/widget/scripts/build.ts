@@ -6,6 +6,7 @@
  * 2. the launcher, `src/index.ts` → `dist/opin-support.js`, one file: its `import('./panel/index.js')`
  *    is pointed at the panel chunk of step 1. (Built together, esbuild would move its runtime
  *    helpers into a shared chunk that the launcher imports too: a second request before interaction.)
+ * Both shrink the whitespace in Lit templates (`minify-templates.ts`).
  * Writes `dist/meta.json` (both metafiles merged; read by the root size check) and fails if msw,
  * the mock server or test code reached `dist`. Declarations: `tsc -p tsconfig.build.json`.
  * Run: `pnpm run build` (tsx).
@@ -15,6 +16,7 @@ import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplatesPlugin } from './minify-templates.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const panelEntry = 'src/panel/index.ts';
@@ -29,6 +31,7 @@ const common: BuildOptions = {
   minify: true,
   conditions: ['@opin/source'],
   legalComments: 'none',
+  charset: 'utf8',
   metafile: true,
   logLevel: 'warning',
 };
@@ -45,7 +48,8 @@ function panelAt(target: string): Plugin {
 
 /** Runs esbuild with the common options; the metafile is always asked for. */
 async function bundle(options: BuildOptions): Promise<Metafile> {
-  const { metafile } = await build({ ...common, ...options });
+  const plugins = [...(options.plugins ?? []), minifyTemplatesPlugin()];
+  const { metafile } = await build({ ...common, ...options, plugins });
   if (!metafile) throw new Error('esbuild returned no metafile');
   return metafile;
 }

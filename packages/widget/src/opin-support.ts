@@ -75,6 +75,8 @@ export class OpinSupportElement extends HTMLElement {
   #loading: Promise<PanelModule> | undefined;
   #panel: PanelHandle | undefined;
   #shown = false;
+  /** Between connectedCallback and disconnectedCallback. */
+  #connected = false;
   /** The language the learner picked in the panel; wins over resolution until `lang` changes. */
   #picked: Locale | undefined;
 
@@ -184,12 +186,14 @@ export class OpinSupportElement extends HTMLElement {
 
   /** @internal */
   connectedCallback(): void {
+    this.#connected = true;
     this.#render();
     if (this.open) this.show();
   }
 
   /** @internal Closes the dialog and stops the panel (streams, timers, listeners). */
   disconnectedCallback(): void {
+    this.#connected = false;
     this.hide();
     this.#panel?.disconnect();
     this.#panel = undefined;
@@ -203,7 +207,8 @@ export class OpinSupportElement extends HTMLElement {
       return;
     }
     if (name === 'lang') this.#picked = undefined;
-    this.#render();
+    // An upgrade reports every attribute before connecting: connectedCallback renders once for all.
+    if (this.#connected) this.#render();
   }
 
   #render(): void {

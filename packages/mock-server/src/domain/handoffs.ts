@@ -55,6 +55,7 @@ export function requestHandoff(
     state: 'pending',
     requestedAt: at,
   };
+  ctx.store.clockWatched.add(ticket);
   involveDesk(ticket, target.id);
   markSynced(ticket, desk, at);
   addEvent(ctx, ticket, at, { type: 'handoff_requested', desk, to: target.id, mode: input.mode });
@@ -158,11 +159,11 @@ export function applyConsultAnswer(
   markSynced(ticket, desk, at);
 }
 
-/** Sweep: pending hand-offs whose acknowledgement window ended return to their sender. */
-export function expireHandoffs(ctx: MockContext): void {
+/** Sweep over `tickets`: pending hand-offs whose acknowledgement window ended return to their sender. */
+export function expireHandoffs(ctx: MockContext, tickets: Iterable<StoredTicket>): void {
   const now = ctx.clock.now().getTime();
   const windowMs = ctx.options.ackWindowMinutes * 60_000;
-  for (const ticket of ctx.store.tickets.values()) {
+  for (const ticket of tickets) {
     const handoff = ticket.handoff;
     if (handoff?.state !== 'pending') continue;
     const deadline = Date.parse(handoff.requestedAt) + windowMs;

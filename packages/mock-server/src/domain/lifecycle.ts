@@ -46,6 +46,7 @@ export function resolve(ctx: MockContext, ticket: StoredTicket, desk: string, at
   assertCanResolve(ticket);
   ticket.status = 'resolved';
   ticket.resolvedAt = at;
+  ctx.store.clockWatched.add(ticket);
   addEvent(ctx, ticket, at, { type: 'resolved', desk });
   sendResolvedEmail(ctx, ticket, at);
 }
@@ -104,10 +105,10 @@ function reopenResolved(ctx: MockContext, ticket: StoredTicket, at: string): voi
   addEvent(ctx, ticket, at, { type: 'reopened' });
 }
 
-/** Sweep: closes tickets resolved 14 days ago or more, at the moment their window ended. */
-export function closeExpiredResolutions(ctx: MockContext): void {
+/** Sweep over `tickets`: closes those resolved 14 days ago or more, when their window ended. */
+export function closeExpiredResolutions(ctx: MockContext, tickets: Iterable<StoredTicket>): void {
   const now = ctx.clock.now().getTime();
-  for (const ticket of ctx.store.tickets.values()) {
+  for (const ticket of tickets) {
     if (ticket.status !== 'resolved' || ticket.resolvedAt === null) continue;
     const closesAt = Date.parse(ticket.resolvedAt) + REOPEN_WINDOW_MS;
     if (closesAt > now) continue;

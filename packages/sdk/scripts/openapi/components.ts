@@ -51,6 +51,10 @@ export function componentSchemas(): Record<string, unknown> {
     uri: (id) => `#/components/schemas/${id}`,
     io: 'input',
     target: 'draft-2020-12',
+    // Timestamps are checked by a short pattern at run time (see `timestampSchema`).
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === s.timestampSchema) jsonSchema.format = 'date-time';
+    },
   });
   const result: Record<string, unknown> = {};
   for (const [id, schema] of Object.entries(schemas)) {

@@ -21,8 +21,19 @@ export const ticketIdSchema = z.string().check(z.regex(/^OPIN-\d{6,}$/, 'Not a t
 /** An id of a topic or an article. */
 export const slugSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'Not an id.'));
 
-/** An ISO 8601 UTC timestamp, e.g. `2026-11-25T12:00:00.000Z`. */
-export const timestampSchema = z.iso.datetime();
+/**
+ * An ISO 8601 UTC timestamp as the API writes it, e.g. `2026-11-25T12:00:00.000Z`. A pattern of
+ * its own rather than zod's `iso.datetime`, whose pattern and code cost the widget ≈ 0.7 KB gzip;
+ * it appears only in responses. The OpenAPI document adds `format: date-time`.
+ */
+export const timestampSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/,
+      'Not a UTC timestamp.',
+    ),
+  );
 
 /** A text in each of the three languages. */
 export const localizedTextSchema = z.object({ fi: z.string(), sv: z.string(), en: z.string() });

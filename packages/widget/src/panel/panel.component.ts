@@ -9,16 +9,19 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Locale, Topic } from '@opin/support-sdk';
 import type { PanelConfig, PrefillFields } from '../panel-contract.js';
 import { createContext, type PanelContext, type PanelServices } from './context.js';
+import type { LoadState } from './data/load-state.js';
 import { activeLocale, applyLocale } from './localization.js';
 import { advance, retreat, stepKey, type Journey } from './navigation.js';
 import { renderHeader } from './panel-header.js';
 import { panelStyles } from './panel.styles.js';
 import { relocalizeStep } from './relocalize.js';
 import { renderStep } from './render-step.js';
+import { isStepCodeLoaded, loadStepCode, prefetchTicketSteps } from './step-code.js';
 import type { Step } from './steps/step.js';
 import type { StepElement } from './steps/step-element.js';
 import { sharedStyles } from './styles/shared.styles.js';
 import { renderAlert } from './ui/alert.js';
+import { renderLoad } from './ui/loading.js';
 import { renderFooter } from './panel-footer.js';
 
 /** The panel root: header, the current step, footer, live region. */
@@ -29,6 +32,7 @@ export class OpinSupportPanel extends LitElement {
     locale: { state: true },
     phase: { state: true },
     announcement: { state: true },
+    stepCode: { state: true },
   };
 
   static override styles = [sharedStyles, panelStyles];
@@ -40,10 +44,14 @@ export class OpinSupportPanel extends LitElement {
   /** `loading` until the first locale is ready; `failed` holds a message to show. */
   declare phase: { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
   declare announcement: { text: string; serial: number };
+  /** Whether the current step's code is there (the ticket steps load on demand). */
+  declare stepCode: LoadState<undefined>;
   /** Set by `createPanel` before the panel is connected. */
   services!: PanelServices;
   #lifetime = new AbortController();
   #ready: Promise<void> = Promise.resolve();
+  /** Settles (never rejects) when the current step's code has loaded or failed to. */
+  #stepCodeSettled: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -51,6 +59,7 @@ export class OpinSupportPanel extends LitElement {
     this.locale = activeLocale();
     this.phase = { kind: 'loading' };
     this.announcement = { text: '', serial: 0 };
+    this.stepCode = { status: 'complete', value: undefined };
   }
 
   /** Shared with every step. */
@@ -78,6 +87,7 @@ export class OpinSupportPanel extends LitElement {
     }
     // Screen readers pronounce the panel in its own language, whatever the page's.
     if (changed.has('locale')) this.lang = this.locale;
+    if (changed.has('journey')) this.#loadStepCode();
   }
 
   /** Opens the step the page or an interrupted send asks for (once, at start). */
@@ -98,6 +108,7 @@ export class OpinSupportPanel extends LitElement {
   async focusHeading(): Promise<void> {
     await this.updateComplete;
     await this.#ready;
+    await this.#stepCodeSettled;
     await this.updateComplete;
     await this.#currentStep()?.focusHeading();
   }
@@ -139,6 +150,34 @@ export class OpinSupportPanel extends LitElement {
   /** The topics in `locale`, loaded once per locale. */
   topics(locale: Locale, signal?: AbortSignal): Promise<Topic[]> {
     return this.services.topics.get(locale, this.#lifetime.signal, signal);
+  }
+
+  /**
+   * Makes sure the current step can render: loads its code if it is a ticket step, and prefetches
+   * the ticket steps once the form is one click away (a topic or an article is open, or the
+   * learner has a draft or tickets to come back to).
+   */
+  #loadStepCode(): void {
+    const { step } = this.journey;
+    const { drafts, tickets } = this.services;
+    const formIsNear =
+      step.name === 'topic' ||
+      step.name === 'article' ||
+      drafts.hasContent ||
+      tickets.list().length > 0;
+    if (formIsNear) prefetchTicketSteps();
+    if (isStepCodeLoaded(step)) {
+      this.stepCode = { status: 'complete', value: undefined };
+      return;
+    }
+    this.stepCode = { status: 'pending' };
+    const settle = (state: LoadState<undefined>) => {
+      if (this.journey.step === step) this.stepCode = state;
+    };
+    this.#stepCodeSettled = loadStepCode(step).then(
+      () => settle({ status: 'complete', value: undefined }),
+      (error: unknown) => settle({ status: 'error', error }),
+    );
   }
 
   #currentStep(): StepElement | null {
@@ -211,7 +250,15 @@ export class OpinSupportPanel extends LitElement {
               </button>`
             : nothing
         }
-        ${keyed(stepKey(step), renderStep(step, this.context, this.locale))}
+        ${renderLoad(
+          this.stepCode,
+          this.locale,
+          () => html`${keyed(stepKey(step), renderStep(step, this.context, this.locale))}`,
+          () => {
+            this.#loadStepCode();
+            void this.focusHeading();
+          },
+        )}
       </div>
       ${renderFooter()}
       <div class="visually-hidden" role="status">

@@ -1,0 +1,82 @@
+/**
+ * The Performance budgets of `quality.md` that the browser benchmark measures, each computed from
+ * the figures of the run: what it asks, what was measured, and whether it is met.
+ * @internal
+ */
+import { markdownTable } from '../report/markdown-table.js';
+import { formatMs, formatRatio } from '../report/stats.js';
+import type { LoadSummary } from './load-table.js';
+import type { OpenSummary } from './open-table.js';
+
+/** The figures a budget row needs. */
+export interface BudgetInputs {
+  /** The page without the widget, and without script. */
+  empty: LoadSummary;
+  /** The empty page with the widget. */
+  widget: LoadSummary;
+  /** The page with a script of its own (a minimal Lit element), without the widget. */
+  lit: LoadSummary;
+  /** The lit page with the widget. */
+  litWidget: LoadSummary;
+  /** Opening the widget after a hover (warm). */
+  warmOpen: OpenSummary;
+  /** Opening the native dialog, the same way. */
+  nativeOpen: OpenSummary;
+}
+
+/** Highest allowed ratio of script evaluation at load to the page without the widget. */
+export const scriptRatioBudget = 1.1;
+/** The aim for activate → panel visible with focus on its heading, in ms. */
+export const openAimMs = 100;
+
+const verdict = (met: boolean) => (met ? 'met' : 'not met');
+const signedMs = (ms: number) => `${ms < 0 ? '−' : '+'}${formatMs(Math.abs(ms))}`;
+
+/** The budget table. */
+export function budgetTable(inputs: BudgetInputs): string {
+  const { empty, widget, lit, litWidget, warmOpen, nativeOpen } = inputs;
+  const extraLongTasks = widget.longTaskCount.median - empty.longTaskCount.median;
+  const scriptRatio = litWidget.scriptMs.median / lit.scriptMs.median;
+  const addedToLit = litWidget.scriptMs.median - lit.scriptMs.median;
+  const addedToEmpty = widget.scriptMs.median - empty.scriptMs.median;
+  const open = warmOpen.toFrameMs.median;
+  const rows = [
+    [
+      'long tasks (> 50 ms) at load caused by the widget, median per load',
+      '0',
+      `${extraLongTasks} (widget page ${widget.longTaskCount.median}, page without it ${empty.longTaskCount.median})`,
+      verdict(extraLongTasks <= 0),
+    ],
+    [
+      'script evaluation at load, ratio to the same page without the widget (lit-widget ÷ lit)',
+      `≤ ${scriptRatioBudget.toFixed(2)}×`,
+      `${formatRatio(litWidget.scriptMs.median, lit.scriptMs.median)} (${signedMs(addedToLit)})`,
+      verdict(scriptRatio <= scriptRatioBudget),
+    ],
+    [
+      'script evaluation the widget adds to a page without script (widget − empty)',
+      '—',
+      signedMs(addedToEmpty),
+      '—',
+    ],
+    [
+      'API calls, storage writes or cookies before interaction',
+      '0',
+      String(widget.maxApiCookiesStorage),
+      verdict(widget.maxApiCookiesStorage === 0),
+    ],
+    [
+      'requests before interaction (page document excluded)',
+      '1',
+      String(widget.maxRequests),
+      verdict(widget.maxRequests <= 1),
+    ],
+    [
+      'activate launcher → panel visible with focus on its heading (warm), median',
+      `aim < ${openAimMs} ms`,
+      `${formatMs(open)}, ${formatRatio(open, nativeOpen.toFrameMs.median)} the native dialog`,
+      verdict(open < openAimMs),
+    ],
+  ];
+  return markdownTable(['figure', 'budget', 'measured', 'budget met'], rows);
+}

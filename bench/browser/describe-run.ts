@@ -1,0 +1,81 @@
+/**
+ * The Markdown of the browser benchmark's section: how it was measured, then the load, opening
+ * and budget tables.
+ * @internal
+ */
+import { budgetTable } from './budget-table.js';
+import { cpuThrottlingRate } from './launch-browser.js';
+import { loadTable, summarizeLoads } from './load-table.js';
+import type { LoadSample } from './measure-load.js';
+import type { OpenSample } from './measure-open.js';
+import { openTable, summarizeOpens, type OpenSummary } from './open-table.js';
+import type { PageName } from './pages.js';
+import { trials, type TrialSample } from './trials.js';
+
+/** The versions and the run length the text names. */
+export interface RunFacts {
+  chromium: string;
+  playwright: string;
+  rounds: number;
+  /** A quick run (`pnpm bench --quick`): fewer rounds, not for conclusions. */
+  quick: boolean;
+}
+
+const warmTrial = 'widget, hover then click';
+const nativeTrial = 'native dialog, hover then click';
+
+/** The section body for the samples of `runRounds`. */
+export function describeRun(
+  samples: ReadonlyMap<string, readonly TrialSample[]>,
+  facts: RunFacts,
+): string {
+  const loads = new Map<PageName, LoadSample[]>();
+  const opens = new Map<string, OpenSummary>();
+  for (const trial of trials) {
+    const runs = samples.get(trial.name) ?? [];
+    loads.set(trial.page, [...(loads.get(trial.page) ?? []), ...runs.map((r) => r.load)]);
+    const openings = runs.flatMap((r): OpenSample[] => (r.open ? [r.open] : []));
+    if (openings.length > 0) opens.set(trial.name, summarizeOpens(openings));
+  }
+  const load = summarizeLoads(loads);
+  const [empty, widget] = [load.get('empty'), load.get('widget')];
+  const [lit, litWidget] = [load.get('lit'), load.get('lit-widget')];
+  const [warmOpen, nativeOpen] = [opens.get(warmTrial), opens.get(nativeTrial)];
+  const budgets =
+    empty && widget && lit && litWidget && warmOpen && nativeOpen
+      ? budgetTable({ empty, widget, lit, litWidget, warmOpen, nativeOpen })
+      : '(budgets not computed: a trial has no samples)';
+  const { chromium, playwright, rounds, quick } = facts;
+  const runs = `N = ${rounds}${quick ? ' (a quick run: not for conclusions)' : ''}`;
+  return [
+    `Headless Chromium ${chromium} driven by playwright-core ${playwright}, CPU throttled ${cpuThrottlingRate}× ` +
+      '(CDP `Emulation.setCPUThrottlingRate`). One small portal page (a nav, headings, paragraphs, ' +
+      'a list) in five variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
+      'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
+      '`<script type="module">`), **lit-widget** (the lit page with the widget added) and ' +
+      '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +
+      'first step — heading, paragraphs, links, a search input — and focuses its heading). ' +
+      `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn ` +
+      'after one warm-up round that is not counted, so the widget page has two loads per round ' +
+      '(one per opening trial). Absolute times depend on the machine and are for information; ' +
+      'the ratios to baselines measured in the same run are the figures.',
+    '### At load',
+    'Script evaluation is CDP `Performance.getMetrics` `ScriptDuration` from navigation to the ' +
+      'load event plus two animation frames and 500 ms; long tasks come from a ' +
+      '`PerformanceObserver` installed before any page script; requests exclude the page’s own ' +
+      'document; storage counts `localStorage` and `sessionStorage` entries and IndexedDB databases.',
+    loadTable(load),
+    '### Opening',
+    'From the first pointer event the page sees (its `timeStamp`) to focus on a rendered heading ' +
+      'inside an open `<dialog>` (shadow roots followed), and to the first frame after that. ' +
+      '*Hover then click*: the mouse rests on the launcher until the network has been quiet for ' +
+      '500 ms (the widget prefetches and starts its panel then), then clicks. *Click without ' +
+      'hover*: one move-and-click, as with touch, so the panel loads after the activation.',
+    opens.size > 0 ? openTable(opens, nativeTrial) : '(no openings measured)',
+    '### Budgets',
+    budgets,
+    'The script-evaluation budget compares the page with a script of its own (lit) with the same ' +
+      'page plus the widget (lit-widget). Against the empty page, which runs no script at all, ' +
+      'any script makes the ratio meaningless, so that row gives the time the widget adds.',
+  ].join('\n\n');
+}

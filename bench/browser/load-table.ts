@@ -1,0 +1,78 @@
+/**
+ * The load figures of the browser benchmark, per page variant: the table, and the summaries the
+ * budget table compares.
+ * @internal
+ */
+import { markdownTable } from '../report/markdown-table.js';
+import { formatMs, formatRatio } from '../report/stats.js';
+import type { LoadSample } from './measure-load.js';
+import { pageNames, type PageName } from './pages.js';
+import { formatCount, formatSpreadMs, spread, type Spread } from './spread.js';
+
+/** One page variant's load figures, summarized. */
+export interface LoadSummary {
+  loads: number;
+  scriptMs: Spread;
+  longTaskCount: Spread;
+  longTaskMs: Spread;
+  /** The most requests any load made before interaction. */
+  maxRequests: number;
+  /** The most API requests, cookies and storage entries any load left before interaction. */
+  maxApiCookiesStorage: number;
+}
+
+/** Summarizes each page's samples. */
+export function summarizeLoads(
+  samples: ReadonlyMap<PageName, readonly LoadSample[]>,
+): Map<PageName, LoadSummary> {
+  const summaries = new Map<PageName, LoadSummary>();
+  for (const [page, loads] of samples) {
+    summaries.set(page, {
+      loads: loads.length,
+      scriptMs: spread(loads.map((l) => l.scriptMs)),
+      longTaskCount: spread(loads.map((l) => l.longTaskCount)),
+      longTaskMs: spread(loads.map((l) => l.longTaskMs)),
+      maxRequests: Math.max(...loads.map((l) => l.requests)),
+      maxApiCookiesStorage: Math.max(
+        ...loads.map((l) => l.apiRequests + l.cookies + l.storageEntries),
+      ),
+    });
+  }
+  return summaries;
+}
+
+/** The load table: one row per page variant, ratios to the empty and the lit page. */
+export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string {
+  const baseline = (page: PageName) => summaries.get(page)?.scriptMs.median ?? 0;
+  const rows = pageNames.flatMap((page) => {
+    const s = summaries.get(page);
+    if (!s) return [];
+    return [
+      [
+        page,
+        String(s.loads),
+        formatSpreadMs(s.scriptMs),
+        formatRatio(s.scriptMs.median, baseline('empty')),
+        formatRatio(s.scriptMs.median, baseline('lit')),
+        formatCount(s.longTaskCount),
+        formatMs(s.longTaskMs.median),
+        String(s.maxRequests),
+        String(s.maxApiCookiesStorage),
+      ],
+    ];
+  });
+  return markdownTable(
+    [
+      'page',
+      'loads',
+      'script evaluation, median (min–max)',
+      '× empty',
+      '× lit',
+      'long tasks per load, median (max)',
+      'long-task time per load, median',
+      'requests before interaction (max)',
+      'API calls + cookies + storage entries (max)',
+    ],
+    rows,
+  );
+}

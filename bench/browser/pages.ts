@@ -1,0 +1,96 @@
+/**
+ * The host pages the browser benchmark loads: one small portal page (`pages/host.html`) in five
+ * variants that differ only in what is added to `<head>` and the end of `<body>`. They are written,
+ * with their esbuild-minified scripts and the in-page probe, to a temporary directory.
+ * @internal
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+/** The page variants, in report order. */
+export const pageNames = ['empty', 'lit', 'widget', 'lit-widget', 'native-dialog'] as const;
+
+/** One of the page variants. */
+export type PageName = (typeof pageNames)[number];
+
+/** The pages on disk, ready to serve. */
+export interface PreparedPages {
+  /** Serve it at `/`: `<name>.html` and `assets/*.js`. */
+  directory: string;
+  /** The probe as a classic script, for `page.addInitScript({ content })`. */
+  probeScript: string;
+  /** Removes the directory. */
+  remove(): Promise<void>;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const moduleScript = (src: string) => `<script type="module" src="${src}"></script>`;
+
+/** What each variant adds to the host page; the widget talks to `apiBase`. */
+async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
+  switch (name) {
+    case 'empty':
+      return { head: '', body: '' };
+    case 'lit':
+      return {
+        head: moduleScript('/assets/lit-button.js'),
+        body: '<bench-lit-button></bench-lit-button>',
+      };
+    case 'widget':
+      return {
+        head: moduleScript('/widget/opin-support.js'),
+        body: `<opin-support api-base="${apiBase}" origin="opin" lang="fi"></opin-support>`,
+      };
+    case 'lit-widget': {
+      const [lit, widget] = [await additions('lit', apiBase), await additions('widget', apiBase)];
+      return { head: lit.head + widget.head, body: lit.body + widget.body };
+    }
+    case 'native-dialog':
+      return {
+        head: moduleScript('/assets/native-dialog.js'),
+        body: await readFile(join(here, 'pages/native-dialog.html'), 'utf8'),
+      };
+  }
+}
+
+/** Writes the pages and their scripts; the widget page points at `apiBase`. */
+export async function preparePages(apiBase: string): Promise<PreparedPages> {
+  const directory = await mkdtemp(join(tmpdir(), 'opin-bench-pages-'));
+  const remove = () => rm(directory, { recursive: true, force: true });
+  try {
+    const host = await readFile(join(here, 'pages/host.html'), 'utf8');
+    for (const name of pageNames) {
+      const { head, body } = await additions(name, apiBase);
+      const html = host.replace('<!--bench:head-->', head).replace('<!--bench:body-->', body);
+      await writeFile(join(directory, `${name}.html`), html);
+    }
+    await build({
+      entryPoints: ['lit-button.js', 'native-dialog.ts'].map((entry) => join(here, 'pages', entry)),
+      outdir: join(directory, 'assets'),
+      // `lit` is the widget's dependency, not the repository root's.
+      nodePaths: [fileURLToPath(new URL('../../packages/widget/node_modules', import.meta.url))],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      logLevel: 'error',
+    });
+    const probe = await build({
+      entryPoints: [join(here, 'in-page/probe.ts')],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2022',
+      write: false,
+      logLevel: 'error',
+    });
+    const probeScript = probe.outputFiles[0]?.text ?? '';
+    return { directory, probeScript, remove };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+}

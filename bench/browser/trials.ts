@@ -1,0 +1,97 @@
+/**
+ * The trials of the browser benchmark: each loads one page variant in a fresh browser context
+ * (a cold cache) and, for some, opens its dialog. Rounds run every trial once, in turn, so that
+ * a noisy moment of the machine touches all variants alike; a first round warms up and is dropped.
+ * @internal
+ */
+import type { Browser } from 'playwright-core';
+import { openMeasuredPage } from './launch-browser.js';
+import { measureLoad, type LoadSample } from './measure-load.js';
+import { measureOpen, type OpenProtocol, type OpenSample } from './measure-open.js';
+import type { PageName } from './pages.js';
+import { logRequests } from './request-log.js';
+
+/** A trial: which page, and whether and how its dialog is opened after the load. */
+export interface Trial {
+  name: string;
+  page: PageName;
+  open?: { launcher: string; protocol: OpenProtocol };
+}
+
+/** The trials, in report order. */
+export const trials = [
+  { name: 'empty', page: 'empty' },
+  { name: 'lit', page: 'lit' },
+  { name: 'lit + widget', page: 'lit-widget' },
+  {
+    name: 'widget, hover then click',
+    page: 'widget',
+    open: { launcher: 'opin-support [part=launcher]', protocol: 'hover-then-click' },
+  },
+  {
+    name: 'widget, click without hover',
+    page: 'widget',
+    open: { launcher: 'opin-support [part=launcher]', protocol: 'click' },
+  },
+  {
+    name: 'native dialog, hover then click',
+    page: 'native-dialog',
+    open: { launcher: '#bench-native-open', protocol: 'hover-then-click' },
+  },
+] as const satisfies readonly Trial[];
+
+/** What one run of a trial measured. */
+export interface TrialSample {
+  load: LoadSample;
+  open: OpenSample | undefined;
+}
+
+/** Where the pages are and what to inject into them. */
+export interface TrialSite {
+  /** The static server's URL; the pages are `<url>/<page>.html`. */
+  url: string;
+  /** The API base the widget page uses. */
+  apiBase: string;
+  /** The in-page probe (`PreparedPages.probeScript`). */
+  probeScript: string;
+}
+
+/** Runs `trial` once in a fresh context of `browser`. */
+export async function runTrial(
+  browser: Browser,
+  site: TrialSite,
+  trial: Trial,
+): Promise<TrialSample> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const requests = logRequests(page);
+    const measured = await openMeasuredPage(page, site.probeScript);
+    const url = `${site.url}/${trial.page}.html`;
+    const load = await measureLoad(measured, requests, url, site.apiBase);
+    const open = trial.open
+      ? await measureOpen(measured, requests, trial.open.launcher, trial.open.protocol)
+      : undefined;
+    return { load, open };
+  } catch (error) {
+    throw new Error(`browser benchmark: trial "${trial.name}" failed`, { cause: error });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs one warm-up round, then `rounds` rounds; the samples of each trial, by trial name. */
+export async function runRounds(
+  browser: Browser,
+  site: TrialSite,
+  rounds: number,
+): Promise<Map<string, TrialSample[]>> {
+  const samples = new Map<string, TrialSample[]>(trials.map((t) => [t.name, []]));
+  for (let round = -1; round < rounds; round++) {
+    for (const trial of trials) {
+      const sample = await runTrial(browser, site, trial);
+      if (round >= 0) samples.get(trial.name)?.push(sample);
+    }
+  }
+  return samples;
+}

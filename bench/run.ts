@@ -1,0 +1,74 @@
+/**
+ * `pnpm bench`: runs every benchmark on the built packages and writes `docs/benchmarks.md` — sizes,
+ * the widget's effect on a host page in Chromium, the SDK's overhead and the mock server under
+ * load — with the machine and the tool versions. `pnpm bench` builds first.
+ *
+ *   tsx --conditions=@opin/source bench/run.ts [--quick] [--only name,name] [--out file]
+ *
+ * `--quick` is a short run to check the suite works; its figures are not for the report (it
+ * writes to a temporary file unless `--out` says otherwise). Names: sizes, bytes, host-page,
+ * sdk-overhead, server-load.
+ * @internal
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { hostPage } from './browser/host-page.js';
+import { byteBreakdown } from './byte-breakdown.js';
+import { sdkOverhead } from './node/sdk-overhead.js';
+import { serverLoad } from './node/server-load.js';
+import { renderReport } from './report/render-report.js';
+import type { Benchmark, BenchSection } from './report/section.js';
+import { sizes } from './sizes.js';
+
+const benchmarks: Record<string, Benchmark> = {
+  sizes,
+  bytes: byteBreakdown,
+  'host-page': hostPage,
+  'sdk-overhead': sdkOverhead,
+  'server-load': serverLoad,
+};
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const names = values.only?.split(',').map((name) => name.trim()) ?? Object.keys(benchmarks);
+const unknown = names.filter((name) => !(name in benchmarks));
+if (unknown.length) {
+  console.error(
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(benchmarks).join(', ')}`,
+  );
+  process.exit(2);
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out =
+  values.out ??
+  (values.quick ? join(tmpdir(), 'opin-benchmarks-quick.md') : join(root, 'docs/benchmarks.md'));
+
+const sections: BenchSection[] = [];
+for (const name of names) {
+  const run = benchmarks[name];
+  if (!run) continue;
+  const started = performance.now();
+  process.stdout.write(`${name} … `);
+  sections.push(await run({ quick: values.quick }));
+  process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+const analysis = await readFile(new URL('analysis.md', import.meta.url), 'utf8');
+const report = renderReport({
+  sections,
+  analysis,
+  quick: values.quick,
+  command: process.argv.slice(2),
+});
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, report);
+console.log(`Wrote ${out}`);

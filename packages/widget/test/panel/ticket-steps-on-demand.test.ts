@@ -1,0 +1,38 @@
+/// <reference types="mocha" />
+/**
+ * The ticket steps' code is not part of the panel that opens: a step that needs it loads it
+ * first, then renders and takes focus. (Its own test page: once loaded, code stays loaded.)
+ */
+import { assert, waitUntil } from '@open-wc/testing';
+import { resetMock } from '../support/mock-api.js';
+import { deepActiveElement } from './support/dom.js';
+import { mountPanel, unmountAll } from './support/panel-fixture.js';
+
+const ticketStepTags = [
+  'opin-support-form-step',
+  'opin-support-sent-step',
+  'opin-support-ticket-step',
+  'opin-support-my-tickets-step',
+];
+
+describe('ticket steps on demand', () => {
+  before(() => resetMock());
+  afterEach(() => {
+    unmountAll();
+    localStorage.clear();
+  });
+
+  it('opens without them, then loads them when the learner goes straight to one', async () => {
+    const { panel, handle } = await mountPanel({ locale: 'sv', mode: 'launcher' });
+    handle.focus();
+    await waitUntil(() => deepActiveElement()?.tagName === 'H2', 'the start heading has no focus');
+    for (const tag of ticketStepTags) assert.isUndefined(customElements.get(tag), tag);
+
+    panel.navigate({ name: 'my-tickets' });
+    await waitUntil(() => {
+      const active = deepActiveElement();
+      return active?.tagName === 'H2' && active.textContent.trim() === 'Mina ärenden';
+    }, 'focus did not reach the heading of My tickets');
+    for (const tag of ticketStepTags) assert.isDefined(customElements.get(tag), tag);
+  });
+});
