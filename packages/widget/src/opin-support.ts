@@ -16,7 +16,7 @@ import type {
   PanelModule,
   PrefillFields,
 } from './panel-contract.js';
-import { resolveLocale } from './resolve-locale.js';
+import { resolveLocale, supportedLocale } from './resolve-locale.js';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -135,12 +135,10 @@ export class OpinSupportElement extends HTMLElement {
   /** The UI language: the learner's pick in the panel, else `lang`, the closest ancestor's `lang`, the browser's, `fi`. */
   #locale(): Locale {
     const ancestor = this.parentElement?.closest('[lang]');
-    const tags = [
-      this.getAttribute('lang'),
-      ancestor?.getAttribute('lang'),
-      ...navigator.languages,
-    ];
-    return this.#picked ?? resolveLocale(tags);
+    const page = [this.getAttribute('lang'), ancestor?.getAttribute('lang')];
+    // `navigator.languages` only when the page names no supported language: reading it costs
+    // the first upgrade measurably (docs/benchmarks.md).
+    return this.#picked ?? supportedLocale(page) ?? resolveLocale(navigator.languages);
   }
 
   /** Opens the dialog (loading the panel if needed); in inline mode focuses the panel. */

@@ -1,21 +1,26 @@
 /**
  * Chooses the widget's UI language (widget.md): the first candidate tag that names a supported
  * language wins; regional tags map to their language (`sv-FI` → `sv`, `EN-gb` → `en`); unknown
- * ones (`de`, `fil`, empty) are skipped; `fi` if none is supported.
+ * ones (`de`, `fil`, `en_US`, empty) are skipped; `fi` if none is supported. String operations
+ * rather than a pattern: this runs when the launcher upgrades, and a first regular expression
+ * costs a page measurably more to compile (docs/benchmarks.md).
  * @internal
  */
 import type { Locale } from '@opin/support-sdk';
 
-const supported = /^(fi|sv|en)(?![^-])/i;
+/** The first supported language among `tags`, if one is. */
+export function supportedLocale(tags: readonly (string | null | undefined)[]): Locale | undefined {
+  for (const tag of tags) {
+    const language = tag?.toLowerCase().split('-')[0];
+    if (language === 'fi' || language === 'sv' || language === 'en') return language;
+  }
+  return undefined;
+}
 
 /**
  * The first supported language among `tags` (the `lang` attribute, the closest ancestor's `lang`,
  * then `navigator.languages`), else `fi`.
  */
-export function resolveLocale(tags: Iterable<string | null | undefined>): Locale {
-  for (const tag of tags) {
-    const language = supported.exec(tag ?? '')?.[1];
-    if (language) return language.toLowerCase() as Locale;
-  }
-  return 'fi';
+export function resolveLocale(tags: readonly (string | null | undefined)[]): Locale {
+  return supportedLocale(tags) ?? 'fi';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLocale } from '../../src/resolve-locale.js';
+import { resolveLocale, supportedLocale } from '../../src/resolve-locale.js';
 
 describe('resolveLocale', () => {
   it('takes the first candidate that names a supported language', () => {
@@ -32,5 +32,12 @@ describe('resolveLocale', () => {
   it('falls back to Finnish when nothing is supported', () => {
     expect(resolveLocale([])).toBe('fi');
     expect(resolveLocale(['de', 'ja-JP', null])).toBe('fi');
+  });
+});
+
+describe('supportedLocale', () => {
+  it('gives the first supported language, or nothing when none is', () => {
+    expect(supportedLocale([null, 'sv-FI', 'en'])).toBe('sv');
+    expect(supportedLocale(['de', undefined, ''])).toBeUndefined();
   });
 });
