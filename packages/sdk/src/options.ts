@@ -16,7 +16,9 @@ export interface ClientOptions {
    */
   timeout?: number;
   /**
-   * Time limit of the whole call in milliseconds, retries and their waits included.
+   * Time limit of the whole call in milliseconds, retries and their waits included. When a wait
+   * before a retry would pass it, the call fails at once with the last error (a
+   * `SupportRateLimitError` keeps its `retryAfter`).
    * @default 30_000
    */
   totalTimeout?: number;

@@ -46,6 +46,18 @@ describe('a 2xx response the SDK cannot use', () => {
     expect(cause).toBeInstanceOf(Error);
   });
 
+  it('keeps 20 issues and their count, not zod’s error, when a body fails everywhere', async () => {
+    server.script('GET /topics', { body: Array.from({ length: 5000 }, () => 42) });
+
+    const error = await fail(client().listTopics({ locale: 'fi' }));
+
+    expect(error).toBeInstanceOf(SupportResponseValidationError);
+    const { issues, cause, message } = error as SupportResponseValidationError;
+    expect(issues).toHaveLength(20);
+    expect(message).toContain('5000 issues');
+    expect(cause).toBeUndefined();
+  });
+
   it('is not retried', async () => {
     server.script('GET /tickets/OPIN-000123', { body: { ...makeTicket(), version: 0 } });
 

@@ -74,6 +74,19 @@ describe('retries', () => {
     expect(server.requests('POST /tickets')).toHaveLength(1);
   });
 
+  it('end the call with the rate-limit error, not a timeout, when the wait would pass totalTimeout', async () => {
+    server.script('GET /topics', {
+      status: 429,
+      headers: { 'retry-after': '30' },
+      body: errorBody('rate_limited', 'Slow down.'),
+    });
+
+    const error = await fail(client().listTopics({ locale: 'fi' }));
+
+    expect(error).toMatchObject({ name: 'SupportRateLimitError', retryAfter: 30 });
+    expect(server.requests('GET /topics')).toHaveLength(1);
+  });
+
   it('retry a dropped connection, then report a SupportNetworkError', async () => {
     server.script('GET /institutions', { drop: true });
 

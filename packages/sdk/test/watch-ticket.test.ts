@@ -89,6 +89,14 @@ describe('watchTicket', () => {
     expect(server.requests(events).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('counts a stream that ends at once, before its first frame, as a failed connect', async () => {
+    server.script(events, { events: [] });
+    server.script('GET /tickets/OPIN-000123', { body: v(1, 'closed') });
+
+    await expect(collect(client().watchTicket(access, fast))).resolves.toEqual([1]);
+    expect(server.requests(events)).toHaveLength(3);
+  });
+
   it('counts a response that is not an event stream as a failed connect', async () => {
     server.script(events, { body: '<html>proxy</html>' });
     server.script('GET /tickets/OPIN-000123', { body: v(1, 'closed') });

@@ -2,14 +2,14 @@
  * The host element's styles: the launcher button and the dialog frame (the UA's `<dialog>` styles
  * do the rest: centring, colours, the viewport limit). Theming goes only through the documented
  * `--opin-support-*` custom properties and parts. The font size has a 16 px floor, so a host page's
- * `html {font-size: 10px}` does not shrink the widget. Selectors name parts, never bare tags, so
- * they cannot reach what the panel renders into the container. Terse on purpose: it counts against
- * the launcher's 2 KB budget.
+ * `html {font-size: 10px}` does not shrink the widget; the launcher sets its font rather than
+ * inherit it, since a page's `* {all: unset}` reaches the host element. Selectors name parts,
+ * never bare tags, so they cannot reach what the panel renders into the container. Terse on
+ * purpose: it counts against the launcher's 2 KB budget.
  * @internal
  */
 export const styles =
-  ':host{font:max(16px,1rem)/1.5 var(--opin-support-font-family,system-ui,sans-serif)}' +
-  '[part=launcher]{position:fixed;right:var(--opin-support-inset,24px);bottom:var(--opin-support-inset,24px);z-index:var(--opin-support-z-index,99999);font:inherit;font-weight:600;padding:12px 20px;border:2px solid #0000;border-radius:var(--opin-support-radius,24px);background:var(--opin-support-accent,#0b57a4);color:var(--opin-support-accent-contrast,#fff);box-shadow:0 2px 8px #0006}' +
+  '[part=launcher]{position:fixed;right:var(--opin-support-inset,24px);bottom:var(--opin-support-inset,24px);z-index:var(--opin-support-z-index,99999);font:600 max(16px,1rem)/1.5 var(--opin-support-font-family,system-ui,sans-serif);padding:12px 20px;border:2px solid #0000;border-radius:var(--opin-support-radius,24px);background:var(--opin-support-accent,#0b57a4);color:var(--opin-support-accent-contrast,#fff);box-shadow:0 2px 8px #0006}' +
   '[part=dialog]{width:var(--opin-support-width,440px);height:720px;padding:0;border:1px solid;border-radius:var(--opin-support-radius,12px)}' +
   '::backdrop{background:#0006}' +
   '[part=dialog]>div{height:100%;overflow:auto}';

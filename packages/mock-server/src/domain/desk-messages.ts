@@ -39,14 +39,16 @@ export function addDeskMessage(
     }
     applyLearnerReply(ctx, ticket, desk, input.body, at);
   } else {
+    // Permission first: a desk with no part in the ticket learns nothing of its state.
+    if (ticket.assisting !== desk && ticket.owner !== desk) {
+      throw forbidden(`Only the owner or an assisting desk writes internal notes on ${ticket.id}.`);
+    }
     assertNotClosed(ticket);
     if (ticket.assisting === desk) {
       applyConsultAnswer(ctx, ticket, desk, input.body, at, input.language);
-    } else if (ticket.owner === desk) {
+    } else {
       addNote(ctx, ticket, { at, desk, kind: 'note', body: input.body, language: input.language });
       markSynced(ticket, desk, at);
-    } else {
-      throw forbidden(`Only the owner or an assisting desk writes internal notes on ${ticket.id}.`);
     }
   }
   commit(ctx, ticket, at);

@@ -1,13 +1,14 @@
 /**
  * The inbound e-mail bridge (`POST /desk/inbound-email`): a reply from an e-mail desk accepts its
  * pending hand-off, answers a consult, or — once the desk owns the ticket — talks to the learner.
- * A reply that cannot be applied is refused with a message saying it was not recorded.
+ * A reply that cannot be applied is refused (409 when its hand-off ended, 403 when the desk has no
+ * part in the ticket) with a message saying it was not recorded.
  * @internal
  */
 import type { MockContext } from '../context.js';
 import { emailAddressOf, requireDesk } from './directory.js';
 import { applyLearnerReply } from './desk-messages.js';
-import { forbidden, MockApiError, notFound, validationFailed } from './errors.js';
+import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
 import { assertCanResolve, assertNotClosed, resolve } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
@@ -51,10 +52,10 @@ export function receiveDeskEmail(
   try {
     applyReply(ctx, ticket, desk, text, at);
   } catch (error) {
-    if (error instanceof MockApiError && error.status === 409) {
+    if (error instanceof MockApiError && (error.status === 409 || error.status === 403)) {
       throw new MockApiError(
-        409,
-        'conflict',
+        error.status,
+        error.code,
         `${error.message} This reply was NOT added to ${ticket.id}.`,
       );
     }
@@ -86,7 +87,7 @@ function applyReply(
   } else if (ticket.owner === desk) {
     applyOwnerReply(ctx, ticket, desk, text, at);
   } else {
-    throw new MockApiError(409, 'conflict', whyNotApplicable(ticket, desk));
+    throw notApplicable(ticket, desk);
   }
 }
 
@@ -105,13 +106,21 @@ function applyOwnerReply(
   if (directive.resolve) resolve(ctx, ticket, desk, at);
 }
 
-function whyNotApplicable(ticket: StoredTicket, desk: string): string {
+/**
+ * Why the reply cannot be applied: its hand-off ended (409, the state moved on), or the desk has
+ * no part in the ticket (403, like any desk action it may not take).
+ */
+function notApplicable(ticket: StoredTicket, desk: string): MockApiError {
   const handoff = ticket.handoff;
   if (handoff?.to === desk && handoff.state === 'returned') {
-    return `The hand-off of ${ticket.id} to ${desk} already returned to ${handoff.from} (at ${handoff.respondedAt ?? handoff.requestedAt}); ask ${ticket.owner} to hand it off again.`;
+    return conflict(
+      `The hand-off of ${ticket.id} to ${desk} already returned to ${handoff.from} (at ${handoff.respondedAt ?? handoff.requestedAt}); ask ${ticket.owner} to hand it off again.`,
+    );
   }
   if (handoff?.to === desk && handoff.state === 'accepted') {
-    return `${desk} already answered on ${ticket.id}; ${ticket.owner} now owns the conversation with the learner.`;
+    return conflict(
+      `${desk} already answered on ${ticket.id}; ${ticket.owner} now owns the conversation with the learner.`,
+    );
   }
-  return `${desk} has no open hand-off on ${ticket.id} and does not own it.`;
+  return forbidden(`${desk} has no open hand-off on ${ticket.id} and does not own it.`);
 }

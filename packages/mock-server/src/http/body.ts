@@ -37,7 +37,9 @@ export async function readBodyBytes(request: Request): Promise<Uint8Array> {
     if (done) break;
     total += value.byteLength;
     if (total > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: when msw holds a clone of the request (a tee), cancelling one branch only
+      // settles once the other is cancelled too, which would hang this request forever.
+      void reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
     chunks.push(value);

@@ -25,16 +25,29 @@ export function decode<T>({ status, headers, text }: HttpReply, schema: ZodMiniT
   return validate(json, schema, status);
 }
 
+/**
+ * Most issues an error keeps. A hostile or broken body can fail the schema in every element of a
+ * huge list: beyond this the error keeps a count, not the issues, nor zod's error as `cause`, so
+ * logging it stays cheap.
+ */
+const maxIssues = 20;
+
 /** Validates parsed JSON against a schema (also used for the frames of the event stream). */
 export function validate<T>(json: unknown, schema: ZodMiniType<T>, status: number): T {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
-  throw new SupportResponseValidationError('The response does not match the API contract.', {
-    status,
-    cause: result.error,
-    issues: result.error.issues.map(({ path, message }) => ({
-      path: path.map((key) => (typeof key === 'number' ? key : String(key))),
-      message,
-    })),
-  });
+  const { issues } = result.error;
+  const more = issues.length - maxIssues;
+  const message = 'The response does not match the API contract.';
+  throw new SupportResponseValidationError(
+    more > 0 ? `${message} (${issues.length} issues)` : message,
+    {
+      status,
+      cause: more > 0 ? undefined : result.error,
+      issues: issues.slice(0, maxIssues).map(({ path, message }) => ({
+        path: path.map((key) => (typeof key === 'number' ? key : String(key))),
+        message,
+      })),
+    },
+  );
 }

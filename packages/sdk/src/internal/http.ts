@@ -112,7 +112,9 @@ export function createHttp(options: ClientOptions): Http {
           : after * 1000;
       if (!retrying || retries >= limit || (status && !retriedStatuses.has(status))) throw result;
       if (delay > maxRetryAfter) throw result;
-      if (Date.now() + delay >= deadline) throw new SupportTimeoutError('The request timed out.');
+      // A wait past `totalTimeout` ends the call with the last error: a rate limit keeps its
+      // `retryAfter`, so the caller can still say when to try again.
+      if (Date.now() + delay >= deadline) throw result;
       const { signal } = request;
       await sleep(delay, signal ?? new AbortController().signal);
       if (signal?.aborted) throw abortError(signal);

@@ -16,9 +16,14 @@ export function codePointLength(value: string): number {
   return Array.from(value).length;
 }
 
+/** CR LF and lone CR become LF. */
+function foldLineBreaks(value: string): string {
+  return value.replace(/\r\n?/g, '\n');
+}
+
 /** @internal Normalizes text the way the server stores it. */
 export function normalizeText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').normalize('NFC');
+  return foldLineBreaks(value).normalize('NFC');
 }
 
 export interface TextLimits {
@@ -32,11 +37,12 @@ export interface TextLimits {
 export function text({ min, max }: TextLimits) {
   const schema = z.string().check(
     z.refine((value) => !loneSurrogate.test(value), 'Text contains a lone surrogate.'),
-    z.overwrite((value) => normalizeText(value).trim()),
+    // Before trimming, which would silently drop a vertical tab or form feed at either end.
     z.refine(
-      (value) => !forbiddenControl.test(value),
+      (value) => !forbiddenControl.test(foldLineBreaks(value)),
       'Text contains control characters (only tab and newline are allowed).',
     ),
+    z.overwrite((value) => normalizeText(value).trim()),
     z.refine(
       (value) => codePointLength(value) >= min,
       min === 1 ? 'Required.' : `At least ${min} characters.`,

@@ -34,6 +34,8 @@ export interface WatchTransport {
 }
 
 const failedConnectsBeforePolling = 3;
+/** A stream that ends sooner than this without a frame did not work (e.g. a buffering proxy). */
+const healthyStreamMs = 10_000;
 /** The server sends a heartbeat at least every 25 s; a silent minute means a dead connection. */
 const idleTimeoutMs = 60_000;
 
@@ -66,25 +68,37 @@ export async function* watchTicket(
   try {
     while (!aborted()) {
       let serverDelay: number | undefined;
+      // Each connection has its own signal, released when it ends, so a long watch does not pile
+      // listeners onto the watch's signal.
+      const connection = new AbortController();
+      const release = () => connection.abort();
+      signal.addEventListener('abort', release, { once: true });
       try {
-        const response = await transport.connect(version, signal);
+        const response = await transport.connect(version, connection.signal);
         const body = eventStreamBody(response);
         // Not an event stream (e.g. a proxy's page): a failed connect; polling may still work.
         if (!body) failedConnects++;
         else {
-          failedConnects = 0;
+          const opened = Date.now();
+          let frames = 0;
           for await (const { event, data } of readEventStream(body, idleTimeoutMs)) {
+            if (frames++ === 0) failedConnects = 0;
             if (event !== 'ticket' && event !== 'message') continue;
             const ticket = validate(parseJson(data), ticketSchema, response.status);
             if (!isNew(ticket)) continue;
             yield ticket;
             if (ticket.status === 'closed') return;
           }
+          const quick = Date.now() - opened < healthyStreamMs;
+          failedConnects = frames === 0 && quick ? failedConnects + 1 : 0;
         }
       } catch (error) {
         if (aborted()) return;
         serverDelay = recover(error);
         failedConnects++;
+      } finally {
+        signal.removeEventListener('abort', release);
+        release();
       }
       if (failedConnects < failedConnectsBeforePolling) {
         await sleep(serverDelay ?? jitter(reconnectDelayMs * 2 ** failedConnects), signal);

@@ -52,6 +52,9 @@ export class OpinSupportPanel extends LitElement {
   #ready: Promise<void> = Promise.resolve();
   /** Settles (never rejects) when the current step's code has loaded or failed to. */
   #stepCodeSettled: Promise<void> = Promise.resolve();
+  #markSeen = (): void => undefined;
+  /** Resolves once the learner sees the panel: inline at once, else when the dialog first opens. */
+  readonly #seen = new Promise<void>((resolve) => (this.#markSeen = resolve));
 
   constructor() {
     super();
@@ -84,16 +87,22 @@ export class OpinSupportPanel extends LitElement {
     if (changed.has('config')) {
       const first = changed.get('config') === undefined;
       this.#ready = this.#switchLocale(this.config.locale, first ? 'initial' : 'page');
+      if (this.config.mode === 'inline') this.#markSeen();
     }
     // Screen readers pronounce the panel in its own language, whatever the page's.
     if (changed.has('locale')) this.lang = this.locale;
     if (changed.has('journey')) this.#loadStepCode();
   }
 
-  /** Opens the step the page or an interrupted send asks for (once, at start). */
+  /**
+   * Opens the step the page or an interrupted send asks for (once, at start). An interrupted send
+   * goes out from the form, so it waits until the learner sees the panel: never on a mere hover
+   * over the launcher, which preloads the panel in the closed dialog.
+   */
   async begin(): Promise<void> {
     await this.updateComplete;
     await this.#ready;
+    if (this.services.drafts.current.queued) await this.#seen;
     const draft = this.services.drafts.current;
     const topicId = draft.queued ? draft.topicId : this.config.topic;
     if (topicId === null) return;
@@ -101,11 +110,12 @@ export class OpinSupportPanel extends LitElement {
     const topic = topics.find((t) => t.id === topicId);
     if (!topic || this.journey.step.name !== 'start') return;
     const step: Step = draft.queued ? { name: 'form', topic } : { name: 'topic', topic };
-    this.journey = advance(this.journey, step);
+    await this.#go(advance(this.journey, step));
   }
 
-  /** Moves focus to the current step's heading. */
+  /** Moves focus to the current step's heading (the host calls it when the dialog opens). */
   async focusHeading(): Promise<void> {
+    this.#markSeen();
     await this.updateComplete;
     await this.#ready;
     await this.#stepCodeSettled;

@@ -125,6 +125,28 @@ describe('the ticket form', () => {
     assert.strictEqual(localStorage.getItem(draftKey), null);
   });
 
+  it('sends a ticket queued offline once the browser is back online, while the form is open', async () => {
+    restore = stubFetch({
+      method: 'POST',
+      path: /\/tickets$/,
+      respond: () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    const { panel } = await openForm();
+    await fillValid(panel);
+    await click(panel, 'Send ticket');
+    await waitForText(panel, 'Your ticket is saved in this browser');
+    assert.strictEqual((await mock.stats()).tickets, 0);
+    restore();
+    restore = undefined;
+
+    window.dispatchEvent(new Event('online'));
+    await waitForElement(panel, '.reference');
+    assert.strictEqual((await mock.stats()).tickets, 1);
+    assert.strictEqual(localStorage.getItem(draftKey), null);
+  });
+
   it('restores the draft after a reload, offered from the start step', async () => {
     const first = await openForm();
     await fill(first.panel, 'subject', 'Half written');

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { addDeskMessage } from '../src/domain/desk-messages.js';
+import { receiveDeskEmail } from '../src/domain/inbound-email.js';
+import { changeStatusByOwner } from '../src/domain/lifecycle.js';
+import { runSweeps } from '../src/domain/sweeps.js';
+import { fileTestTicket, now, testContext, thrown } from './support/domain.js';
+
+describe('a desk with no part in a ticket', () => {
+  it('is refused an internal note with 403 even when the ticket is closed, learning nothing of it', async () => {
+    const ctx = testContext();
+    const ticket = await fileTestTicket(ctx);
+    changeStatusByOwner(ctx, ticket, 'opin', 'resolved', now(ctx));
+    ctx.clock.advance(14 * 24 * 60 + 1);
+    runSweeps(ctx);
+    expect(ticket.status).toBe('closed');
+    const note = { body: 'Hei', language: 'fi' as const, visibility: 'internal' as const };
+    expect(thrown(() => addDeskMessage(ctx, ticket, 'jyvaskyla', note, now(ctx)))).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    });
+  });
+
+  it('is refused an e-mail reply with 403, saying the reply was not added', async () => {
+    const ctx = testContext();
+    const ticket = await fileTestTicket(ctx);
+    const version = ticket.version;
+    const refusal = thrown(() =>
+      receiveDeskEmail(ctx, 'tampere', {
+        from: 'helpdesk@tuni.fi',
+        subject: `Re: [${ticket.id}] Kirjautuminen`,
+        body: 'Hoidamme asian.',
+      }),
+    );
+    expect(refusal).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(refusal.message).toContain('NOT added');
+    expect(ticket.version).toBe(version);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Every text field a learner or desk writes, with its limits (api.md), the call that carries it
+ * on a small fresh mock API, and where the accepted text ends up.
+ */
+import { deskKeyFor } from '../../../src/index.js';
+import { endpointNamed, type Endpoint } from './endpoints.js';
+import { deskAction, fileFixtureTicket } from './filing.js';
+import type { FixtureTicket } from './fixtures.js';
+import { bearer, createWorld, jsonHeaders, type Call, type World } from './world.js';
+
+/** A mock API with one ticket, ready to take a text. */
+export interface TextProbe {
+  world: World;
+  ticket: FixtureTicket;
+  /** The call that carries `text` in the field. */
+  call(text: string): Call;
+  /** The whole value the server validates when `text` is sent (the text, or more around it). */
+  validated(text: string): string;
+  /** The text as stored, once accepted (`undefined` where it is not kept as sent). */
+  stored(): string | undefined;
+}
+
+/** A text field. */
+export interface TextField {
+  name: string;
+  endpoint: Endpoint;
+  /** Where the field sits, as a refusal's `details` name it. */
+  path: readonly (string | number)[];
+  limits: { min: number; max: number };
+  prepare(): Promise<TextProbe>;
+}
+
+const ticketBody = {
+  topicId: 'sign-in',
+  origin: 'opin',
+  language: 'fi',
+  subject: 'Kirjautuminen',
+  description: 'Ei onnistu.',
+  contact: { email: 'maija@example.fi', name: 'Maija' },
+};
+
+let keys = 0;
+const same = (text: string) => text;
+
+async function withTicket(handoff?: 'consult to helsinki' | 'transfer to tampere') {
+  const world = createWorld();
+  const ticket = await fileFixtureTicket(world, 'received', {
+    topicId: handoff === 'transfer to tampere' ? 'credits-and-grades' : 'sign-in',
+    institutionId: handoff === 'transfer to tampere' ? 'tampere' : 'helsinki',
+    origin: 'opin',
+    language: 'fi',
+  });
+  if (handoff !== undefined) {
+    const [mode = '', , to = ''] = handoff.split(' ');
+    await deskAction(world, 'opin', `/${ticket.id}/handoffs`, { to, mode });
+  }
+  const stored = () => {
+    const found = world.ctx.store.tickets.get(ticket.id);
+    if (!found) throw new Error(`${ticket.id} is gone.`);
+    return found;
+  };
+  return { world, ticket, stored };
+}
+
+function post(path: string, headers: Record<string, string>, body: unknown): Call {
+  return { method: 'POST', path, headers: jsonHeaders(headers), body: JSON.stringify(body) };
+}
+
+function ticketField(name: string, path: string[], max: number): TextField {
+  const withText = (text: string): Record<string, unknown> =>
+    path[0] === 'contact'
+      ? { ...ticketBody, contact: { ...ticketBody.contact, name: text } }
+      : { ...ticketBody, [path[0] ?? '']: text };
+  return {
+    name,
+    endpoint: endpointNamed('POST /tickets'),
+    path,
+    limits: { min: 1, max },
+    async prepare() {
+      const { world, ticket } = await withTicket();
+      return {
+        world,
+        ticket,
+        validated: same,
+        call: (text) => {
+          keys += 1;
+          return post('/tickets', { 'Idempotency-Key': `text-field-${keys}` }, withText(text));
+        },
+        stored: () => {
+          const newest = [...world.ctx.store.tickets.values()].at(-1);
+          if (path[0] === 'contact') return newest?.contact.name;
+          return path[0] === 'subject' ? newest?.subject : newest?.description;
+        },
+      };
+    },
+  };
+}
+
+/** Every text field of the API. */
+export const textFields: readonly TextField[] = [
+  ticketField('subject of a new ticket', ['subject'], 200),
+  ticketField('description of a new ticket', ['description'], 10_000),
+  ticketField('contact name of a new ticket', ['contact', 'name'], 100),
+  {
+    name: 'learner message',
+    endpoint: endpointNamed('POST /tickets/{id}/messages'),
+    path: ['body'],
+    limits: { min: 1, max: 10_000 },
+    async prepare() {
+      const { world, ticket, stored } = await withTicket();
+      const call = (text: string) =>
+        post(`/tickets/${ticket.id}/messages`, bearer(ticket.token), { body: text });
+      const lastMessage = () => stored().messages.at(-1)?.body;
+      return { world, ticket, call, validated: same, stored: lastMessage };
+    },
+  },
+  {
+    name: 'internal desk message',
+    endpoint: endpointNamed('POST /desk/tickets/{id}/messages'),
+    path: ['body'],
+    limits: { min: 1, max: 10_000 },
+    async prepare() {
+      const { world, ticket, stored } = await withTicket();
+      const call = (text: string) =>
+        post(`/desk/tickets/${ticket.id}/messages`, bearer(deskKeyFor('opin')), {
+          body: text,
+          language: 'fi',
+          visibility: 'internal',
+        });
+      const lastNote = () => stored().internalNotes.at(-1)?.body;
+      return { world, ticket, call, validated: same, stored: lastNote };
+    },
+  },
+  {
+    name: 'hand-off note',
+    endpoint: endpointNamed('POST /desk/tickets/{id}/handoffs'),
+    path: ['note'],
+    limits: { min: 1, max: 10_000 },
+    async prepare() {
+      const { world, ticket, stored } = await withTicket();
+      const call = (text: string) =>
+        post(`/desk/tickets/${ticket.id}/handoffs`, bearer(deskKeyFor('opin')), {
+          to: 'helsinki',
+          mode: 'consult',
+          note: text,
+        });
+      const lastNote = () => stored().internalNotes.at(-1)?.body;
+      return { world, ticket, call, validated: same, stored: lastNote };
+    },
+  },
+  {
+    name: 'decline reason',
+    endpoint: endpointNamed('POST /desk/tickets/{id}/handoffs/decline'),
+    path: ['reason'],
+    limits: { min: 1, max: 2_000 },
+    async prepare() {
+      const { world, ticket, stored } = await withTicket('consult to helsinki');
+      const call = (text: string) =>
+        post(`/desk/tickets/${ticket.id}/handoffs/decline`, bearer(deskKeyFor('helsinki')), {
+          reason: text,
+        });
+      const reason = () => stored().internalNotes.find((n) => n.kind === 'decline_reason')?.body;
+      return { world, ticket, call, validated: same, stored: reason };
+    },
+  },
+  ...(['subject', 'body'] as const).map((field): TextField => ({
+    name: `inbound e-mail ${field}`,
+    endpoint: endpointNamed('POST /desk/inbound-email'),
+    path: [field],
+    limits: field === 'subject' ? { min: 1, max: 998 } : { min: 0, max: 10_000 },
+    async prepare() {
+      const { world, ticket } = await withTicket('transfer to tampere');
+      const reference = `[${ticket.id}] `;
+      const call = (text: string) =>
+        post('/desk/inbound-email', bearer(deskKeyFor('tampere')), {
+          from: 'helpdesk@tuni.fi',
+          subject: field === 'subject' ? `${reference}${text}` : `${reference}Vastaus`,
+          body: field === 'body' ? text : 'Hoidamme asian.',
+        });
+      const validated = (text: string) => (field === 'subject' ? `${reference}${text}` : text);
+      return { world, ticket, call, validated, stored: () => undefined };
+    },
+  })),
+];
+
+/** A text field by name. */
+export function fieldNamed(name: string): TextField {
+  const found = textFields.find((field) => field.name === name);
+  if (!found) throw new Error(`No text field ${name}.`);
+  return found;
+}

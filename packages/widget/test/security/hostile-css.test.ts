@@ -1,0 +1,109 @@
+/// <reference types="mocha" />
+/**
+ * A host page's CSS cannot break the widget: with `* { all: unset }` and/or
+ * `html { font-size: 10px }` on the page, the launcher is still where it should be and takes a
+ * real click, the dialog opens with focus on the panel's heading, every text in the widget has the
+ * same size as on a neutral page (the launcher and the panel's text at least 16 px, as the README
+ * promises), and keyboard focus is visible.
+ */
+import { assert, expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { OpinSupportElement } from '../../src/opin-support.js';
+import { allElements, deepActiveElement, deepQuery } from '../panel/support/dom.js';
+import { dialogOf, launcherOf } from '../support/host.js';
+import { resetMock } from '../support/mock-api.js';
+import { addWidget, openWidget } from './support/widget.js';
+
+const hostileStyles = {
+  'everything unset': '* { all: unset }',
+  'a 10 px root font': 'html { font-size: 10px }',
+  'everything unset and a 10 px root font': '* { all: unset } html { font-size: 10px }',
+};
+
+/** Each element with text of its own in the launcher and the dialog, with its font size. */
+function fontSizes(element: OpinSupportElement): string[] {
+  const launcher = launcherOf(element);
+  return [launcher, ...allElements(dialogOf(element))]
+    .filter((node) =>
+      Array.from(node.childNodes).some((child) => child.nodeType === 3 && child.nodeValue?.trim()),
+    )
+    .map((node) => `${node.localName}.${node.className}: ${getComputedStyle(node).fontSize}`);
+}
+
+const px = (element: Element): number => parseFloat(getComputedStyle(element).fontSize);
+
+/** Opens the widget and measures it, then closes it again. */
+async function measure(element: OpinSupportElement): Promise<string[]> {
+  await openWidget(element);
+  const sizes = fontSizes(element);
+  element.hide();
+  return sizes;
+}
+
+describe('a hostile host page’s CSS', () => {
+  let neutral: string[];
+  let element: OpinSupportElement | undefined;
+  let style: HTMLStyleElement | undefined;
+  before(async () => {
+    await resetMock();
+    const plain = addWidget();
+    neutral = await measure(plain);
+    plain.remove();
+  });
+  afterEach(() => {
+    element?.remove();
+    style?.remove();
+  });
+
+  for (const [name, css] of Object.entries(hostileStyles)) {
+    it(`${name}: the launcher is visible and clickable, the panel readable, focus visible`, async () => {
+      style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+      const widget = addWidget();
+      element = widget;
+      const launcher = launcherOf(widget);
+
+      const box = launcher.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(40);
+      expect(box.height).to.be.greaterThan(30);
+      expect(box.right).to.be.at.most(innerWidth);
+      expect(box.bottom).to.be.at.most(innerHeight);
+      expect(px(launcher)).to.be.at.least(16);
+      const center = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      assert.strictEqual(
+        widget.shadowRoot?.elementFromPoint(center[0] ?? 0, center[1] ?? 0),
+        launcher,
+      );
+
+      await sendMouse({ type: 'click', position: [center[0] ?? 0, center[1] ?? 0] });
+      await waitUntil(() => widget.open, 'a real click on the launcher did not open the dialog');
+      await openWidget(widget);
+      await waitUntil(
+        () => deepActiveElement()?.localName === 'h2',
+        'focus did not move to the panel’s heading',
+      );
+      const body = deepQuery(dialogOf(widget), '[part~="body"]');
+      expect(body && px(body)).to.be.at.least(16);
+      assert.deepEqual(fontSizes(widget), neutral);
+
+      await sendKeys({ press: 'Tab' });
+      const focused = deepActiveElement();
+      if (!focused) throw new Error('nothing has focus');
+      assert.isTrue(focused.matches(':focus-visible'), 'the focused control shows focus');
+      const outline = getComputedStyle(focused);
+      assert.notStrictEqual(outline.outlineStyle, 'none');
+      expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !widget.open, 'Escape did not close the dialog');
+      assert.strictEqual(
+        widget.shadowRoot?.activeElement,
+        launcher,
+        'focus is back on the launcher',
+      );
+      assert.isTrue(launcher.matches(':focus-visible'), 'the launcher shows focus');
+      assert.notStrictEqual(getComputedStyle(launcher).outlineStyle, 'none');
+    });
+  }
+});

@@ -1,0 +1,57 @@
+/// <reference types="mocha" />
+/**
+ * What a learner and a desk write into a ticket (its subject, the learner's messages, the desk's
+ * replies) comes back from the API and is shown as text in the ticket step: every payload of the
+ * corpus, each in its own ticket, runs nothing and appears verbatim.
+ */
+import { assert, waitUntil } from '@open-wc/testing';
+import { deskActions, fileTicket, resetMock } from '../support/mock-api.js';
+import { deepQuery, deepQueryAll } from '../panel/support/dom.js';
+import { mountPanel, unmountAll, type PanelUnderTest } from '../panel/support/panel-fixture.js';
+import { learner } from '../panel/support/scenarios.js';
+import { codePoints, xssPayloads } from './support/xss-payloads.js';
+import { assertInert, installXssProbe } from './support/xss-probe.js';
+
+/** The API's limit on a subject; longer payloads go into the messages only. */
+const subjectLimit = 200;
+
+describe('XSS: ticket subject and messages', () => {
+  let mounted: PanelUnderTest;
+  before(async () => {
+    installXssProbe();
+    await resetMock();
+    mounted = await mountPanel({ locale: 'en' });
+  });
+  after(() => {
+    unmountAll();
+    localStorage.clear();
+  });
+
+  for (const payload of xssPayloads) {
+    it(`#${payload.id} ${payload.name}: shown as text, runs nothing`, async () => {
+      const fits = codePoints(payload.text) <= subjectLimit;
+      const subject = fits ? payload.text : `Payload ${payload.id}`;
+      const { ticket, accessToken } = await fileTicket({
+        language: 'en',
+        subject,
+        description: payload.text,
+      });
+      const access = { id: ticket.id, accessToken };
+      await learner().sendMessage(access, { body: payload.text });
+      await deskActions.reply('opin', ticket.id, payload.text);
+
+      const { panel } = mounted;
+      panel.showTicket(ticket.id, accessToken);
+      const heading = () => deepQuery(panel, 'opin-support-ticket-step >> h2')?.textContent ?? '';
+      const bodies = () => deepQueryAll(panel, '.messages .body').map((p) => p.textContent);
+      await waitUntil(
+        () => heading().includes(ticket.id) && bodies().length === 2,
+        'the ticket and its two messages did not appear',
+        { timeout: 8000 },
+      );
+      assert.deepEqual(bodies(), [payload.text, payload.text]);
+      assert.strictEqual(deepQuery(panel, '.facts dd')?.textContent, subject);
+      assertInert(panel, [payload.text, subject]);
+    });
+  }
+});
