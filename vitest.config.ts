@@ -13,11 +13,7 @@ export default defineConfig({
     ],
     // The widget's browser tests run in Chromium under @web/test-runner (`pnpm test:browser`).
     // End-to-end tests have their own config (`pnpm test:e2e`).
-    exclude: [
-      ...configDefaults.exclude,
-      'packages/widget/test/{host,panel,security}/**',
-      'tests/e2e/**',
-    ],
+    exclude: [...configDefaults.exclude, 'packages/widget/test/!(unit)/**', 'tests/e2e/**'],
     testTimeout: 20_000,
   },
 });

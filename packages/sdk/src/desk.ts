@@ -1,6 +1,7 @@
 /**
  * `@opin/support-sdk/desk`: the desk client (desk tools, ITSM integrations, the e-mail bridge)
  * and the mock server's control client. Errors and their guards come from `@opin/support-sdk`.
+ * @module @opin/support-sdk/desk
  */
 export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
 export { createMockControl, type MockControl } from './mock-control.js';

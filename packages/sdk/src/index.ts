@@ -2,6 +2,7 @@
  * `@opin/support-sdk`: a typed client for the Opin.fi support API, for browsers and Node.js ≥ 20.
  * The desk and mock-server clients are in `@opin/support-sdk/desk`; the zod schemas in
  * `@opin/support-sdk/schemas`.
+ * @module @opin/support-sdk
  */
 export { createSupportClient, type CreatedTicket, type SupportClient } from './client.js';
 export { createIdempotencyKey } from './idempotency-key.js';

@@ -1,4 +1,7 @@
-/** Options of {@link createSupportClient}, {@link createDeskClient} and {@link createMockControl}. */
+/**
+ * Options of {@link createSupportClient}, {@link "@opin/support-sdk/desk"!createDeskClient} and
+ * {@link "@opin/support-sdk/desk"!createMockControl}.
+ */
 export interface ClientOptions {
   /**
    * The API's base URL including `/api/v1`, e.g. `http://127.0.0.1:4010/api/v1`. A trailing slash

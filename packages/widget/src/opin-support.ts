@@ -22,26 +22,42 @@ let sheet: CSSStyleSheet | undefined;
 
 /**
  * The Opin.fi support widget: self-help, a routing preview, a ticket form and a live timeline.
+ * Import `@opin/support-widget` to register it; `@opin/support-widget/react` wraps it for React.
  *
+ * @tag opin-support
  * @summary A launcher that opens the support panel in a modal dialog, or the panel in place.
- * @event opin-show - The dialog opened. `{}`
- * @event opin-hide - The dialog closed. `{}`
- * @event opin-request-close - Cancelable, before the dialog closes. `{source}`
- * @event opin-locale-change - The UI language changed. `{locale}`
- * @event opin-article-view - An article opened. `{articleId, locale}`
- * @event opin-self-served - An article solved it. `{articleId, topicId}`
- * @event opin-ticket-created - The server accepted a ticket. `{id, receivingDesk, answeringDesk, language}`
- * @event opin-ticket-updated - A watched ticket changed. `{id, status, owner, version}`
- * @event opin-error - A failure the learner was told about. `{code, message}`
+ *
+ * @attr {string} api-base - Required: the API base URL, e.g. `https://support.example/api/v1` (property `apiBase`).
+ * @attr {string} [origin=opin] - `opin` or the id of the institution whose portal embeds the widget.
+ * @attr {string} institution - Preselected institution id.
+ * @attr {string} topic - Preselected topic id.
+ * @attr {'fi' | 'sv' | 'en'} lang - UI language (regional tags map to their language); else the closest ancestor's `lang`, the browser's languages, `fi`.
+ * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens a modal dialog; `inline`: the panel in place.
+ * @attr {boolean} open - Launcher mode: whether the dialog is open; setting it opens or closes the dialog.
+ *
+ * @fires {CustomEvent<OpinSupportEventMap['opin-show']>} opin-show - The dialog opened. `detail`: `{}`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-hide']>} opin-hide - The dialog closed. `detail`: `{}`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-request-close']>} opin-request-close - Cancelable, before the dialog closes. `detail`: `{ source: 'close-button' | 'escape' | 'backdrop' }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-locale-change']>} opin-locale-change - The learner switched the UI language. `detail`: `{ locale: 'fi' | 'sv' | 'en' }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-article-view']>} opin-article-view - An article opened. `detail`: `{ articleId: string; locale: Locale }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-self-served']>} opin-self-served - The learner said an article solved it. `detail`: `{ articleId: string; topicId: string }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-ticket-created']>} opin-ticket-created - The server accepted a ticket. `detail`: `{ id: string; receivingDesk: string; answeringDesk: string; language: Locale }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-ticket-updated']>} opin-ticket-updated - A watched ticket changed. `detail`: `{ id: string; status: TicketStatus; owner: string; version: number }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-error']>} opin-error - A failure the learner was told about. `detail`: `{ code: string; message: string }`.
+ *
  * @csspart launcher - The floating button (launcher mode).
  * @csspart dialog - The modal `<dialog>` that hosts the panel (launcher mode).
- * @cssproperty --opin-support-accent - Launcher background and accent colour.
- * @cssproperty --opin-support-accent-contrast - Text colour on the accent.
- * @cssproperty --opin-support-font-family - Font of the widget.
- * @cssproperty --opin-support-radius - Corner radius.
- * @cssproperty --opin-support-z-index - Stacking order of the launcher.
- * @cssproperty --opin-support-inset - Distance of the launcher from the viewport's bottom right corner.
- * @cssproperty --opin-support-width - Width of the dialog.
+ * @csspart header - The panel's header: its title, the language switch and (launcher mode) the close button.
+ * @csspart body - The panel's scrolling content: the current step.
+ * @csspart footer - The panel's footer: a privacy note and a link to Opin.fi's help pages.
+ *
+ * @cssprop [--opin-support-accent=#0b57a4] - Launcher background and accent colour.
+ * @cssprop [--opin-support-accent-contrast=#fff] - Text colour on the accent.
+ * @cssprop [--opin-support-font-family=system-ui, sans-serif] - Font of the widget.
+ * @cssprop [--opin-support-radius=24px] - Corner radius (the launcher's; the dialog's defaults to `12px`).
+ * @cssprop [--opin-support-z-index=99999] - Stacking order of the launcher.
+ * @cssprop [--opin-support-inset=24px] - Distance of the launcher from the viewport's bottom right corner.
+ * @cssprop [--opin-support-width=440px] - Width of the dialog (never wider than the viewport).
  */
 export class OpinSupportElement extends HTMLElement {
   static readonly observedAttributes = [

@@ -14,6 +14,7 @@ const supportErrorNames = new Set([
  * the `isSupport…Error` guards. No error carries an access token or a desk key.
  */
 export class SupportError extends Error {
+  /** Always this class's name, which the guards check. */
   override readonly name: string = 'SupportError';
 }
 

@@ -3,15 +3,21 @@ import { SupportError } from './support-error.js';
 
 /** What a {@link SupportHttpError} is made of. */
 export interface SupportHttpErrorInit {
+  /** The HTTP status. */
   status: number;
+  /** The error body's `code`, or `http_<status>`. */
   code: string;
+  /** The error message. */
   message: string;
+  /** The documented error body, when the server sent one. */
   body?: ErrorBody | undefined;
+  /** The server's `Retry-After`, in seconds. */
   retryAfter?: number | undefined;
 }
 
 /** The server answered with a non-2xx status (after any retries). */
 export class SupportHttpError extends SupportError {
+  /** Always this class's name, which the guards check. */
   override readonly name: 'SupportHttpError' | 'SupportRateLimitError' = 'SupportHttpError';
   /** The HTTP status, e.g. `404`. */
   readonly status: number;

@@ -6,6 +6,7 @@ import { SupportError } from './support-error.js';
  * match the contract's schema. `cause` is the parse or schema error.
  */
 export class SupportResponseValidationError extends SupportError {
+  /** Always this class's name, which the guards check. */
   override readonly name = 'SupportResponseValidationError';
   /** The HTTP status of the response. */
   readonly status: number;
@@ -19,6 +20,7 @@ export class SupportResponseValidationError extends SupportError {
   }
 }
 
+/** True for a {@link SupportResponseValidationError} (checks `name`, so it also works across realms). */
 export function isSupportResponseValidationError(
   error: unknown,
 ): error is SupportResponseValidationError {

@@ -6,6 +6,7 @@ export const articleLinkSchema = z.object({
   label: z.string(),
   url: z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'Only https: links are allowed.')),
 });
+/** A link inside an article, as {@link articleLinkSchema} parses it. */
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 
 /**
@@ -23,4 +24,5 @@ export const articleSchema = z.object({
   topicIds: z.array(slugSchema),
   institutionId: z.optional(deskIdSchema),
 });
+/** A self-help article, as {@link articleSchema} parses it. */
 export type Article = z.infer<typeof articleSchema>;

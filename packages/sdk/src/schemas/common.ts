@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 
 /** The three languages of Opin.fi: a ticket's language and every UI string use one of these. */
 export const localeSchema = z.enum(['fi', 'sv', 'en']);
+/** A language of Opin.fi: `fi`, `sv` or `en`. */
 export type Locale = z.infer<typeof localeSchema>;
 /** All locales, in the order the UI lists them. */
 export const locales: readonly Locale[] = localeSchema.options;
@@ -10,6 +11,7 @@ export const locales: readonly Locale[] = localeSchema.options;
 export const deskIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Not a desk id.'));
+/** A desk id, e.g. `opin` or `helsinki`. */
 export type DeskId = z.infer<typeof deskIdSchema>;
 
 /** The Opin.fi support desk's id. */
@@ -37,14 +39,17 @@ export const timestampSchema = z
 
 /** A text in each of the three languages. */
 export const localizedTextSchema = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
+/** A text in Finnish, Swedish and English. */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** How a desk is connected: through the API (`realtime`) or through e-mail (`email`). */
 export const integrationSchema = z.enum(['realtime', 'email']);
+/** How a desk is connected: `realtime` or `email`. */
 export type Integration = z.infer<typeof integrationSchema>;
 
 /** `consult`: the owner keeps the ticket and asks; `transfer`: the other desk takes it over. */
 export const handoffModeSchema = z.enum(['consult', 'transfer']);
+/** The kind of a hand-off: `consult` or `transfer`. */
 export type HandoffMode = z.infer<typeof handoffModeSchema>;
 
 /** One problem found in a request, with where it is. */
@@ -52,6 +57,7 @@ export const issueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
 });
+/** One problem found in a request: `path` to the field and a `message`. */
 export type Issue = z.infer<typeof issueSchema>;
 
 /** Every error code the API documents. */
@@ -69,6 +75,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'internal_error',
 ]);
+/** An error code the API documents, e.g. `validation_failed` or `rate_limited`. */
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 /** The body of every non-2xx response. `code` stays a string so newer servers can add codes. */
@@ -79,4 +86,5 @@ export const errorBodySchema = z.object({
     details: z.optional(z.array(issueSchema)),
   }),
 });
+/** The body of every non-2xx response: `{ error: { code, message, details? } }`. */
 export type ErrorBody = z.infer<typeof errorBodySchema>;

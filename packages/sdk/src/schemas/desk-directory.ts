@@ -13,6 +13,7 @@ export const institutionSchema = z.object({
   /** A public page for contacting the institution's own support. */
   contactUrl: z.string(),
 });
+/** An institution, as {@link institutionSchema} parses it. */
 export type Institution = z.infer<typeof institutionSchema>;
 
 /** A support desk (`GET /desks`): `opin` and each institution's desk. */
@@ -25,4 +26,5 @@ export const deskSchema = z.object({
   /** Where hand-offs are e-mailed; present for desks with `email` integration. */
   deskEmail: z.optional(z.string()),
 });
+/** A support desk, as {@link deskSchema} parses it. */
 export type Desk = z.infer<typeof deskSchema>;

@@ -10,10 +10,12 @@ export const handoffRequestSchema = z.object({
   mode: handoffModeSchema,
   note: z.optional(text({ min: 1, max: 10_000 })),
 });
+/** The body of `POST /desk/tickets/{id}/handoffs`: `{ to, mode, note? }`. */
 export type HandoffRequest = z.input<typeof handoffRequestSchema>;
 
 /** `POST /desk/tickets/{id}/handoffs/decline` (receiving desk only). */
 export const declineRequestSchema = z.object({ reason: z.optional(text({ min: 1, max: 2_000 })) });
+/** The body of `POST /desk/tickets/{id}/handoffs/decline`: `{ reason? }`. */
 export type DeclineRequest = z.input<typeof declineRequestSchema>;
 
 /** `POST /desk/tickets/{id}/messages`. */
@@ -23,10 +25,12 @@ export const deskMessageRequestSchema = z.object({
   /** `learner`: a reply to the learner (owner only, ticket language only); `internal`: a note. */
   visibility: z.enum(['learner', 'internal']),
 });
+/** The body of `POST /desk/tickets/{id}/messages`: `{ body, language, visibility }`. */
 export type DeskMessageRequest = z.input<typeof deskMessageRequestSchema>;
 
 /** `POST /desk/tickets/{id}/status` (owner only). */
 export const statusRequestSchema = z.object({ status: ticketStatusSchema });
+/** The body of `POST /desk/tickets/{id}/status`: `{ status }`. */
 export type StatusRequest = z.infer<typeof statusRequestSchema>;
 
 /** `POST /desk/inbound-email`: the e-mail bridge hands over a desk's reply. */
@@ -35,4 +39,5 @@ export const inboundEmailRequestSchema = z.object({
   subject: text({ min: 1, max: 998 }),
   body: text({ min: 0, max: 10_000 }),
 });
+/** The body of `POST /desk/inbound-email`: `{ from, subject, body }`. */
 export type InboundEmailRequest = z.input<typeof inboundEmailRequestSchema>;

@@ -12,6 +12,7 @@ export const internalNoteSchema = z.object({
   body: z.string(),
   language: z.optional(localeSchema),
 });
+/** A note between desks, as {@link internalNoteSchema} parses it. */
 export type InternalNote = z.infer<typeof internalNoteSchema>;
 
 /** A ticket as a desk sees it: the learner view plus internal notes and the routing advice. */
@@ -20,4 +21,5 @@ export const deskTicketSchema = z.object({
   internalNotes: z.array(internalNoteSchema),
   plannedHandoff: z.nullable(plannedHandoffSchema),
 });
+/** A ticket as a desk sees it, as {@link deskTicketSchema} parses it. */
 export type DeskTicket = z.infer<typeof deskTicketSchema>;

@@ -1,6 +1,7 @@
 /**
  * The zod schemas of the Opin.fi support API (v1): the single source of truth for the SDK,
  * the mock server and the generated OpenAPI document.
+ * @module @opin/support-sdk/schemas
  */
 export * from './common.js';
 export * from './desk-directory.js';

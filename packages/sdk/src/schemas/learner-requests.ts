@@ -6,9 +6,12 @@ import * as z from 'zod/mini';
 import { deskIdSchema, localeSchema, slugSchema } from './common.js';
 import { text } from './text.js';
 
+/** The query of `GET /topics`: `?locale=`. */
 export const topicsQuerySchema = z.object({ locale: z.optional(localeSchema) });
+/** The query of `GET /topics`. */
 export type TopicsQuery = z.infer<typeof topicsQuerySchema>;
 
+/** The query of `GET /articles`: `?locale=&q=&topic=&institution=`, all optional. */
 export const articlesQuerySchema = z.object({
   locale: z.optional(localeSchema),
   /** Free text; matched against title, summary and body. */
@@ -16,6 +19,7 @@ export const articlesQuerySchema = z.object({
   topic: z.optional(slugSchema),
   institution: z.optional(deskIdSchema),
 });
+/** The query of `GET /articles`. */
 export type ArticlesQuery = z.infer<typeof articlesQuerySchema>;
 
 /** `POST /articles/{id}/feedback`: did the article solve it? */
@@ -23,6 +27,7 @@ export const articleFeedbackRequestSchema = z.object({
   helpful: z.boolean(),
   locale: localeSchema,
 });
+/** The body of `POST /articles/{id}/feedback`: `{ helpful, locale }`. */
 export type ArticleFeedbackRequest = z.infer<typeof articleFeedbackRequestSchema>;
 
 /** `POST /routing/preview`: who would receive and answer a ticket, before it is filed. */
@@ -32,6 +37,7 @@ export const routingPreviewRequestSchema = z.object({
   origin: deskIdSchema,
   language: localeSchema,
 });
+/** The body of `POST /routing/preview`: `{ topicId, institutionId?, origin, language }`. */
 export type RoutingPreviewRequest = z.infer<typeof routingPreviewRequestSchema>;
 
 /** How the learner can be reached. */
@@ -39,6 +45,7 @@ export const contactSchema = z.object({
   email: z.email().check(z.maxLength(254)),
   name: z.optional(text({ min: 1, max: 100 })),
 });
+/** How the learner can be reached: `{ email, name? }`. */
 export type Contact = z.infer<typeof contactSchema>;
 
 /** `POST /tickets`. `website` is a honeypot that people leave empty. */
@@ -52,6 +59,7 @@ export const createTicketRequestSchema = z.object({
   contact: contactSchema,
   website: z.optional(z.string().check(z.maxLength(2_000))),
 });
+/** The body of `POST /tickets`, before normalization (see {@link createTicketRequestSchema}). */
 export type CreateTicketRequest = z.input<typeof createTicketRequestSchema>;
 
 /** The `Idempotency-Key` header of `POST /tickets`. */
@@ -61,4 +69,5 @@ export const idempotencyKeySchema = z
 
 /** `POST /tickets/{id}/messages` (learner). */
 export const learnerMessageRequestSchema = z.object({ body: text({ min: 1, max: 10_000 }) });
+/** The body of `POST /tickets/{id}/messages`: `{ body }`. */
 export type LearnerMessageRequest = z.input<typeof learnerMessageRequestSchema>;

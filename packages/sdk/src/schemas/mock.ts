@@ -11,12 +11,14 @@ export const outboxEmailSchema = z.object({
   body: z.string(),
   ticketId: ticketIdSchema,
 });
+/** An e-mail in the mock server's outbox (mock only). */
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 
 /** `POST /_mock/clock`: move the server clock forward. */
 export const clockRequestSchema = z.object({
   advanceMinutes: z.int().check(z.minimum(0), z.maximum(5_256_000)),
 });
+/** The body of `POST /_mock/clock`: `{ advanceMinutes }` (mock only). */
 export type ClockRequest = z.infer<typeof clockRequestSchema>;
 
 /** `GET /_mock/stats`: what is stored, for load tests. */
@@ -24,4 +26,5 @@ export const mockStatsSchema = z.object({
   tickets: z.int(),
   ticketsByDesk: z.record(deskIdSchema, z.int()),
 });
+/** What the mock server stores: `{ tickets, ticketsByDesk }` (mock only). */
 export type MockStats = z.infer<typeof mockStatsSchema>;

@@ -3,6 +3,7 @@ import { deskIdSchema, handoffModeSchema, integrationSchema, localeSchema } from
 
 /** A hand-off the routing rule advises the owning desk to open. */
 export const plannedHandoffSchema = z.object({ to: deskIdSchema, mode: handoffModeSchema });
+/** The hand-off the routing rule advises: `{ to, mode }`. */
 export type PlannedHandoff = z.infer<typeof plannedHandoffSchema>;
 
 /** The routing rule's answer, shown to the learner in plain words. */
@@ -16,4 +17,5 @@ export const routingPreviewSchema = z.object({
   /** Every desk involved, with how it is connected. */
   desks: z.array(z.object({ id: deskIdSchema, integration: integrationSchema })),
 });
+/** The routing rule's answer, as {@link routingPreviewSchema} parses it. */
 export type RoutingPreview = z.infer<typeof routingPreviewSchema>;

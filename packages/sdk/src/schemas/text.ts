@@ -26,6 +26,7 @@ export function normalizeText(value: string): string {
   return foldLineBreaks(value).normalize('NFC');
 }
 
+/** The length limits of a {@link text} field, in code points. */
 export interface TextLimits {
   /** Fewest code points after normalization and trimming. */
   min: number;

@@ -17,9 +17,12 @@ export const ticketStatusSchema = z.enum([
   'resolved',
   'closed',
 ]);
+/** Learner-facing status: `received`, `in_progress`, `waiting_for_learner`, `resolved` or `closed`. */
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
+/** State of a hand-off: `pending` until the receiving desk acts; then `accepted`, or `returned` (declined or expired). */
 export const handoffStateSchema = z.enum(['pending', 'accepted', 'returned']);
+/** State of a hand-off: `pending`, `accepted` or `returned`. */
 export type HandoffState = z.infer<typeof handoffStateSchema>;
 
 /** The most recent hand-off between desks. */
@@ -31,8 +34,10 @@ export const handoffSchema = z.object({
   requestedAt: timestampSchema,
   respondedAt: z.optional(timestampSchema),
 });
+/** The most recent hand-off, as {@link handoffSchema} parses it. */
 export type Handoff = z.infer<typeof handoffSchema>;
 
+/** What a {@link TimelineEvent} records. */
 export const timelineEventTypeSchema = z.enum([
   'created',
   'handoff_requested',
@@ -44,6 +49,7 @@ export const timelineEventTypeSchema = z.enum([
   'resolved',
   'reopened',
 ]);
+/** What a timeline event records, e.g. `created` or `handoff_requested`. */
 export type TimelineEventType = z.infer<typeof timelineEventTypeSchema>;
 
 /** One step of the ticket's ownership timeline, as the learner sees it. */
@@ -62,12 +68,15 @@ export const timelineEventSchema = z.object({
   /** For `status_changed`. */
   status: z.optional(ticketStatusSchema),
 });
+/** One step of the ticket's timeline, as {@link timelineEventSchema} parses it. */
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
+/** Who wrote a message: the learner, or a desk (with its id). */
 export const messageAuthorSchema = z.union([
   z.object({ kind: z.literal('learner') }),
   z.object({ kind: z.literal('desk'), desk: deskIdSchema }),
 ]);
+/** Who wrote a message: `{ kind: "learner" }` or `{ kind: "desk", desk }`. */
 export type MessageAuthor = z.infer<typeof messageAuthorSchema>;
 
 /** A message between the learner and the owning desk, always in the ticket's language. */
@@ -78,6 +87,7 @@ export const messageSchema = z.object({
   body: z.string(),
   language: localeSchema,
 });
+/** A message between the learner and the owning desk, as {@link messageSchema} parses it. */
 export type Message = z.infer<typeof messageSchema>;
 
 /** A desk involved in the ticket, with when information from it last arrived. */
@@ -87,6 +97,7 @@ export const ticketDeskSchema = z.object({
   /** When information from this desk last reached the ticket; `null` if it has not acted yet. */
   lastSyncAt: z.nullable(timestampSchema),
 });
+/** A desk involved in a ticket, as {@link ticketDeskSchema} parses it. */
 export type TicketDesk = z.infer<typeof ticketDeskSchema>;
 
 const ticketShape = {
@@ -119,6 +130,7 @@ const ticketShape = {
 
 /** A ticket as its learner sees it (`GET /tickets/{id}`): no internal notes. */
 export const ticketSchema = z.object(ticketShape);
+/** A ticket as its learner sees it, as {@link ticketSchema} parses it. */
 export type Ticket = z.infer<typeof ticketSchema>;
 
 /** `POST /tickets` → 201. Keep `accessToken`: it is the only key to the ticket. */
@@ -126,6 +138,7 @@ export const createTicketResponseSchema = z.object({
   ticket: ticketSchema,
   accessToken: z.string().check(z.minLength(16)),
 });
+/** The 201 body of `POST /tickets`: `{ ticket, accessToken }`. */
 export type CreateTicketResponse = z.infer<typeof createTicketResponseSchema>;
 
 /** @internal Shared with the desk view. */

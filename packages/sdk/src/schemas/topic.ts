@@ -3,6 +3,7 @@ import { localeSchema, slugSchema } from './common.js';
 
 /** `incident`: something is broken; `question`: advice or a problem; `request`: a service request. */
 export const topicKindSchema = z.enum(['incident', 'question', 'request']);
+/** The kind of a topic: `incident`, `question` or `request`. */
 export type TopicKind = z.infer<typeof topicKindSchema>;
 
 /** What the learner needs help with (`GET /topics?locale=`), in the requested locale. */
@@ -16,4 +17,5 @@ export const topicSchema = z.object({
   summary: z.string(),
   locale: localeSchema,
 });
+/** A topic in one language, as {@link topicSchema} parses it. */
 export type Topic = z.infer<typeof topicSchema>;

@@ -75,7 +75,7 @@ describe('broken answers from the API', () => {
           .flatMap((el) => [...(el.shadowRoot?.querySelectorAll('button') ?? [])])
           .find((button) => button.textContent.trim() === 'Försök igen');
         assert.exists(retry, 'no Try again button');
-        retry?.click();
+        retry.click();
         await waitUntil(() => !deepText(panel).includes(expected), 'the retry did not recover');
       } finally {
         window.removeEventListener('unhandledrejection', onError);

@@ -1,0 +1,39 @@
+/**
+ * The workspace packages meant for npm, and what each tarball must (not) contain beyond the
+ * rules common to all.
+ * @internal
+ */
+
+/** One package to pack and check. */
+export interface PublishableSpec {
+  /** Folder relative to the repository root. */
+  dir: string;
+  /** Files the tarball must hold besides `package.json`, README and every `exports`/`bin` target. */
+  required: readonly string[];
+  /** Files the tarball must hold when they exist in the package folder (generated ones). */
+  requiredIfBuilt: readonly string[];
+  /** Whether msw or mock-server code in the tarball is an error (code that ships to browsers). */
+  forbidMockCode: boolean;
+}
+
+/** sdk, mock-server and widget (the widget is `private` today but meant to be published). */
+export const publishable: readonly PublishableSpec[] = [
+  {
+    dir: 'packages/sdk',
+    required: ['openapi.json'],
+    requiredIfBuilt: [],
+    forbidMockCode: false,
+  },
+  {
+    dir: 'packages/mock-server',
+    required: [],
+    requiredIfBuilt: [],
+    forbidMockCode: false,
+  },
+  {
+    dir: 'packages/widget',
+    required: [],
+    requiredIfBuilt: ['custom-elements.json'],
+    forbidMockCode: true,
+  },
+];
