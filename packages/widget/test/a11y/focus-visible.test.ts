@@ -3,8 +3,7 @@
  * WCAG 2.1 success criteria 2.4.7 Focus Visible and 1.4.11 Non-text Contrast: pressing Tab through
  * the real widget's start step and ticket form, every control that gets focus shows a solid focus
  * ring at least 2 px wide whose colour has a contrast of at least 3:1 against what is behind it.
- * When the dialog's content is taller than the viewport, Chromium also stops on the `<dialog>`
- * itself (a focusable scroll container); it shows the browser's own focus ring there.
+ * (The `<dialog>` itself is never a stop: `dialog-scroll.test.ts`.)
  */
 import { assert, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
