@@ -4,7 +4,7 @@
  * stop of its own (with the browser's focus ring, not the widget's). The ticket form holds an
  * off-screen honeypot field that once made the dialog overflow; the content area now contains it.
  */
-import { expect } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { settle, waitForElement } from '../panel/support/dom.js';
@@ -43,7 +43,7 @@ describe('the dialog with content taller than the window', () => {
     // Tab through the whole form (scrolling its content), and round again.
     for (let press = 0; press < 40; press++) {
       await sendKeys({ press: 'Tab' });
-      expect(element.shadowRoot?.activeElement, `Tab ${press + 1}`).not.to.equal(dialog);
+      assert.notStrictEqual(element.shadowRoot?.activeElement, dialog, `Tab ${press + 1}`);
     }
     expect(dialog.scrollHeight, 'the dialog scrolls after tabbing').to.be.at.most(
       dialog.clientHeight,
