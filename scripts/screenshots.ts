@@ -12,9 +12,10 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { createSupportClient, type Locale } from '@opin/support-sdk';
 import { createMockControl } from '@opin/support-sdk/desk';
+import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './screenshots/demo-server.js';
 import { transferAndAnswer } from './screenshots/desk-side.js';
 import { playLearnerJourney } from './screenshots/learner-journey.js';
@@ -36,19 +37,7 @@ async function main(): Promise<void> {
   try {
     const widget = await fetch(`${demo.webUrl}/widget/opin-support.js`);
     if (!widget.ok) throw new Error('The widget is not built: run `pnpm build` first.');
-    browser = await chromium.launch({
-      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     for (const scenario of scenarios) await runScenario(browser, demo, scenario);
     await runPhoneStart(browser, demo);
     await runInstitutionPreview(browser, demo);

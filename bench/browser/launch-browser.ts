@@ -1,10 +1,10 @@
 /**
- * The browser for the benchmark: the system's Chromium through playwright-core, headless, and
- * measured pages with 4× CPU throttling and the CDP `Performance` domain on.
+ * The benchmark's measured pages (Chromium from `scripts/chromium.ts`): with
+ * 4× CPU throttling and the CDP `Performance` domain on.
  * @internal
  */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /** The CPU slowdown every measured page runs under. */
 export const cpuThrottlingRate = 4;
@@ -13,23 +13,6 @@ export const cpuThrottlingRate = 4;
 export const playwrightVersion: string = (
   createRequire(import.meta.url)('playwright-core/package.json') as { version: string }
 ).version;
-
-/** A new headless Chromium (`CHROME_PATH`, else `/usr/bin/chromium`); close it when done. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** A page with its CDP session: throttled, with `Performance` metrics enabled. */
 export interface MeasuredPage {

@@ -18,7 +18,7 @@ import {
   type RunningMockServer,
 } from '@opin/support-mock-server/node';
 import { createDeskClient } from '@opin/support-sdk/desk';
-import { launchChromium } from './support/browser.js';
+import { launchChromium } from '../../scripts/chromium.js';
 import { cspReportPath, startCspServer, type RunningCspServer } from './support/csp-server.js';
 import { collectViolations, violationsIn } from './support/csp-violations.js';
 import { LearnerWidget } from './support/learner-widget.js';

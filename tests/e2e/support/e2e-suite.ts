@@ -13,7 +13,7 @@ import {
   type DeskClient,
   type MockControl,
 } from '@opin/support-sdk/desk';
-import { launchChromium } from './browser.js';
+import { launchChromium } from '../../../scripts/chromium.js';
 import { reportPages } from './failure-report.js';
 import { DeskConsole } from './desk-console.js';
 import { LearnerWidget } from './learner-widget.js';

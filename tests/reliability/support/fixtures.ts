@@ -1,7 +1,7 @@
 /**
  * @internal Valid API objects for scripted answers, and the secrets the tests look for.
  */
-import type { CreateTicketRequest, RoutingPreview, Ticket } from '@opin/support-sdk';
+import type { CreateTicketRequest, RoutingPreview } from '@opin/support-sdk';
 
 /** A learner's access token; long and distinctive, so any leak of it is found. */
 export const accessToken = 'tok_LEARNER_SECRET_5f3c9a1e7b2d4c6a';
@@ -9,29 +9,8 @@ export const accessToken = 'tok_LEARNER_SECRET_5f3c9a1e7b2d4c6a';
 export const deskKey = 'desk_KEY_SECRET_8e2b7d1f4a9c';
 export const access = { id: 'OPIN-000123', accessToken };
 
-export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
-    id: 'OPIN-000123',
-    version: 1,
-    language: 'fi',
-    topicId: 'sign-in',
-    institutionId: null,
-    origin: 'opin',
-    subject: 'En pääse kirjautumaan',
-    description: 'Kirjautuminen epäonnistuu.',
-    contact: { email: 'oppija@example.fi' },
-    status: 'received',
-    owner: 'opin',
-    assisting: null,
-    handoff: null,
-    desks: [{ id: 'opin', integration: 'realtime', lastSyncAt: null }],
-    timeline: [{ id: 'e1', at: '2026-11-25T12:00:00.000Z', type: 'created', desk: 'opin' }],
-    messages: [],
-    createdAt: '2026-11-25T12:00:00.000Z',
-    updatedAt: '2026-11-25T12:00:00.000Z',
-    ...overrides,
-  };
-}
+/** A valid ticket (the SDK tests' own). */
+export { makeTicket } from '../../../packages/sdk/test/support/fixtures.js';
 
 export const draft: CreateTicketRequest = {
   topicId: 'sign-in',

@@ -1,6 +1,7 @@
 /**
  * Launches the system's Chromium through playwright-core (no browser download): headless, with
- * the flags that keep it quiet and deterministic in CI.
+ * the flags that keep it quiet and deterministic in CI. Shared by the end-to-end tests, the
+ * screenshots and the browser benchmark.
  * @internal
  */
 import { chromium, type Browser } from 'playwright-core';
@@ -8,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 /** `CHROME_PATH`, else Debian's Chromium. */
 export const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 
-/** A new headless Chromium; close it when the test file ends. */
+/** A new headless Chromium; close it when done. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath,
