@@ -12,17 +12,14 @@ import type { SentStep } from './steps/sent-step.js';
 import { StartStep } from './steps/start-step.js';
 import type { TicketStep } from './steps/ticket-step.js';
 import { TopicStep } from './steps/topic-step.js';
+import { defineFree } from './define-free.js';
 
-const elements = {
+defineFree({
   'opin-support-panel': OpinSupportPanel,
   'opin-support-start-step': StartStep,
   'opin-support-topic-step': TopicStep,
   'opin-support-article-step': ArticleStep,
-} as const;
-
-for (const [tag, element] of Object.entries(elements)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -14,14 +14,11 @@ import { FormStep } from './form-step.js';
 import { MyTicketsStep } from './my-tickets-step.js';
 import { SentStep } from './sent-step.js';
 import { TicketStep } from './ticket-step.js';
+import { defineFree } from '../define-free.js';
 
-const elements = {
+defineFree({
   'opin-support-form-step': FormStep,
   'opin-support-sent-step': SentStep,
   'opin-support-ticket-step': TicketStep,
   'opin-support-my-tickets-step': MyTicketsStep,
-} as const;
-
-for (const [tag, element] of Object.entries(elements)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+});
