@@ -40,19 +40,36 @@ export function describeRun(
   const load = summarizeLoads(loads);
   const [empty, widget] = [load.get('empty'), load.get('widget')];
   const [lit, litWidget] = [load.get('lit'), load.get('lit-widget')];
+  const [litEmptyModule, litMinimalLauncher] = [
+    load.get('lit-empty-module'),
+    load.get('lit-minimal-launcher'),
+  ];
   const [warmOpen, nativeOpen] = [opens.get(warmTrial), opens.get(nativeTrial)];
   const budgets =
-    empty && widget && lit && litWidget && warmOpen && nativeOpen
-      ? budgetTable({ empty, widget, lit, litWidget, warmOpen, nativeOpen })
+    empty &&
+    widget &&
+    lit &&
+    litWidget &&
+    litEmptyModule &&
+    litMinimalLauncher &&
+    warmOpen &&
+    nativeOpen
+      ? budgetTable({
+          ...{ empty, widget, lit, litWidget, litEmptyModule, litMinimalLauncher },
+          ...{ warmOpen, nativeOpen },
+        })
       : '(budgets not computed: a trial has no samples)';
   const { chromium, playwright, rounds, quick } = facts;
   const runs = `N = ${rounds}${quick ? ' (a quick run: not for conclusions)' : ''}`;
   return [
     `Headless Chromium ${chromium} driven by playwright-core ${playwright}, CPU throttled ${cpuThrottlingRate}× ` +
       '(CDP `Emulation.setCPUThrottlingRate`). One small portal page (a nav, headings, paragraphs, ' +
-      'a list) in five variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
+      'a list) in seven variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
       'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
-      '`<script type="module">`), **lit-widget** (the lit page with the widget added) and ' +
+      '`<script type="module">`), **lit-widget** (the lit page with the widget added), two ' +
+      'controls — **lit-empty-module** (the lit page plus a module script that does nothing) and ' +
+      '**lit-minimal-launcher** (the lit page plus the least a script-rendered launcher can be: a ' +
+      'custom element with a shadow root, one constructed style sheet and one button) — and ' +
       '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +
       'first step — heading, paragraphs, links, a search input — and focuses its heading). ' +
       `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn ` +
@@ -75,7 +92,9 @@ export function describeRun(
     '### Budgets',
     budgets,
     'The script-evaluation budget compares the page with a script of its own (lit) with the same ' +
-      'page plus the widget (lit-widget). Against the empty page, which runs no script at all, ' +
-      'any script makes the ratio meaningless, so that row gives the time the widget adds.',
+      'page plus the widget (lit-widget). The controls show what that ratio allows: whatever an ' +
+      'empty module or the least launcher adds to the same page, in the same run, the widget ' +
+      'cannot add less. Against the empty page, which runs no script at all, any script makes ' +
+      'the ratio meaningless, so that row gives the time the widget adds.',
   ].join('\n\n');
 }

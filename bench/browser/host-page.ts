@@ -19,8 +19,8 @@ import { runRounds } from './trials.js';
 
 const widgetDist = fileURLToPath(new URL('../../packages/widget/dist/', import.meta.url));
 
-/** Rounds (loads per trial, openings per opening trial): 11, or 3 in a quick run. */
-const roundsFor = (quick: boolean) => (quick ? 3 : 11);
+/** Rounds (loads per trial, openings per opening trial): 15, or 3 in a quick run. */
+const roundsFor = (quick: boolean) => (quick ? 3 : 15);
 
 /**
  * Measures what embedding `<opin-support>` costs a host page in Chromium: script evaluation and

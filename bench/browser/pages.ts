@@ -10,8 +10,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-/** The page variants, in report order. */
-export const pageNames = ['empty', 'lit', 'widget', 'lit-widget', 'native-dialog'] as const;
+/**
+ * The page variants, in report order. `lit-empty-module` and `lit-minimal-launcher` are controls
+ * for the script-evaluation budget: the lit page plus a module that does nothing, and plus the
+ * least a script-rendered launcher can be.
+ */
+export const pageNames = [
+  'empty',
+  'lit',
+  'widget',
+  'lit-widget',
+  'lit-empty-module',
+  'lit-minimal-launcher',
+  'native-dialog',
+] as const;
 
 /** One of the page variants. */
 export type PageName = (typeof pageNames)[number];
@@ -48,6 +60,18 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
       const [lit, widget] = [await additions('lit', apiBase), await additions('widget', apiBase)];
       return { head: lit.head + widget.head, body: lit.body + widget.body };
     }
+    case 'lit-empty-module':
+    case 'lit-minimal-launcher': {
+      const lit = await additions('lit', apiBase);
+      const control =
+        name === 'lit-empty-module'
+          ? { head: moduleScript('/assets/empty-module.js'), body: '' }
+          : {
+              head: moduleScript('/assets/minimal-launcher.js'),
+              body: '<bench-minimal-launcher></bench-minimal-launcher>',
+            };
+      return { head: lit.head + control.head, body: lit.body + control.body };
+    }
     case 'native-dialog':
       return {
         head: moduleScript('/assets/native-dialog.js'),
@@ -68,7 +92,12 @@ export async function preparePages(apiBase: string): Promise<PreparedPages> {
       await writeFile(join(directory, `${name}.html`), html);
     }
     await build({
-      entryPoints: ['lit-button.js', 'native-dialog.ts'].map((entry) => join(here, 'pages', entry)),
+      entryPoints: [
+        'lit-button.js',
+        'empty-module.js',
+        'minimal-launcher.js',
+        'native-dialog.ts',
+      ].map((entry) => join(here, 'pages', entry)),
       outdir: join(directory, 'assets'),
       // `lit` is the widget's dependency, not the repository root's.
       nodePaths: [fileURLToPath(new URL('../../packages/widget/node_modules', import.meta.url))],

@@ -23,6 +23,8 @@ export const trials = [
   { name: 'empty', page: 'empty' },
   { name: 'lit', page: 'lit' },
   { name: 'lit + widget', page: 'lit-widget' },
+  { name: 'lit + empty module', page: 'lit-empty-module' },
+  { name: 'lit + minimal launcher', page: 'lit-minimal-launcher' },
   {
     name: 'widget, hover then click',
     page: 'widget',

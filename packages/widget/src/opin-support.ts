@@ -110,17 +110,6 @@ export class OpinSupportElement extends HTMLElement {
     root.append(launcher, dialog);
     launcher.onpointerenter = launcher.onfocus = () => void this.#ensurePanel();
     launcher.onclick = () => this.show();
-    dialog.oncancel = (event) => {
-      event.preventDefault();
-      this.#requestClose('escape', event.cancelable);
-    };
-    // `close` is queued: skip it when the dialog was shown again in the meantime.
-    dialog.onclose = () => dialog.open || this.#afterClose();
-    // The panel fills the dialog (no padding), so only a click on the backdrop targets the dialog.
-    // The handler must return nothing: an `on*` handler returning false cancels every click inside.
-    dialog.onclick = (event) => {
-      if (event.target === dialog) this.#requestClose('backdrop');
-    };
   }
 
   /** Required: the API base URL, e.g. `https://support.example/api/v1` (attribute `api-base`). */
@@ -150,11 +139,14 @@ export class OpinSupportElement extends HTMLElement {
 
   /** The UI language: the learner's pick in the panel, else `lang`, the closest ancestor's `lang`, the browser's, `fi`. */
   #locale(): Locale {
-    const ancestor = this.parentElement?.closest('[lang]');
-    const page = [this.getAttribute('lang'), ancestor?.getAttribute('lang')];
-    // `navigator.languages` only when the page names no supported language: reading it costs
-    // the first upgrade measurably (docs/benchmarks.md).
-    return this.#picked ?? supportedLocale(page) ?? resolveLocale(navigator.languages);
+    // Each source only when the ones before it name no supported language: the ancestor lookup
+    // and `navigator.languages` cost the first upgrade measurably (docs/benchmarks.md).
+    return (
+      this.#picked ??
+      supportedLocale([this.getAttribute('lang')]) ??
+      supportedLocale([this.parentElement?.closest('[lang]')?.getAttribute('lang')]) ??
+      resolveLocale(navigator.languages)
+    );
   }
 
   /** Opens the dialog (loading the panel if needed); in inline mode focuses the panel. */
@@ -162,7 +154,22 @@ export class OpinSupportElement extends HTMLElement {
     if (this.mode === 'launcher') {
       if (this.#shown || !this.isConnected) return;
       this.#shown = true;
-      this.#dialog.showModal();
+      // The dialog's handlers are set here, not at upgrade: a page that never opens the widget
+      // pays for none of them (docs/benchmarks.md).
+      const dialog = this.#dialog;
+      dialog.oncancel = (event) => {
+        event.preventDefault();
+        this.#requestClose('escape', event.cancelable);
+      };
+      // `close` is queued: skip it when the dialog was shown again in the meantime.
+      dialog.onclose = () => dialog.open || this.#afterClose();
+      // The panel fills the dialog (no padding), so only a click on the backdrop targets the
+      // dialog. The handler must return nothing: an `on*` handler returning false cancels every
+      // click inside.
+      dialog.onclick = (event) => {
+        if (event.target === dialog) this.#requestClose('backdrop');
+      };
+      dialog.showModal();
       this.open = true;
       dispatchOpinEvent(this, 'opin-show', {});
     }

@@ -4,6 +4,7 @@
  * prefetched as soon as the form is one click away.
  * @internal
  */
+import { SupportNetworkError } from '@opin/support-sdk';
 import type { Step, StepName } from './steps/step.js';
 
 const onDemand: ReadonlySet<StepName> = new Set(['form', 'sent', 'ticket', 'my-tickets']);
@@ -18,7 +19,9 @@ export function isStepCodeLoaded(step: Step): boolean {
 
 /**
  * Loads the code `step` needs, once; resolves at once for self-help steps. A failed load (the
- * network went away) is forgotten, so the next call tries again.
+ * network went away) rejects with a {@link SupportNetworkError}, so the learner is told to check
+ * the connection, and is forgotten, so the next call tries again (browsers fetch a module that
+ * failed to load again on the next `import()`; tests/e2e/code-load-retry.test.ts).
  */
 export function loadStepCode(step: Step): Promise<void> {
   if (isStepCodeLoaded(step)) return Promise.resolve();
@@ -26,7 +29,7 @@ export function loadStepCode(step: Step): Promise<void> {
     () => undefined,
     (error: unknown) => {
       loading = null;
-      throw error;
+      throw new SupportNetworkError('The ticket steps did not load.', { cause: error });
     },
   );
   return loading;
