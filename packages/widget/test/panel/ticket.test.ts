@@ -37,6 +37,18 @@ describe('the ticket step', () => {
     await waitForText(panel, 'You sent a message');
   });
 
+  it('shows what the learner wrote, in the ticket’s language and with its line breaks', async () => {
+    const description = 'Jag kan inte logga in.\n\nFelet kommer efter Suomi.fi-identifieringen.';
+    const { ticket, accessToken } = await fileTicket({ language: 'sv', description });
+    const { panel } = await openTicket('sv', ticket.id, accessToken);
+    await waitForText(panel, 'Ditt meddelande');
+    const shown = deepQuery(panel, '.facts .description');
+    assert.strictEqual(shown?.textContent, description);
+    assert.strictEqual(shown?.getAttribute('lang'), 'sv');
+    assert.strictEqual(shown?.previousElementSibling?.textContent, 'Ditt meddelande');
+    assert.strictEqual(shown && getComputedStyle(shown).whiteSpace, 'pre-wrap');
+  });
+
   it('offers to reopen a resolved ticket', async () => {
     const { ticket, accessToken } = await fileTicket({ language: 'en' });
     await deskActions.setStatus('opin', ticket.id, 'resolved');

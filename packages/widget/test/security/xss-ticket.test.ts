@@ -1,8 +1,8 @@
 /// <reference types="mocha" />
 /**
- * What a learner and a desk write into a ticket (its subject, the learner's messages, the desk's
- * replies) comes back from the API and is shown as text in the ticket step: every payload of the
- * corpus, each in its own ticket, runs nothing and appears verbatim.
+ * What a learner and a desk write into a ticket (its subject and description, the learner's
+ * messages, the desk's replies) comes back from the API and is shown as text in the ticket step:
+ * every payload of the corpus, each in its own ticket, runs nothing and appears verbatim.
  */
 import { assert, waitUntil } from '@open-wc/testing';
 import { deskActions, fileTicket, resetMock } from '../support/mock-api.js';
@@ -15,7 +15,7 @@ import { assertInert, installXssProbe } from './support/xss-probe.js';
 /** The API's limit on a subject; longer payloads go into the messages only. */
 const subjectLimit = 200;
 
-describe('XSS: ticket subject and messages', () => {
+describe('XSS: ticket subject, description and messages', () => {
   let mounted: PanelUnderTest;
   before(async () => {
     installXssProbe();
@@ -51,6 +51,7 @@ describe('XSS: ticket subject and messages', () => {
       );
       assert.deepEqual(bodies(), [payload.text, payload.text]);
       assert.strictEqual(deepQuery(panel, '.facts dd')?.textContent, subject);
+      assert.strictEqual(deepQuery(panel, '.facts .description')?.textContent, payload.text);
       assertInert(panel, [payload.text, subject]);
     });
   }

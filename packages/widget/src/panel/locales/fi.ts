@@ -98,6 +98,7 @@ export const templates = {
   sad3e3c8146fc920f: `Tila`,
   sb05eac6313ad4f91: `Virhe:`,
   sb2d38aa9202cd6e2: `Odottaa vastaustasi`,
+  sb2d8ab3ac7a9f1dd: `Viestisi`,
   sb31ae9ec2eb7ca4d: `Pidä tämä ikkuna auki ja yritä uudelleen: selaimesi ei salli luonnosten tallentamista.`,
   sb3b36fe1ed9fcdc8: str`Tätä ohjetta ei ole saatavilla ${0}, joten se näytetään ${1}.`,
   sb6e5fdacdec5a2b2: str`Lähetämme vastauksen ja tiedon muutoksista osoitteeseen ${0}. Voit seurata tukipyyntöäsi myös täällä.`,

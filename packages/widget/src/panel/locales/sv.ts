@@ -98,6 +98,7 @@ export const templates = {
   sad3e3c8146fc920f: `Status`,
   sb05eac6313ad4f91: `Fel:`,
   sb2d38aa9202cd6e2: `Väntar på ditt svar`,
+  sb2d8ab3ac7a9f1dd: `Ditt meddelande`,
   sb31ae9ec2eb7ca4d: `Håll det här fönstret öppet och försök igen: din webbläsare tillåter inte att vi sparar utkast.`,
   sb3b36fe1ed9fcdc8: str`Den här anvisningen finns inte ${0}, så den visas ${1}.`,
   sb6e5fdacdec5a2b2: str`Vi skickar svaret och eventuella uppdateringar till ${0}. Du kan också följa ditt ärende här.`,

@@ -140,10 +140,15 @@ export class TicketStep extends StepElement {
   }
 
   #renderTicket(ticket: Ticket) {
+    const yourMessage = msg('Your message', {
+      desc: 'Ticket view: the label of what the learner wrote when sending the ticket.',
+    });
     return html`
       <dl class="facts">
         <dt>${msg('Subject')}</dt>
         <dd lang=${ticket.language}>${ticket.subject}</dd>
+        <dt>${yourMessage}</dt>
+        <dd class="description" lang=${ticket.language}>${ticket.description}</dd>
         <dt>${msg('Status')}</dt>
         <dd>${statusLabel(ticket.status)}</dd>
         <dt>${msg('Answered by')}</dt>

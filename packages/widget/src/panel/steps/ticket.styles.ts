@@ -17,6 +17,10 @@ export const ticketStyles = css`
   .facts dd {
     margin: 0;
   }
+  .facts .description {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
   .timeline li {
     display: grid;
     gap: 0.1em;
