@@ -15,6 +15,17 @@ export const panelStyles = css`
     min-block-size: 100%;
     background: #ffffff;
     font-size: medium;
+    /* What a host page sets on its text would reach the panel through inheritance. */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    text-align: start;
+    white-space: normal;
   }
   header {
     display: flex;

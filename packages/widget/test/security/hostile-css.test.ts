@@ -1,10 +1,11 @@
 /// <reference types="mocha" />
 /**
- * A host page's CSS cannot break the widget: with `* { all: unset }` and/or
- * `html { font-size: 10px }` on the page, the launcher is still where it should be and takes a
- * real click, the dialog opens with focus on the panel's heading, every text in the widget has the
- * same size as on a neutral page (the launcher and the panel's text at least 16 px, as the README
- * promises), and keyboard focus is visible.
+ * A host page's CSS cannot break the widget: with `* { all: unset }`, `html { font-size: 10px }`
+ * or typography the widget would inherit (italics, capitals, spacing, indents, shadows) on the
+ * page, the launcher is still where it should be and takes a real click, the dialog opens with
+ * focus on the panel's heading, every text in the widget looks as on a neutral page (the same
+ * size, style, weight, case, spacing, indent, shadow and alignment; the launcher and the panel's
+ * text at least 16 px, as the README promises), and keyboard focus is visible.
  */
 import { assert, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -18,16 +19,39 @@ const hostileStyles = {
   'everything unset': '* { all: unset }',
   'a 10 px root font': 'html { font-size: 10px }',
   'everything unset and a 10 px root font': '* { all: unset } html { font-size: 10px }',
+  'inherited typography':
+    'body { font-style: italic; font-weight: 200; font-variant: small-caps; ' +
+    'letter-spacing: 0.3em; word-spacing: 1em; text-transform: uppercase; text-indent: 4em; ' +
+    'text-shadow: 0 0 2px red; text-align: right; white-space: nowrap }',
 };
 
-/** Each element with text of its own in the launcher and the dialog, with its font size. */
-function fontSizes(element: OpinSupportElement): string[] {
+/** The inherited properties that decide how a text looks, compared with a neutral page. */
+const typography = [
+  'font-size',
+  'font-style',
+  'font-weight',
+  'font-variant',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-indent',
+  'text-shadow',
+  'text-align',
+  'white-space',
+] as const;
+
+/** Each element with text of its own in the launcher and the dialog, with its typography. */
+function textStyles(element: OpinSupportElement): string[] {
   const launcher = launcherOf(element);
   return [launcher, ...allElements(dialogOf(element))]
     .filter((node) =>
       Array.from(node.childNodes).some((child) => child.nodeType === 3 && child.nodeValue?.trim()),
     )
-    .map((node) => `${node.localName}.${node.className}: ${getComputedStyle(node).fontSize}`);
+    .map((node) => {
+      const style = getComputedStyle(node);
+      const values = typography.map((name) => `${name}: ${style.getPropertyValue(name)}`);
+      return `${node.localName}.${node.className} { ${values.join('; ')} }`;
+    });
 }
 
 const px = (element: Element): number => parseFloat(getComputedStyle(element).fontSize);
@@ -35,9 +59,9 @@ const px = (element: Element): number => parseFloat(getComputedStyle(element).fo
 /** Opens the widget and measures it, then closes it again. */
 async function measure(element: OpinSupportElement): Promise<string[]> {
   await openWidget(element);
-  const sizes = fontSizes(element);
+  const styles = textStyles(element);
   element.hide();
-  return sizes;
+  return styles;
 }
 
 describe('a hostile host page’s CSS', () => {
@@ -85,7 +109,7 @@ describe('a hostile host page’s CSS', () => {
       );
       const body = deepQuery(dialogOf(widget), '[part~="body"]');
       expect(body && px(body)).to.be.at.least(16);
-      assert.deepEqual(fontSizes(widget), neutral);
+      assert.deepEqual(textStyles(widget), neutral);
 
       await sendKeys({ press: 'Tab' });
       const focused = deepActiveElement();
