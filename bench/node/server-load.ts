@@ -7,7 +7,7 @@ import { markdownTable } from '../report/markdown-table.js';
 import type { Benchmark } from '../report/section.js';
 import { formatMs } from '../report/stats.js';
 import { resendUntilAcknowledged } from './resend.js';
-import { startServerProcess } from './server-process.js';
+import { startServerProcess } from '../../scripts/mock-server-process.js';
 import { proveExactlyOnce, takeCensus } from './ticket-census.js';
 import { runTicketLoad, type TicketLoad } from './ticket-load.js';
 import { benchTicketRequest } from './ticket-request.js';

@@ -1,89 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import { pickInstitutionDesk } from './support/desks.js';
-import { ticketRequest, useMockServer } from './support/harness.js';
+import { itWithMockControl, ticketRequest, useMockServer } from './support/harness.js';
 
 const h = useMockServer();
 
 describe('an e-mail-integrated desk', () => {
-  it('gets a consult by e-mail, and its reply e-mail accepts and answers it', async () => {
-    const desk = await pickInstitutionDesk(h, { integration: 'email' });
-    const language = desk.languages[0] ?? 'en';
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'enrolment-failed',
-        institutionId: desk.id,
-        origin: 'opin',
+  itWithMockControl(
+    'gets a consult by e-mail, and its reply e-mail accepts and answers it',
+    async () => {
+      const desk = await pickInstitutionDesk(h, { integration: 'email' });
+      const language = desk.languages[0] ?? 'en';
+      const access = await h.file(
+        ticketRequest({
+          topicId: 'enrolment-failed',
+          institutionId: desk.id,
+          origin: 'opin',
+          language,
+        }),
+      );
+      await h.desk('opin').requestHandoff(access.id, {
+        to: desk.id,
+        mode: 'consult',
+        note: 'Please check the enrolment.',
+      });
+
+      const mail = (await h.mock.outbox()).find((m) => m.to === desk.deskEmail);
+      expect(mail).toBeDefined();
+      expect(mail?.subject).toContain(`[${access.id}]`);
+      expect(mail?.body).toContain('Please check the enrolment.');
+
+      let ticket = await h.learner.getTicket(access);
+      expect(ticket.desks.find((d) => d.id === desk.id)).toMatchObject({
+        integration: 'email',
+        lastSyncAt: null,
+      });
+
+      const answer = 'The enrolment was blocked by a missing study right; fixed now.';
+      await h.desk(desk.id).receiveEmail({
+        from: desk.deskEmail ?? '',
+        subject: `Re: ${mail?.subject ?? ''}`,
+        body: answer,
+      });
+      ticket = await h.learner.getTicket(access);
+      expect(ticket.timeline.slice(-2).map((e) => [e.type, e.desk])).toEqual([
+        ['handoff_accepted', desk.id],
+        ['consult_answered', desk.id],
+      ]);
+      expect(ticket.assisting).toBeNull();
+      expect(ticket.desks.find((d) => d.id === desk.id)?.lastSyncAt).not.toBeNull();
+      expect(JSON.stringify(ticket)).not.toContain(answer);
+      const notes = (await h.desk('opin').getTicket(access.id)).internalNotes;
+      expect(notes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: 'consult_answer', body: answer })]),
+      );
+    },
+  );
+
+  itWithMockControl(
+    'takes a transfer by e-mail: the reply text reaches the learner, RESOLVED resolves',
+    async () => {
+      const desk = await pickInstitutionDesk(h, { integration: 'email' });
+      const language = desk.languages[0] ?? 'en';
+      const access = await h.file(
+        ticketRequest({
+          topicId: 'credits-and-grades',
+          institutionId: desk.id,
+          origin: 'opin',
+          language,
+        }),
+      );
+      await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'transfer' });
+      const subject = `Re: [${access.id}] credits`;
+      const from = desk.deskEmail ?? '';
+
+      await h.desk(desk.id).receiveEmail({ from, subject, body: 'First answer to the learner.' });
+      let ticket = await h.learner.getTicket(access);
+      expect(ticket).toMatchObject({ owner: desk.id, status: 'in_progress' });
+      expect(ticket.messages.at(-1)).toMatchObject({
+        body: 'First answer to the learner.',
         language,
-      }),
-    );
-    await h.desk('opin').requestHandoff(access.id, {
-      to: desk.id,
-      mode: 'consult',
-      note: 'Please check the enrolment.',
-    });
+      });
 
-    const mail = (await h.mock.outbox()).find((m) => m.to === desk.deskEmail);
-    expect(mail).toBeDefined();
-    expect(mail?.subject).toContain(`[${access.id}]`);
-    expect(mail?.body).toContain('Please check the enrolment.');
+      await h.desk(desk.id).receiveEmail({ from, subject, body: 'RESOLVED\nAll done.' });
+      ticket = await h.learner.getTicket(access);
+      expect(ticket.status).toBe('resolved');
+      expect(ticket.messages.at(-1)?.body).toBe('All done.');
 
-    let ticket = await h.learner.getTicket(access);
-    expect(ticket.desks.find((d) => d.id === desk.id)).toMatchObject({
-      integration: 'email',
-      lastSyncAt: null,
-    });
-
-    const answer = 'The enrolment was blocked by a missing study right; fixed now.';
-    await h.desk(desk.id).receiveEmail({
-      from: desk.deskEmail ?? '',
-      subject: `Re: ${mail?.subject ?? ''}`,
-      body: answer,
-    });
-    ticket = await h.learner.getTicket(access);
-    expect(ticket.timeline.slice(-2).map((e) => [e.type, e.desk])).toEqual([
-      ['handoff_accepted', desk.id],
-      ['consult_answered', desk.id],
-    ]);
-    expect(ticket.assisting).toBeNull();
-    expect(ticket.desks.find((d) => d.id === desk.id)?.lastSyncAt).not.toBeNull();
-    expect(JSON.stringify(ticket)).not.toContain(answer);
-    const notes = (await h.desk('opin').getTicket(access.id)).internalNotes;
-    expect(notes).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'consult_answer', body: answer })]),
-    );
-  });
-
-  it('takes a transfer by e-mail: the reply text reaches the learner, RESOLVED resolves', async () => {
-    const desk = await pickInstitutionDesk(h, { integration: 'email' });
-    const language = desk.languages[0] ?? 'en';
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'credits-and-grades',
-        institutionId: desk.id,
-        origin: 'opin',
-        language,
-      }),
-    );
-    await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'transfer' });
-    const subject = `Re: [${access.id}] credits`;
-    const from = desk.deskEmail ?? '';
-
-    await h.desk(desk.id).receiveEmail({ from, subject, body: 'First answer to the learner.' });
-    let ticket = await h.learner.getTicket(access);
-    expect(ticket).toMatchObject({ owner: desk.id, status: 'in_progress' });
-    expect(ticket.messages.at(-1)).toMatchObject({
-      body: 'First answer to the learner.',
-      language,
-    });
-
-    await h.desk(desk.id).receiveEmail({ from, subject, body: 'RESOLVED\nAll done.' });
-    ticket = await h.learner.getTicket(access);
-    expect(ticket.status).toBe('resolved');
-    expect(ticket.messages.at(-1)?.body).toBe('All done.');
-
-    const toLearner = (await h.mock.outbox()).filter((m) => m.to === 'oppija@example.fi');
-    expect(toLearner.length).toBeGreaterThanOrEqual(3);
-  });
+      const toLearner = (await h.mock.outbox()).filter((m) => m.to === 'oppija@example.fi');
+      expect(toLearner.length).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('cannot decline through the API: an unanswered hand-off returns by expiry', async () => {
     const desk = await pickInstitutionDesk(h, { integration: 'email' });

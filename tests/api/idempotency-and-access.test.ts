@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { createIdempotencyKey } from '@opin/support-sdk';
 import { pickInstitutionDesk } from './support/desks.js';
-import { ticketRequest, useMockServer } from './support/harness.js';
+import { itWithMockControl, ticketRequest, useMockServer } from './support/harness.js';
 
 const h = useMockServer();
 
 describe('idempotent filing and who may open what', () => {
-  it('replays a repeated submission with the same key instead of filing twice', async () => {
-    const request = ticketRequest({ topicId: 'sign-in', origin: 'opin', language: 'fi' });
-    const idempotencyKey = createIdempotencyKey();
-    const first = await h.learner.createTicket(request, { idempotencyKey });
-    const again = await h.learner.createTicket(request, { idempotencyKey });
-    expect(first.replayed).toBe(false);
-    expect(again.replayed).toBe(true);
-    expect(again.ticket.id).toBe(first.ticket.id);
-    expect(again.accessToken).toBe(first.accessToken);
-    expect((await h.mock.stats()).tickets).toBe(1);
-  });
+  itWithMockControl(
+    'replays a repeated submission with the same key instead of filing twice',
+    async () => {
+      const request = ticketRequest({ topicId: 'sign-in', origin: 'opin', language: 'fi' });
+      const idempotencyKey = createIdempotencyKey();
+      const first = await h.learner.createTicket(request, { idempotencyKey });
+      const again = await h.learner.createTicket(request, { idempotencyKey });
+      expect(first.replayed).toBe(false);
+      expect(again.replayed).toBe(true);
+      expect(again.ticket.id).toBe(first.ticket.id);
+      expect(again.accessToken).toBe(first.accessToken);
+      expect((await h.mock.stats()).tickets).toBe(1);
+    },
+  );
 
-  it('refuses the same key with another body', async () => {
+  itWithMockControl('refuses the same key with another body', async () => {
     const idempotencyKey = createIdempotencyKey();
     await h.learner.createTicket(
       ticketRequest({ topicId: 'sign-in', origin: 'opin', language: 'fi' }),
@@ -75,7 +78,7 @@ describe('idempotent filing and who may open what', () => {
     });
     await expect(h.desk(other.id).acceptHandoff(access.id)).rejects.toMatchObject({ status: 403 });
     const { createDeskClient } = await import('@opin/support-sdk/desk');
-    const stranger = createDeskClient({ baseUrl: h.server.apiBase, deskKey: 'dev-nobody' });
+    const stranger = createDeskClient({ baseUrl: h.apiBase, deskKey: 'dev-nobody' });
     await expect(stranger.queue()).rejects.toMatchObject({ status: 401, code: 'unauthorized' });
     expect((await h.learner.getTicket(access)).messages).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSupportHttpError } from '@opin/support-sdk';
 import { pickInstitutionDesk } from './support/desks.js';
-import { ticketRequest, useMockServer } from './support/harness.js';
+import { itWithMockControl, ticketRequest, useMockServer } from './support/harness.js';
 
 const h = useMockServer();
 
@@ -54,37 +54,40 @@ describe('the language guards and the acknowledgement window', () => {
     expect((await h.learner.getTicket(access)).messages).toEqual([]);
   });
 
-  it('returns an unaccepted hand-off to the sender after the window, and says so', async () => {
-    const institution = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'credits-and-grades',
-        institutionId: institution.id,
-        origin: 'opin',
-        language: 'fi',
-      }),
-    );
-    await h.desk('opin').requestHandoff(access.id, { to: institution.id, mode: 'transfer' });
-    await h.mock.advanceClock(4 * 60 - 1);
-    expect((await h.learner.getTicket(access)).handoff?.state).toBe('pending');
+  itWithMockControl(
+    'returns an unaccepted hand-off to the sender after the window, and says so',
+    async () => {
+      const institution = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });
+      const access = await h.file(
+        ticketRequest({
+          topicId: 'credits-and-grades',
+          institutionId: institution.id,
+          origin: 'opin',
+          language: 'fi',
+        }),
+      );
+      await h.desk('opin').requestHandoff(access.id, { to: institution.id, mode: 'transfer' });
+      await h.mock.advanceClock(4 * 60 - 1);
+      expect((await h.learner.getTicket(access)).handoff?.state).toBe('pending');
 
-    await h.mock.advanceClock(1);
-    const ticket = await h.learner.getTicket(access);
-    expect(ticket.owner).toBe('opin');
-    expect(ticket.handoff).toMatchObject({ to: institution.id, state: 'returned' });
-    expect(ticket.timeline.at(-1)).toMatchObject({
-      type: 'handoff_returned',
-      desk: 'opin',
-      reason: 'expired',
-    });
-    await expect(h.desk(institution.id).acceptHandoff(access.id)).rejects.toMatchObject({
-      status: 409,
-    });
-    const alerts = (await h.desk('opin').getTicket(access.id)).internalNotes.filter(
-      (n) => n.kind === 'alert',
-    );
-    expect(alerts).toHaveLength(1);
-  });
+      await h.mock.advanceClock(1);
+      const ticket = await h.learner.getTicket(access);
+      expect(ticket.owner).toBe('opin');
+      expect(ticket.handoff).toMatchObject({ to: institution.id, state: 'returned' });
+      expect(ticket.timeline.at(-1)).toMatchObject({
+        type: 'handoff_returned',
+        desk: 'opin',
+        reason: 'expired',
+      });
+      await expect(h.desk(institution.id).acceptHandoff(access.id)).rejects.toMatchObject({
+        status: 409,
+      });
+      const alerts = (await h.desk('opin').getTicket(access.id)).internalNotes.filter(
+        (n) => n.kind === 'alert',
+      );
+      expect(alerts).toHaveLength(1);
+    },
+  );
 
   it('a declined hand-off returns to the sender, who may hand off again', async () => {
     const first = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ticketRequest, useMockServer } from './support/harness.js';
+import { itWithMockControl, ticketRequest, useMockServer } from './support/harness.js';
 
 const h = useMockServer();
 
@@ -45,23 +45,32 @@ describe('use case 1: Opin.fi support receives an Opin.fi matter and resolves it
     },
   );
 
-  it('the learner can write back and reopen within 14 days; later the ticket closes', async () => {
-    const access = await h.file(
-      ticketRequest({ topicId: 'sign-in', origin: 'opin', language: 'fi' }),
-    );
-    const opin = h.desk('opin');
-    await opin.sendMessage(access.id, { body: 'Korjattu.', language: 'fi', visibility: 'learner' });
-    await opin.setStatus(access.id, 'resolved');
+  itWithMockControl(
+    'the learner can write back and reopen within 14 days; later the ticket closes',
+    async () => {
+      const access = await h.file(
+        ticketRequest({ topicId: 'sign-in', origin: 'opin', language: 'fi' }),
+      );
+      const opin = h.desk('opin');
+      await opin.sendMessage(access.id, {
+        body: 'Korjattu.',
+        language: 'fi',
+        visibility: 'learner',
+      });
+      await opin.setStatus(access.id, 'resolved');
 
-    expect((await h.learner.reopenTicket(access)).status).toBe('in_progress');
-    await opin.setStatus(access.id, 'resolved');
-    await h.mock.advanceClock(14 * 24 * 60);
+      expect((await h.learner.reopenTicket(access)).status).toBe('in_progress');
+      await opin.setStatus(access.id, 'resolved');
+      await h.mock.advanceClock(14 * 24 * 60);
 
-    const ticket = await h.learner.getTicket(access);
-    expect(ticket.status).toBe('closed');
-    await expect(h.learner.sendMessage(access, { body: 'Vielä yksi asia' })).rejects.toMatchObject({
-      status: 409,
-      code: 'conflict',
-    });
-  });
+      const ticket = await h.learner.getTicket(access);
+      expect(ticket.status).toBe('closed');
+      await expect(
+        h.learner.sendMessage(access, { body: 'Vielä yksi asia' }),
+      ).rejects.toMatchObject({
+        status: 409,
+        code: 'conflict',
+      });
+    },
+  );
 });

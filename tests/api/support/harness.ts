@@ -1,35 +1,55 @@
 /**
- * Starts the real HTTP mock server once per test file and hands out SDK clients for the learner
- * and for any desk. Every test starts from the seed data.
+ * Hands out SDK clients for the learner and for any desk, against the server under test
+ * (`target.ts`): by default the real HTTP mock server, started once per test file. With mock
+ * control, every test starts from the seed data.
  */
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, it } from 'vitest';
 import {
   createSupportClient,
   type CreateTicketRequest,
   type TicketAccess,
 } from '@opin/support-sdk';
 import { createDeskClient, createMockControl, type DeskClient } from '@opin/support-sdk/desk';
-import { startMockServer, type RunningMockServer } from '@opin/support-mock-server/node';
+import { startMockServer } from '@opin/support-mock-server/node';
+import { apiTarget, hasMockControl } from './target.js';
 
 export interface Harness {
-  server: RunningMockServer;
+  /** The API base of the server under test. */
+  apiBase: string;
   learner: ReturnType<typeof createSupportClient>;
+  /** The mock's `/_mock/*` routes; only in tests declared with {@link itWithMockControl}. */
   mock: ReturnType<typeof createMockControl>;
   desk(id: string): DeskClient;
   /** Files a ticket as a learner would, and returns the key to it. */
   file(request: CreateTicketRequest): Promise<TicketAccess>;
 }
 
+/** A test that needs `/_mock/*` (seed reset, clock, sent e-mails, counts): skipped without them. */
+export function itWithMockControl(name: string, test: () => Promise<void>): void {
+  it.skipIf(!hasMockControl)(name, test);
+}
+
 export function useMockServer(): Harness {
   const harness = {} as Harness;
+  let close: () => Promise<void> = () => Promise.resolve();
   beforeAll(async () => {
-    harness.server = await startMockServer({ port: 0, rateLimitPerMinute: 0, heartbeatMs: 200 });
-    const baseUrl = harness.server.apiBase;
+    let deskKeys: Record<string, string>;
+    if (apiTarget.kind === 'external') {
+      harness.apiBase = apiTarget.apiBase;
+      deskKeys = apiTarget.deskKeys;
+    } else {
+      const server = await startMockServer({ port: 0, rateLimitPerMinute: 0, heartbeatMs: 200 });
+      close = () => server.close();
+      harness.apiBase = server.apiBase;
+      deskKeys = server.deskKeys;
+    }
+    const baseUrl = harness.apiBase;
     harness.learner = createSupportClient({ baseUrl });
     harness.mock = createMockControl({ baseUrl });
     harness.desk = (id) => {
-      const deskKey = harness.server.deskKeys[id];
-      if (!deskKey) throw new Error(`no desk key for ${id}`);
+      const deskKey = deskKeys[id];
+      if (!deskKey)
+        throw new Error(`no desk key for ${id} (OPIN_DESK_KEYS for a server of your own)`);
       return createDeskClient({ baseUrl, deskKey });
     };
     harness.file = async (request) => {
@@ -38,11 +58,9 @@ export function useMockServer(): Harness {
     };
   });
   beforeEach(async () => {
-    await harness.mock.reset();
+    if (hasMockControl) await harness.mock.reset();
   });
-  afterAll(async () => {
-    await harness.server.close();
-  });
+  afterAll(() => close());
   return harness;
 }
 

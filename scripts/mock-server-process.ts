@@ -1,6 +1,7 @@
 /**
- * The mock server as its own Node process (its CLI, built), so a load generator in this process
- * does not share an event loop with it.
+ * The mock server as its own Node process (its CLI, built): for the load benchmark, so the load
+ * generator does not share an event loop with it, and for `pnpm test:api:external`, which runs the
+ * API tests against a URL.
  * @internal
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { deskKeyFor } from '@opin/support-mock-server/node';
 import { desks } from '@opin/support-mock-server';
 
-const cli = fileURLToPath(new URL('../../packages/mock-server/dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../packages/mock-server/dist/cli.js', import.meta.url));
 
 /** A mock server running in a child process. */
 export interface ServerProcess {
