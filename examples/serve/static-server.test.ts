@@ -120,3 +120,37 @@ describe('the demo static server', () => {
     expect((await raw('/%E0%A4%A')).status).toBe(400);
   });
 });
+
+describe('the static server with headers of its own and a route before the files', () => {
+  it('adds the headers to every answer and lets the route answer first', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'opin-static-headers-'));
+    writeFileSync(join(site, 'index.html'), '<h1>Portal</h1>');
+    const received: string[] = [];
+    const custom = await startStaticServer({
+      mounts: [{ prefix: '/', directory: site }],
+      headers: { 'Content-Security-Policy': "default-src 'self'", 'Cache-Control': 'no-store' },
+      handle: (req, res) => {
+        if (req.url !== '/report' || req.method !== 'POST') return false;
+        received.push(req.method);
+        res.writeHead(204).end();
+        return true;
+      },
+    });
+    try {
+      for (const path of ['/', '/missing', '/..%2f']) {
+        const response = await fetch(`${custom.url}${path}`);
+        expect(response.headers.get('content-security-policy'), path).toBe("default-src 'self'");
+        expect(response.headers.get('cache-control'), path).toBe('no-store');
+        expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      }
+      expect(await (await fetch(custom.url)).text()).toBe('<h1>Portal</h1>');
+      const report = await fetch(`${custom.url}/report`, { method: 'POST', body: '{}' });
+      expect(report.status).toBe(204);
+      expect(received).toEqual(['POST']);
+      expect((await fetch(`${custom.url}/report`)).status).toBe(404);
+    } finally {
+      await custom.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});

@@ -22,6 +22,13 @@ export interface StaticServerOptions {
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
+  /** Headers for every response (a `Content-Security-Policy`, say); they win over the defaults. */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * Answers a request before the files are looked at (a report endpoint, say); resolves to
+   * `false` to leave the request to them.
+   */
+  handle?: (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 }
 
 /** A running static server. */
@@ -31,11 +38,13 @@ export interface RunningStaticServer {
   close(): Promise<void>;
 }
 
-const baseHeaders = {
+const defaultHeaders = {
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'no-cache',
   'Referrer-Policy': 'no-referrer',
 };
+
+type Headers = Readonly<Record<string, string>>;
 
 /** Starts serving `options.mounts`. */
 export async function startStaticServer(
@@ -46,9 +55,14 @@ export async function startStaticServer(
     ...m,
     directory: m.directory.replace(/[\\/]+$/, ''),
   }));
+  const headers = { ...defaultHeaders, ...options.headers };
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!(await options.handle?.(req, res))) await serve(req, res, mounts, headers);
+  };
   const server = createServer((req, res) => {
-    serve(req, res, mounts).catch(() => {
-      if (!res.headersSent) sendPage(res, 500, 'Server error', 'The file could not be read.');
+    answer(req, res).catch(() => {
+      if (!res.headersSent)
+        sendPage(res, headers, 500, 'Server error', 'The file could not be read.');
       else res.destroy();
     });
   });
@@ -71,29 +85,40 @@ export async function startStaticServer(
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, mounts: readonly StaticMount[]) {
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  mounts: readonly StaticMount[],
+  headers: Headers,
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
-    sendPage(res, 405, 'Method not allowed', 'Only GET and HEAD are served here.');
+    sendPage(res, headers, 405, 'Method not allowed', 'Only GET and HEAD are served here.');
     return;
   }
   const target = req.url ?? '/';
   const resolved = resolveRequestPath(target, mounts);
-  if (resolved.kind === 'bad_request') return sendPage(res, 400, 'Bad request', 'Unreadable path.');
-  if (resolved.kind === 'redirect') return redirect(res, resolved.location);
-  if (resolved.kind === 'not_found') return notFound(res);
+  if (resolved.kind === 'bad_request') {
+    return sendPage(res, headers, 400, 'Bad request', 'Unreadable path.');
+  }
+  if (resolved.kind === 'redirect') return redirect(res, headers, resolved.location);
+  if (resolved.kind === 'not_found') return notFound(res, headers);
 
   let file = resolved.path;
   let info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) {
-    if (resolved.directoryLocation !== undefined) return redirect(res, resolved.directoryLocation);
+    if (resolved.directoryLocation !== undefined) {
+      return redirect(res, headers, resolved.directoryLocation);
+    }
     file = join(file, 'index.html');
     info = await stat(file).catch(() => undefined);
   }
-  if (!info?.isFile() || !(await isInside(file, resolved.mount.directory))) return notFound(res);
+  if (!info?.isFile() || !(await isInside(file, resolved.mount.directory))) {
+    return notFound(res, headers);
+  }
 
   res.writeHead(200, {
-    ...baseHeaders,
+    ...headers,
     'Content-Type': contentTypeOf(file),
     'Content-Length': info.size,
   });
@@ -112,16 +137,22 @@ async function isInside(file: string, directory: string): Promise<boolean> {
   return realFile.startsWith(realDirectory + sep);
 }
 
-function redirect(res: ServerResponse, location: string): void {
-  res.writeHead(301, { ...baseHeaders, Location: location, 'Content-Length': 0 });
+function redirect(res: ServerResponse, headers: Headers, location: string): void {
+  res.writeHead(301, { ...headers, Location: location, 'Content-Length': 0 });
   res.end();
 }
 
-function notFound(res: ServerResponse): void {
-  sendPage(res, 404, 'Not found', 'There is no such page in the Opin.fi support demo.');
+function notFound(res: ServerResponse, headers: Headers): void {
+  sendPage(res, headers, 404, 'Not found', 'There is no such page in the Opin.fi support demo.');
 }
 
-function sendPage(res: ServerResponse, status: number, title: string, text: string): void {
+function sendPage(
+  res: ServerResponse,
+  headers: Headers,
+  status: number,
+  title: string,
+  text: string,
+): void {
   const body = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${title} — Opin.fi support demo</title></head>
@@ -133,7 +164,7 @@ function sendPage(res: ServerResponse, status: number, title: string, text: stri
 </html>
 `;
   res.writeHead(status, {
-    ...baseHeaders,
+    ...headers,
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
   });
