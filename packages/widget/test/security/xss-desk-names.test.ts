@@ -36,7 +36,9 @@ describe('XSS: desk names', () => {
       undo = rewriteResponses(/\/desks$/, (body) => renameAll(body, text));
       const { panel } = await mountPanel({ locale: 'fi' });
       panel.showTicket(created.ticket.id, created.accessToken);
-      const answeredBy = () => deepQueryAll(panel, '.facts dd')[2]?.textContent;
+      const answeredBy = () =>
+        deepQueryAll(panel, '.facts dt').find((term) => term.textContent === 'Käsittelijä')
+          ?.nextElementSibling?.textContent;
       await waitUntil(() => answeredBy() === text, 'the desk’s name did not appear', {
         timeout: 8000,
       });
