@@ -17,7 +17,7 @@ import { routingPreviewSchema, type RoutingPreview } from './schemas/routing.js'
 import { createTicketResponseSchema, ticketSchema, type Ticket } from './schemas/ticket.js';
 import { topicSchema, type Topic } from './schemas/topic.js';
 import { createIdempotencyKey } from './idempotency-key.js';
-import { decode } from './internal/decode.js';
+import { decode, expectNoContent } from './internal/decode.js';
 import { createHttp } from './internal/http.js';
 import type { CallOptions, ClientOptions, TicketAccess } from './options.js';
 import { watchTicket, type WatchOptions } from './watch/watch-ticket.js';
@@ -109,7 +109,7 @@ export function createSupportClient(options: ClientOptions): SupportClient {
       http.json({ path: 'articles', searchParams: q, signal: o?.signal }, articlesSchema),
     sendArticleFeedback: async (articleId, body, o) => {
       const path = `articles/${encodeURIComponent(articleId)}/feedback`;
-      await http.call({ method: 'post', path, json: body, signal: o?.signal });
+      expectNoContent(await http.call({ method: 'post', path, json: body, signal: o?.signal }));
     },
     previewRouting: (body, o) =>
       http.json(

@@ -66,6 +66,19 @@ describe('a 2xx response the SDK cannot use', () => {
     expect(server.requests()).toHaveLength(1);
   });
 
+  it('a 204 endpoint refuses any other 2xx, such as a captive portal’s page', async () => {
+    server.script('POST /articles/reset-password/feedback', {
+      body: '<!doctype html><h1>Wi-Fi</h1>',
+    });
+
+    const error = await fail(
+      client().sendArticleFeedback('reset-password', { helpful: true, locale: 'fi' }),
+    );
+
+    expect(error).toBeInstanceOf(SupportResponseValidationError);
+    expect(error).toMatchObject({ status: 200, message: 'Expected 204 No Content, got 200.' });
+  });
+
   it('a 204 endpoint accepts an empty body', async () => {
     server.script('POST /articles/reset-password/feedback', { status: 204 });
 

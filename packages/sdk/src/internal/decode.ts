@@ -1,5 +1,6 @@
 /**
- * @internal Checks a 2xx response: JSON content type, valid JSON, and the contract's schema.
+ * @internal Checks a 2xx response: JSON content type, valid JSON, and the contract's schema; or,
+ * for the calls the contract answers with 204, that nothing else came.
  */
 import type { ZodMiniType } from 'zod/mini';
 import { SupportResponseValidationError } from '../errors/support-response-validation-error.js';
@@ -23,6 +24,18 @@ export function decode<T>({ status, headers, text }: HttpReply, schema: ZodMiniT
     throw new SupportResponseValidationError('The response is not valid JSON.', { status });
   }
   return validate(json, schema, status);
+}
+
+/**
+ * Checks the answer of a call the contract answers with 204 No Content: any other 2xx (a captive
+ * portal's 200 page, say) is not the API's acknowledgement.
+ */
+export function expectNoContent({ status }: HttpReply): void {
+  if (status !== 204) {
+    throw new SupportResponseValidationError(`Expected 204 No Content, got ${status}.`, {
+      status,
+    });
+  }
 }
 
 /**
