@@ -20,8 +20,8 @@ export function isStepCodeLoaded(step: Step): boolean {
 /**
  * Loads the code `step` needs, once; resolves at once for self-help steps. A failed load (the
  * network went away) rejects with a {@link SupportNetworkError}, so the learner is told to check
- * the connection, and is forgotten, so the next call tries again (browsers fetch a module that
- * failed to load again on the next `import()`; tests/e2e/code-load-retry.test.ts).
+ * the connection, and is forgotten, so the next call tries again (current browsers fetch a module
+ * that failed to load again on the next `import()`; tests/e2e/code-load-retry.test.ts).
  */
 export function loadStepCode(step: Step): Promise<void> {
   if (isStepCodeLoaded(step)) return Promise.resolve();
