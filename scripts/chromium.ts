@@ -4,7 +4,11 @@
  * screenshots and the browser benchmark.
  * @internal
  */
+import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
+
+/** The flags, shared with the widget's web-test-runner config (`chromium-flags.json`). */
+const { args } = createRequire(import.meta.url)('./chromium-flags.json') as { args: string[] };
 
 /** `CHROME_PATH`, else Debian's Chromium. */
 export const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
@@ -14,14 +18,6 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args,
   });
 }

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const mockServiceWorker = require.resolve('msw/mockServiceWorker.js');
+/** The Chromium flags every browser run of the repository uses. */
+const chromium = require('../../scripts/chromium-flags.json');
 
 /** Serves msw's worker script at `/mockServiceWorker.js` (it must sit at the origin root). */
 async function serveMockServiceWorker(context, next) {
@@ -35,16 +37,7 @@ export default {
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--headless=new',
-        ],
+        args: [...chromium.args, '--headless=new'],
       },
     }),
   ],
