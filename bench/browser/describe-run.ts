@@ -72,8 +72,8 @@ export function describeRun(
       'custom element with a shadow root, one constructed style sheet and one button) — and ' +
       '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +
       'first step — heading, paragraphs, links, a search input — and focuses its heading). ' +
-      `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn ` +
-      'after one warm-up round that is not counted, so the widget page has two loads per round ' +
+      `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn, ` +
+      'each round starting one trial later than the one before, after one warm-up round that is not counted, so the widget page has two loads per round ' +
       '(one per opening trial). Absolute times depend on the machine and are for information; ' +
       'the ratios to baselines measured in the same run are the figures.',
     '### At load',

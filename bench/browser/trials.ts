@@ -82,7 +82,10 @@ export async function runTrial(
   }
 }
 
-/** Runs one warm-up round, then `rounds` rounds; the samples of each trial, by trial name. */
+/**
+ * Runs one warm-up round, then `rounds` rounds; the samples of each trial, by trial name. Each
+ * round starts one trial later than the one before, so no trial always follows the same one.
+ */
 export async function runRounds(
   browser: Browser,
   site: TrialSite,
@@ -90,7 +93,8 @@ export async function runRounds(
 ): Promise<Map<string, TrialSample[]>> {
   const samples = new Map<string, TrialSample[]>(trials.map((t) => [t.name, []]));
   for (let round = -1; round < rounds; round++) {
-    for (const trial of trials) {
+    const start = (round + 1) % trials.length;
+    for (const trial of [...trials.slice(start), ...trials.slice(0, start)]) {
       const sample = await runTrial(browser, site, trial);
       if (round >= 0) samples.get(trial.name)?.push(sample);
     }
