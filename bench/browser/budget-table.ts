@@ -50,7 +50,9 @@ export function budgetTable(inputs: BudgetInputs): string {
     [
       'long tasks (> 50 ms) at load caused by the widget, median per load',
       '0',
-      `${extraLongTasks} (widget page ${widget.longTaskCount.median}, page without it ${empty.longTaskCount.median})`,
+      `${extraLongTasks} (widget page ${widget.longTaskCount.median}, page without it ` +
+        `${empty.longTaskCount.median}; loads with a long task: ${widget.loadsWithLongTasks} of ` +
+        `${widget.loads}, and ${empty.loadsWithLongTasks} of ${empty.loads})`,
       verdict(extraLongTasks <= 0),
     ],
     [

@@ -3,7 +3,7 @@
  * and budget tables.
  * @internal
  */
-import { budgetTable } from './budget-table.js';
+import { budgetTable, type BudgetInputs } from './budget-table.js';
 import { cpuThrottlingRate } from './launch-browser.js';
 import { loadTable, summarizeLoads } from './load-table.js';
 import type { LoadSample } from './measure-load.js';
@@ -38,35 +38,28 @@ export function describeRun(
     if (openings.length > 0) opens.set(trial.name, summarizeOpens(openings));
   }
   const load = summarizeLoads(loads);
-  const [empty, widget] = [load.get('empty'), load.get('widget')];
-  const [lit, litWidget] = [load.get('lit'), load.get('lit-widget')];
-  const [litEmptyModule, litMinimalLauncher] = [
-    load.get('lit-empty-module'),
-    load.get('lit-minimal-launcher'),
-  ];
-  const [warmOpen, nativeOpen] = [opens.get(warmTrial), opens.get(nativeTrial)];
-  const budgets =
-    empty &&
-    widget &&
-    lit &&
-    litWidget &&
-    litEmptyModule &&
-    litMinimalLauncher &&
-    warmOpen &&
-    nativeOpen
-      ? budgetTable({
-          ...{ empty, widget, lit, litWidget, litEmptyModule, litMinimalLauncher },
-          ...{ warmOpen, nativeOpen },
-        })
-      : '(budgets not computed: a trial has no samples)';
+  const inputs = {
+    empty: load.get('empty'),
+    widget: load.get('widget'),
+    lit: load.get('lit'),
+    litWidget: load.get('lit-widget'),
+    litEmptyModule: load.get('lit-empty-module'),
+    litMinimalLauncher: load.get('lit-minimal-launcher'),
+    warmOpen: opens.get(warmTrial),
+    nativeOpen: opens.get(nativeTrial),
+  };
+  const budgets = allPresent<BudgetInputs>(inputs)
+    ? budgetTable(inputs)
+    : '(budgets not computed: a trial has no samples)';
   const { chromium, playwright, rounds, quick } = facts;
   const runs = `N = ${rounds}${quick ? ' (a quick run: not for conclusions)' : ''}`;
   return [
     `Headless Chromium ${chromium} driven by playwright-core ${playwright}, CPU throttled ${cpuThrottlingRate}× ` +
       '(CDP `Emulation.setCPUThrottlingRate`). One small portal page (a nav, headings, paragraphs, ' +
-      'a list) in seven variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
+      'a list) in eight variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
       'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
-      '`<script type="module">`), **lit-widget** (the lit page with the widget added), two ' +
+      'with `<script type="module" async>` as its README recommends), **widget-no-async** (the ' +
+      'same without `async`), **lit-widget** (the lit page with the widget added), two ' +
       'controls — **lit-empty-module** (the lit page plus a module script that does nothing) and ' +
       '**lit-minimal-launcher** (the lit page plus the least a script-rendered launcher can be: a ' +
       'custom element with a shadow root, one constructed style sheet and one button) — and ' +
@@ -97,4 +90,9 @@ export function describeRun(
       'cannot add less. Against the empty page, which runs no script at all, any script makes ' +
       'the ratio meaningless, so that row gives the time the widget adds.',
   ].join('\n\n');
+}
+
+/** True when no value of `record` is missing. */
+function allPresent<T extends object>(record: { [K in keyof T]: T[K] | undefined }): record is T {
+  return Object.values(record).every((value) => value !== undefined);
 }

@@ -14,6 +14,8 @@ export interface LoadSummary {
   loads: number;
   scriptMs: Spread;
   longTaskCount: Spread;
+  /** How many loads had at least one long task. */
+  loadsWithLongTasks: number;
   longTaskMs: Spread;
   /** The most requests any load made before interaction. */
   maxRequests: number;
@@ -31,6 +33,7 @@ export function summarizeLoads(
       loads: loads.length,
       scriptMs: spread(loads.map((l) => l.scriptMs)),
       longTaskCount: spread(loads.map((l) => l.longTaskCount)),
+      loadsWithLongTasks: loads.filter((l) => l.longTaskCount > 0).length,
       longTaskMs: spread(loads.map((l) => l.longTaskMs)),
       maxRequests: Math.max(...loads.map((l) => l.requests)),
       maxApiCookiesStorage: Math.max(
@@ -55,6 +58,7 @@ export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string
         formatRatio(s.scriptMs.median, baseline('empty')),
         formatRatio(s.scriptMs.median, baseline('lit')),
         formatCount(s.longTaskCount),
+        `${s.loadsWithLongTasks} of ${s.loads}`,
         formatMs(s.longTaskMs.median),
         String(s.maxRequests),
         String(s.maxApiCookiesStorage),
@@ -69,6 +73,7 @@ export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string
       '× empty',
       '× lit',
       'long tasks per load, median (max)',
+      'loads with a long task',
       'long-task time per load, median',
       'requests before interaction (max)',
       'API calls + cookies + storage entries (max)',

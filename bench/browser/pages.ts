@@ -11,14 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 /**
- * The page variants, in report order. `lit-empty-module` and `lit-minimal-launcher` are controls
- * for the script-evaluation budget: the lit page plus a module that does nothing, and plus the
- * least a script-rendered launcher can be.
+ * The page variants, in report order. `widget-no-async` embeds the widget without the `async` its
+ * README recommends. `lit-empty-module` and `lit-minimal-launcher` are controls for the
+ * script-evaluation budget: the lit page plus a module that does nothing, and plus the least a
+ * script-rendered launcher can be.
  */
 export const pageNames = [
   'empty',
   'lit',
   'widget',
+  'widget-no-async',
   'lit-widget',
   'lit-empty-module',
   'lit-minimal-launcher',
@@ -40,6 +42,8 @@ export interface PreparedPages {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const moduleScript = (src: string) => `<script type="module" src="${src}"></script>`;
+/** The widget's script tag as its README recommends it. */
+const widgetScript = (src: string) => `<script type="module" async src="${src}"></script>`;
 
 /** What each variant adds to the host page; the widget talks to `apiBase`. */
 async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
@@ -52,8 +56,9 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
         body: '<bench-lit-button></bench-lit-button>',
       };
     case 'widget':
+    case 'widget-no-async':
       return {
-        head: moduleScript('/widget/opin-support.js'),
+        head: (name === 'widget' ? widgetScript : moduleScript)('/widget/opin-support.js'),
         body: `<opin-support api-base="${apiBase}" origin="opin" lang="fi"></opin-support>`,
       };
     case 'lit-widget': {

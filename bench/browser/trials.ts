@@ -22,6 +22,7 @@ export interface Trial {
 export const trials = [
   { name: 'empty', page: 'empty' },
   { name: 'lit', page: 'lit' },
+  { name: 'widget without async', page: 'widget-no-async' },
   { name: 'lit + widget', page: 'lit-widget' },
   { name: 'lit + empty module', page: 'lit-empty-module' },
   { name: 'lit + minimal launcher', page: 'lit-minimal-launcher' },
