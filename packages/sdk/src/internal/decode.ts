@@ -27,7 +27,7 @@ export function decode<T>({ status, headers, text }: HttpReply, schema: ZodMiniT
 }
 
 /**
- * Checks the answer of a call the contract answers with 204 No Content: any other 2xx (a captive
+ * Checks the answer of a call the contract answers with 204 No Content. Another 2xx (a captive
  * portal's 200 page, say) is not the API's acknowledgement.
  */
 export function expectNoContent({ status }: HttpReply): void {
