@@ -60,7 +60,7 @@ export function describeRun(
       'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
       'with `<script type="module" async>` as its README recommends), **widget-no-async** (the ' +
       'same without `async`), **lit-widget** (the lit page with the widget added), two ' +
-      'controls — **lit-empty-module** (the lit page plus a module script that does nothing) and ' +
+      'controls, loaded like the widget — **lit-empty-module** (the lit page plus a module script that does nothing) and ' +
       '**lit-minimal-launcher** (the lit page plus the least a script-rendered launcher can be: a ' +
       'custom element with a shadow root, one constructed style sheet and one button) — and ' +
       '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +

@@ -42,8 +42,8 @@ export interface PreparedPages {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const moduleScript = (src: string) => `<script type="module" src="${src}"></script>`;
-/** The widget's script tag as its README recommends it. */
-const widgetScript = (src: string) => `<script type="module" async src="${src}"></script>`;
+/** The widget's script tag as its README recommends it; the controls use it too. */
+const asyncModuleScript = (src: string) => `<script type="module" async src="${src}"></script>`;
 
 /** What each variant adds to the host page; the widget talks to `apiBase`. */
 async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
@@ -58,7 +58,7 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
     case 'widget':
     case 'widget-no-async':
       return {
-        head: (name === 'widget' ? widgetScript : moduleScript)('/widget/opin-support.js'),
+        head: (name === 'widget' ? asyncModuleScript : moduleScript)('/widget/opin-support.js'),
         body: `<opin-support api-base="${apiBase}" origin="opin" lang="fi"></opin-support>`,
       };
     case 'lit-widget': {
@@ -70,9 +70,9 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
       const lit = await additions('lit', apiBase);
       const control =
         name === 'lit-empty-module'
-          ? { head: moduleScript('/assets/empty-module.js'), body: '' }
+          ? { head: asyncModuleScript('/assets/empty-module.js'), body: '' }
           : {
-              head: moduleScript('/assets/minimal-launcher.js'),
+              head: asyncModuleScript('/assets/minimal-launcher.js'),
               body: '<bench-minimal-launcher></bench-minimal-launcher>',
             };
       return { head: lit.head + control.head, body: lit.body + control.body };
