@@ -6,7 +6,9 @@
 import { markdownTable } from '../report/markdown-table.js';
 import { formatMs, formatRatio } from '../report/stats.js';
 import type { LoadSummary } from './load-table.js';
+import type { ModuleSummary } from './module-table.js';
 import type { OpenSummary } from './open-table.js';
+import { formatSignedMs } from './spread.js';
 
 /** The figures a budget row needs. */
 export interface BudgetInputs {
@@ -22,6 +24,13 @@ export interface BudgetInputs {
   litEmptyModule: LoadSummary;
   /** Control: the lit page with the least a script-rendered launcher can be. */
   litMinimalLauncher: LoadSummary;
+  /** Module evaluation CPU (traced loads) of the lit page, with the widget, and the controls. */
+  modules: {
+    lit: ModuleSummary;
+    litWidget: ModuleSummary;
+    litEmptyModule: ModuleSummary;
+    litMinimalLauncher: ModuleSummary;
+  };
   /** Opening the widget after a hover (warm). */
   warmOpen: OpenSummary;
   /** Opening the native dialog, the same way. */
@@ -34,14 +43,17 @@ export const scriptRatioBudget = 1.1;
 export const openAimMs = 100;
 
 const verdict = (met: boolean) => (met ? 'met' : 'not met');
-const signedMs = (ms: number) => `${ms < 0 ? '−' : '+'}${formatMs(Math.abs(ms))}`;
 
 /** The budget table. */
 export function budgetTable(inputs: BudgetInputs): string {
   const { empty, widget, lit, litWidget, litEmptyModule, litMinimalLauncher } = inputs;
   const { warmOpen, nativeOpen } = inputs;
   const toLit = (page: LoadSummary) =>
-    `${formatRatio(page.scriptMs.median, lit.scriptMs.median)} (${signedMs(page.scriptMs.median - lit.scriptMs.median)})`;
+    `${formatRatio(page.scriptMs.median, lit.scriptMs.median)} (${formatSignedMs(page.scriptMs.median - lit.scriptMs.median)})`;
+  const { modules } = inputs;
+  const moduleToLit = (page: ModuleSummary) =>
+    `${formatRatio(page.cpuMs.median, modules.lit.cpuMs.median)} (${formatSignedMs(page.cpuMs.median - modules.lit.cpuMs.median)})`;
+  const moduleRatio = modules.litWidget.cpuMs.median / modules.lit.cpuMs.median;
   const extraLongTasks = widget.longTaskCount.median - empty.longTaskCount.median;
   const scriptRatio = litWidget.scriptMs.median / lit.scriptMs.median;
   const addedToEmpty = widget.scriptMs.median - empty.scriptMs.median;
@@ -68,9 +80,21 @@ export function budgetTable(inputs: BudgetInputs): string {
       '—',
     ],
     [
+      'the same ratio from module evaluation, main-thread CPU (traced loads: lit-widget ÷ lit)',
+      `≤ ${scriptRatioBudget.toFixed(2)}×`,
+      moduleToLit(modules.litWidget),
+      verdict(moduleRatio <= scriptRatioBudget),
+    ],
+    [
+      'its controls, same run: lit-empty-module ÷ lit; lit-minimal-launcher ÷ lit',
+      '—',
+      `${moduleToLit(modules.litEmptyModule)}; ${moduleToLit(modules.litMinimalLauncher)}`,
+      '—',
+    ],
+    [
       'script evaluation the widget adds to a page without script (widget − empty)',
       '—',
-      signedMs(addedToEmpty),
+      formatSignedMs(addedToEmpty),
       '—',
     ],
     [

@@ -6,6 +6,7 @@
 import { budgetTable, type BudgetInputs } from './budget-table.js';
 import { cpuThrottlingRate } from './launch-browser.js';
 import { loadTable, summarizeLoads } from './load-table.js';
+import { moduleTable, summarizeModules } from './module-table.js';
 import type { LoadSample } from './measure-load.js';
 import type { OpenSample } from './measure-open.js';
 import { openTable, summarizeOpens, type OpenSummary } from './open-table.js';
@@ -31,13 +32,20 @@ export function describeRun(
 ): string {
   const loads = new Map<PageName, LoadSample[]>();
   const opens = new Map<string, OpenSummary>();
+  const moduleCpu = new Map<string, number[]>();
   for (const trial of trials) {
     const runs = samples.get(trial.name) ?? [];
+    if ('traced' in trial) {
+      const cpu = runs.flatMap((r) => (r.moduleCpuMs === undefined ? [] : [r.moduleCpuMs]));
+      moduleCpu.set(trial.page, [...(moduleCpu.get(trial.page) ?? []), ...cpu]);
+      continue;
+    }
     loads.set(trial.page, [...(loads.get(trial.page) ?? []), ...runs.map((r) => r.load)]);
     const openings = runs.flatMap((r): OpenSample[] => (r.open ? [r.open] : []));
     if (openings.length > 0) opens.set(trial.name, summarizeOpens(openings));
   }
   const load = summarizeLoads(loads);
+  const modules = summarizeModules(moduleCpu);
   const inputs = {
     empty: load.get('empty'),
     widget: load.get('widget'),
@@ -48,15 +56,23 @@ export function describeRun(
     warmOpen: opens.get(warmTrial),
     nativeOpen: opens.get(nativeTrial),
   };
-  const budgets = allPresent<BudgetInputs>(inputs)
-    ? budgetTable(inputs)
-    : '(budgets not computed: a trial has no samples)';
+  const moduleInputs = {
+    lit: modules.get('lit'),
+    litWidget: modules.get('lit-widget'),
+    litEmptyModule: modules.get('lit-empty-module'),
+    litMinimalLauncher: modules.get('lit-minimal-launcher'),
+  };
+  const budgets =
+    allPresent<Omit<BudgetInputs, 'modules'>>(inputs) &&
+    allPresent<BudgetInputs['modules']>(moduleInputs)
+      ? budgetTable({ ...inputs, modules: moduleInputs })
+      : '(budgets not computed: a trial has no samples)';
   const { chromium, playwright, rounds, quick } = facts;
   const runs = `N = ${rounds}${quick ? ' (a quick run: not for conclusions)' : ''}`;
   return [
     `Headless Chromium ${chromium} driven by playwright-core ${playwright}, CPU throttled ${cpuThrottlingRate}× ` +
       '(CDP `Emulation.setCPUThrottlingRate`). One small portal page (a nav, headings, paragraphs, ' +
-      'a list) in eight variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
+      'a list) in nine variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
       'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
       'with `<script type="module" async>` as its README recommends), **widget-no-async** (the ' +
       'same without `async`), **lit-widget** (the lit page with the widget added), two ' +
@@ -64,7 +80,9 @@ export function describeRun(
       '**lit-minimal-launcher** (the lit page plus the least a script-rendered launcher can be: a ' +
       'custom element with a shadow root, one constructed style sheet and one button) — and ' +
       '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +
-      'first step — heading, paragraphs, links, a search input — and focuses its heading). ' +
+      'first step — heading, paragraphs, links, a search input — and focuses its heading); and, ' +
+      'in traced loads only, **lit-widget-no-hint** (lit-widget with the launcher’s first line, ' +
+      'V8’s compile hint `//# allFunctionsCalledOnLoad`, removed). ' +
       `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn, ` +
       'each round starting one trial later than the one before, after one warm-up round that is not counted, so the widget page has two loads per round ' +
       '(one per opening trial). Absolute times depend on the machine and are for information; ' +
@@ -75,6 +93,15 @@ export function describeRun(
       '`PerformanceObserver` installed before any page script; requests exclude the page’s own ' +
       'document; storage counts `localStorage` and `sessionStorage` entries and IndexedDB databases.',
     loadTable(load),
+    'Module evaluation is the main-thread CPU time (trace thread time, `tdur`) of the outermost ' +
+      '`v8.evaluateModule` trace events of a load: each module’s top-level code with all it runs ' +
+      'synchronously — a custom element’s definition and upgrade, its callbacks, and functions ' +
+      'compiled on their first call — but not what it schedules for later, such as a Lit ' +
+      'element’s first render. Thread time leaves out the time the thread waits while other ' +
+      'processes run, so its medians move less from run to run than `ScriptDuration`’s; single ' +
+      'loads still vary widely (see min–max), so only medians are compared. Traced loads are ' +
+      'extra loads in the same rounds (tracing slows a page, so their other figures are not used).',
+    moduleTable(modules),
     '### Opening',
     'From the first pointer event the page sees (its `timeStamp`) to focus on a rendered heading ' +
       'inside an open `<dialog>` (shadow roots followed), and to the first frame after that. ' +

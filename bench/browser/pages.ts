@@ -14,7 +14,8 @@ import { build } from 'esbuild';
  * The page variants, in report order. `widget-no-async` embeds the widget without the `async` its
  * README recommends. `lit-empty-module` and `lit-minimal-launcher` are controls for the
  * script-evaluation budget: the lit page plus a module that does nothing, and plus the least a
- * script-rendered launcher can be.
+ * script-rendered launcher can be. `lit-widget-no-hint` loads the launcher without its first line,
+ * V8's compile hint, to show what the hint saves.
  */
 export const pageNames = [
   'empty',
@@ -24,6 +25,7 @@ export const pageNames = [
   'lit-widget',
   'lit-empty-module',
   'lit-minimal-launcher',
+  'lit-widget-no-hint',
   'native-dialog',
 ] as const;
 
@@ -45,6 +47,9 @@ const moduleScript = (src: string) => `<script type="module" src="${src}"></scri
 /** The widget's script tag as its README recommends it; the controls use it too. */
 const asyncModuleScript = (src: string) => `<script type="module" async src="${src}"></script>`;
 
+/** The launcher without its compile hint; its panel import does not resolve (never opened). */
+const noHintLauncher = '/assets/opin-support-no-hint.js';
+
 /** What each variant adds to the host page; the widget talks to `apiBase`. */
 async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
   switch (name) {
@@ -64,6 +69,10 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
     case 'lit-widget': {
       const [lit, widget] = [await additions('lit', apiBase), await additions('widget', apiBase)];
       return { head: lit.head + widget.head, body: lit.body + widget.body };
+    }
+    case 'lit-widget-no-hint': {
+      const { head, body } = await additions('lit-widget', apiBase);
+      return { head: head.replace('/widget/opin-support.js', noHintLauncher), body };
     }
     case 'lit-empty-module':
     case 'lit-minimal-launcher': {
@@ -85,8 +94,11 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
   }
 }
 
-/** Writes the pages and their scripts; the widget page points at `apiBase`. */
-export async function preparePages(apiBase: string): Promise<PreparedPages> {
+/**
+ * Writes the pages and their scripts; the widget pages point at `apiBase`. `launcherFile` is the
+ * built `opin-support.js`, copied without its first line for `lit-widget-no-hint`.
+ */
+export async function preparePages(apiBase: string, launcherFile: string): Promise<PreparedPages> {
   const directory = await mkdtemp(join(tmpdir(), 'opin-bench-pages-'));
   const remove = () => rm(directory, { recursive: true, force: true });
   try {
@@ -112,6 +124,12 @@ export async function preparePages(apiBase: string): Promise<PreparedPages> {
       target: 'es2022',
       logLevel: 'error',
     });
+    const launcher = await readFile(launcherFile, 'utf8');
+    if (!launcher.startsWith('//# allFunctionsCalledOnLoad\n')) {
+      throw new Error(`${launcherFile} does not start with the compile hint`);
+    }
+    const withoutHint = launcher.slice(launcher.indexOf('\n') + 1);
+    await writeFile(join(directory, noHintLauncher), withoutHint);
     const probe = await build({
       entryPoints: [join(here, 'in-page/probe.ts')],
       bundle: true,

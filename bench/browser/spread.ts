@@ -25,3 +25,8 @@ export function formatSpreadMs({ median: middle, min, max }: Spread): string {
 export function formatCount({ median: middle, max }: Spread): string {
   return `${Number.isInteger(middle) ? middle : middle.toFixed(1)} (max ${max})`;
 }
+
+/** `+1.2 ms` or `−0.3 ms`: a difference of medians. */
+export function formatSignedMs(ms: number): string {
+  return `${ms < 0 ? '−' : '+'}${formatMs(Math.abs(ms))}`;
+}

@@ -10,13 +10,29 @@ import { measureLoad, type LoadSample } from './measure-load.js';
 import { measureOpen, type OpenProtocol, type OpenSample } from './measure-open.js';
 import type { PageName } from './pages.js';
 import { logRequests } from './request-log.js';
+import { traceModuleEvaluation } from './trace-module-evaluation.js';
 
-/** A trial: which page, and whether and how its dialog is opened after the load. */
+/**
+ * A trial: which page, and whether and how its dialog is opened after the load. A `traced` load
+ * records a trace for its module evaluation CPU; tracing slows the page, so its other figures are
+ * not reported.
+ */
 export interface Trial {
   name: string;
   page: PageName;
   open?: { launcher: string; protocol: OpenProtocol };
+  traced?: true;
 }
+
+/** The pages whose module evaluation CPU is traced (`trace-module-evaluation.ts`). */
+export const tracedPages = [
+  'lit',
+  'widget',
+  'lit-widget',
+  'lit-empty-module',
+  'lit-minimal-launcher',
+  'lit-widget-no-hint',
+] as const satisfies readonly PageName[];
 
 /** The trials, in report order. */
 export const trials = [
@@ -41,12 +57,15 @@ export const trials = [
     page: 'native-dialog',
     open: { launcher: '#bench-native-open', protocol: 'hover-then-click' },
   },
+  ...tracedPages.map((page) => ({ name: `${page}, traced`, page, traced: true as const })),
 ] as const satisfies readonly Trial[];
 
 /** What one run of a trial measured. */
 export interface TrialSample {
   load: LoadSample;
   open: OpenSample | undefined;
+  /** Traced trials: main-thread CPU of module evaluation, in ms. */
+  moduleCpuMs: number | undefined;
 }
 
 /** Where the pages are and what to inject into them. */
@@ -71,11 +90,16 @@ export async function runTrial(
     const requests = logRequests(page);
     const measured = await openMeasuredPage(page, site.probeScript);
     const url = `${site.url}/${trial.page}.html`;
-    const load = await measureLoad(measured, requests, url, site.apiBase);
+    const measure = () => measureLoad(measured, requests, url, site.apiBase);
+    if (trial.traced) {
+      const { result, moduleCpuMs } = await traceModuleEvaluation(measured.cdp, measure);
+      return { load: result, open: undefined, moduleCpuMs };
+    }
+    const load = await measure();
     const open = trial.open
       ? await measureOpen(measured, requests, trial.open.launcher, trial.open.protocol)
       : undefined;
-    return { load, open };
+    return { load, open, moduleCpuMs: undefined };
   } catch (error) {
     throw new Error(`browser benchmark: trial "${trial.name}" failed`, { cause: error });
   } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickInstitutionDesk } from './support/desks.js';
-import { itWithMockControl, ticketRequest, useMockServer } from './support/harness.js';
+import { itWithMockControl, useMockServer } from './support/harness.js';
 
 const h = useMockServer();
 
@@ -10,14 +10,7 @@ describe('an e-mail-integrated desk', () => {
     async () => {
       const desk = await pickInstitutionDesk(h, { integration: 'email' });
       const language = desk.languages[0] ?? 'en';
-      const access = await h.file(
-        ticketRequest({
-          topicId: 'enrolment-failed',
-          institutionId: desk.id,
-          origin: 'opin',
-          language,
-        }),
-      );
+      const access = await h.fileForInstitution(desk.id, { topicId: 'enrolment-failed', language });
       await h.desk('opin').requestHandoff(access.id, {
         to: desk.id,
         mode: 'consult',
@@ -61,14 +54,7 @@ describe('an e-mail-integrated desk', () => {
     async () => {
       const desk = await pickInstitutionDesk(h, { integration: 'email' });
       const language = desk.languages[0] ?? 'en';
-      const access = await h.file(
-        ticketRequest({
-          topicId: 'credits-and-grades',
-          institutionId: desk.id,
-          origin: 'opin',
-          language,
-        }),
-      );
+      const access = await h.fileForInstitution(desk.id, { language });
       await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'transfer' });
       const subject = `Re: [${access.id}] credits`;
       const from = desk.deskEmail ?? '';
@@ -93,14 +79,10 @@ describe('an e-mail-integrated desk', () => {
 
   it('cannot decline through the API: an unanswered hand-off returns by expiry', async () => {
     const desk = await pickInstitutionDesk(h, { integration: 'email' });
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'enrolment-failed',
-        institutionId: desk.id,
-        origin: 'opin',
-        language: 'en',
-      }),
-    );
+    const access = await h.fileForInstitution(desk.id, {
+      topicId: 'enrolment-failed',
+      language: 'en',
+    });
     await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'consult' });
     await expect(h.desk(desk.id).declineHandoff(access.id)).rejects.toMatchObject({ status: 403 });
   });

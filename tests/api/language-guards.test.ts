@@ -23,14 +23,7 @@ describe('the language guards and the acknowledgement window', () => {
 
   it('refuses a transfer to a desk that does not serve the ticket language', async () => {
     const swedishOnly = await pickInstitutionDesk(h, { answers: 'sv', doesNotAnswer: 'fi' });
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'credits-and-grades',
-        institutionId: swedishOnly.id,
-        origin: 'opin',
-        language: 'fi',
-      }),
-    );
+    const access = await h.fileForInstitution(swedishOnly.id);
     const error: unknown = await h
       .desk('opin')
       .requestHandoff(access.id, { to: swedishOnly.id, mode: 'transfer' })
@@ -58,14 +51,7 @@ describe('the language guards and the acknowledgement window', () => {
     'returns an unaccepted hand-off to the sender after the window, and says so',
     async () => {
       const institution = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });
-      const access = await h.file(
-        ticketRequest({
-          topicId: 'credits-and-grades',
-          institutionId: institution.id,
-          origin: 'opin',
-          language: 'fi',
-        }),
-      );
+      const access = await h.fileForInstitution(institution.id);
       await h.desk('opin').requestHandoff(access.id, { to: institution.id, mode: 'transfer' });
       await h.mock.advanceClock(4 * 60 - 1);
       expect((await h.learner.getTicket(access)).handoff?.state).toBe('pending');
@@ -92,14 +78,7 @@ describe('the language guards and the acknowledgement window', () => {
   it('a declined hand-off returns to the sender, who may hand off again', async () => {
     const first = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });
     const second = await pickInstitutionDesk(h, { integration: 'realtime', not: [first.id] });
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'credits-and-grades',
-        institutionId: first.id,
-        origin: 'opin',
-        language: 'fi',
-      }),
-    );
+    const access = await h.fileForInstitution(first.id);
     await h.desk('opin').requestHandoff(access.id, { to: first.id, mode: 'consult' });
     await expect(
       h.desk('opin').requestHandoff(access.id, { to: second.id, mode: 'consult' }),

@@ -84,14 +84,7 @@ describe('use case 2: Opin.fi consults the institution about an incident, then a
 
   it('the assisting desk cannot write to the learner', async () => {
     const institution = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'enrolment-failed',
-        institutionId: institution.id,
-        origin: 'opin',
-        language: 'fi',
-      }),
-    );
+    const access = await h.fileForInstitution(institution.id, { topicId: 'enrolment-failed' });
     await h.desk('opin').requestHandoff(access.id, { to: institution.id, mode: 'consult' });
     await h.desk(institution.id).acceptHandoff(access.id);
     await expect(

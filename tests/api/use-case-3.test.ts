@@ -77,14 +77,7 @@ describe('use case 3: Opin.fi transfers a question; the institution answers the 
 
   it('after the transfer the former owner can no longer act', async () => {
     const institution = await pickInstitutionDesk(h, { integration: 'realtime', answers: 'fi' });
-    const access = await h.file(
-      ticketRequest({
-        topicId: 'credits-and-grades',
-        institutionId: institution.id,
-        origin: 'opin',
-        language: 'fi',
-      }),
-    );
+    const access = await h.fileForInstitution(institution.id);
     await h.desk('opin').requestHandoff(access.id, { to: institution.id, mode: 'transfer' });
     await h.desk(institution.id).acceptHandoff(access.id);
     await expect(

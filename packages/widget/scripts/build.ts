@@ -7,14 +7,15 @@
  *    is pointed at the panel chunk of step 1. (Built together, esbuild would move its runtime
  *    helpers into a shared chunk that the launcher imports too: a second request before interaction.)
  * Both shrink the whitespace in Lit templates (`minify-templates.ts`).
- * Writes `dist/meta.json` (both metafiles merged; read by the root size check) and fails if msw,
- * the mock server or test code reached `dist`. Declarations: `tsc -p tsconfig.build.json`.
+ * The launcher starts with V8's compile hint. Writes `dist/meta.json` (both metafiles merged; read
+ * by the root size check) and fails if msw, the mock server or test code reached `dist`, or the
+ * hint is not the launcher's first line. Declarations: `tsc -p tsconfig.build.json`.
  * Run: `pnpm run build` (tsx).
  * @internal
  */
 import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplatesPlugin } from './minify-templates.js';
 
@@ -35,6 +36,15 @@ const common: BuildOptions = {
   metafile: true,
   logLevel: 'warning',
 };
+
+/**
+ * V8's compile hint (Chromium 136+; other engines read a comment): the launcher's functions are
+ * all called while the page loads (upgrade, attribute and connected callbacks), so V8 compiles them
+ * with the module, off the main thread while it streams, rather than each on its first call —
+ * about a third of the launcher's main-thread time at load (docs/benchmarks.md). It must be the
+ * file's first line.
+ */
+const allFunctionsCalledOnLoad = '//# allFunctionsCalledOnLoad';
 
 /** Rewrites the launcher's panel import to `target`, left unbundled. */
 function panelAt(target: string): Plugin {
@@ -76,8 +86,15 @@ const panelUrl = panel ? `./${panel.file.replace(/^dist\//, '')}` : './panel/ind
 const launcher = await bundle({
   entryPoints: { 'opin-support': 'src/index.ts' },
   outdir: 'dist',
+  banner: { js: allFunctionsCalledOnLoad },
   plugins: [panelAt(panelUrl)],
 });
+
+const launcherCode = await readFile(`${packageDir}/dist/opin-support.js`, 'utf8');
+if (!launcherCode.startsWith(`${allFunctionsCalledOnLoad}\n`)) {
+  console.error(`dist/opin-support.js must start with ${allFunctionsCalledOnLoad}`);
+  process.exit(1);
+}
 
 const metafile: Metafile = {
   inputs: { ...panel?.metafile.inputs, ...launcher.inputs },

@@ -22,6 +22,14 @@ export interface Harness {
   desk(id: string): DeskClient;
   /** Files a ticket as a learner would, and returns the key to it. */
   file(request: CreateTicketRequest): Promise<TicketAccess>;
+  /**
+   * Files a ticket on the Opin.fi portal that names `institutionId`: by default about credits and
+   * grades, in Finnish — the case Opin.fi receives and hands off to the institution.
+   */
+  fileForInstitution(
+    institutionId: string,
+    options?: Partial<Pick<CreateTicketRequest, 'topicId' | 'language'>>,
+  ): Promise<TicketAccess>;
 }
 
 /** A test that needs `/_mock/*` (seed reset, clock, sent e-mails, counts): skipped without them. */
@@ -56,6 +64,16 @@ export function useMockServer(): Harness {
       const { ticket, accessToken } = await harness.learner.createTicket(request);
       return { id: ticket.id, accessToken };
     };
+    harness.fileForInstitution = (institutionId, options) =>
+      harness.file(
+        ticketRequest({
+          topicId: 'credits-and-grades',
+          language: 'fi',
+          ...options,
+          institutionId,
+          origin: 'opin',
+        }),
+      );
   });
   beforeEach(async () => {
     if (hasMockControl) await harness.mock.reset();
