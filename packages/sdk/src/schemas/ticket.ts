@@ -55,7 +55,9 @@ export type TimelineEventType = z.infer<typeof timelineEventTypeSchema>;
 /** One step of the ticket's ownership timeline, as the learner sees it. */
 export const timelineEventSchema = z.object({
   id: z.string(),
+  /** When it happened (ISO 8601, UTC). */
   at: timestampSchema,
+  /** What happened ({@link TimelineEventType}). */
   type: timelineEventTypeSchema,
   /** The desk that acted (absent for the learner's own messages and for `reopened`). */
   desk: z.optional(deskIdSchema),
@@ -82,9 +84,13 @@ export type MessageAuthor = z.infer<typeof messageAuthorSchema>;
 /** A message between the learner and the owning desk, always in the ticket's language. */
 export const messageSchema = z.object({
   id: z.string(),
+  /** When it was sent (ISO 8601, UTC). */
   at: timestampSchema,
+  /** Who wrote it ({@link MessageAuthor}). */
   author: messageAuthorSchema,
+  /** The text, as written. */
   body: z.string(),
+  /** Always the ticket's language. */
   language: localeSchema,
 });
 /** A message between the learner and the owning desk, as {@link messageSchema} parses it. */
@@ -107,24 +113,35 @@ const ticketShape = {
   version: z.int().check(z.minimum(1)),
   /** Fixed at creation: every answer to the learner is in it. */
   language: localeSchema,
+  /** The topic the learner chose: the `id` of one of `GET /topics`. */
   topicId: slugSchema,
+  /** The institution the learner named, or `null` when they named none. */
   institutionId: z.nullable(deskIdSchema),
   /** The desk whose portal received the ticket. */
   origin: deskIdSchema,
+  /** The learner's subject line. */
   subject: z.string(),
+  /** The learner's message, as written. */
   description: z.string(),
   /** How the learner can be reached (validated strictly when filed). */
   contact: z.object({ email: z.string(), name: z.optional(z.string()) }),
+  /** Where the ticket stands ({@link TicketStatus}). */
   status: ticketStatusSchema,
   /** The desk that answers the learner; never none. */
   owner: deskIdSchema,
   /** A desk helping the owner through an accepted consult, until its answer arrives. */
   assisting: z.nullable(deskIdSchema),
+  /** The latest hand-off between desks ({@link Handoff}), or `null` before the first. */
   handoff: z.nullable(handoffSchema),
+  /** Every desk involved so far ({@link TicketDesk}). */
   desks: z.array(ticketDeskSchema),
+  /** What happened to the ticket, oldest first ({@link TimelineEvent}). */
   timeline: z.array(timelineEventSchema),
+  /** The messages between the learner and the owning desk, oldest first ({@link Message}). */
   messages: z.array(messageSchema),
+  /** When the ticket was filed (ISO 8601, UTC). */
   createdAt: timestampSchema,
+  /** When the ticket last changed (ISO 8601, UTC). */
   updatedAt: timestampSchema,
 };
 
