@@ -72,7 +72,7 @@ export function describeRun(
   return [
     `Headless Chromium ${chromium} driven by playwright-core ${playwright}, CPU throttled ${cpuThrottlingRate}× ` +
       '(CDP `Emulation.setCPUThrottlingRate`). One small portal page (a nav, headings, paragraphs, ' +
-      'a list) in nine variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
+      'a list) in ten variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
       'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
       'with `<script type="module" async>` as its README recommends), **widget-no-async** (the ' +
       'same without `async`), **lit-widget** (the lit page with the widget added), two ' +
@@ -80,9 +80,10 @@ export function describeRun(
       '**lit-minimal-launcher** (the lit page plus the least a script-rendered launcher can be: a ' +
       'custom element with a shadow root, one constructed style sheet and one button) — and ' +
       '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +
-      'first step — heading, paragraphs, links, a search input — and focuses its heading); and, ' +
-      'in traced loads only, **lit-widget-no-hint** (lit-widget with the launcher’s first line, ' +
-      'V8’s compile hint `//# allFunctionsCalledOnLoad`, removed). ' +
+      'first step — heading, paragraphs, links, a search input — and focuses its heading); and ' +
+      'two pages with a copy of the widget whose files all lack their first line, V8’s compile ' +
+      'hint `//# allFunctionsCalledOnLoad`: **widget-no-hint**, opened like the widget, and, in ' +
+      'traced loads only, **lit-widget-no-hint**. ' +
       `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn, ` +
       'each round starting one trial later than the one before, after one warm-up round that is not counted, so the widget page has two loads per round ' +
       '(one per opening trial). Absolute times depend on the machine and are for information; ' +

@@ -35,7 +35,7 @@ export const hostPage: Benchmark = async ({ quick }) => {
   try {
     const mock = await startMockServer({ port: 0, rateLimitPerMinute: 0 });
     cleanups.push(() => mock.close());
-    const pages = await preparePages(mock.apiBase, join(widgetDist, 'opin-support.js'));
+    const pages = await preparePages(mock.apiBase, widgetDist);
     cleanups.push(() => pages.remove());
     const server = await startStaticServer({
       mounts: [

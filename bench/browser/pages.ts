@@ -4,9 +4,9 @@
  * with their esbuild-minified scripts and the in-page probe, to a temporary directory.
  * @internal
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -14,8 +14,8 @@ import { build } from 'esbuild';
  * The page variants, in report order. `widget-no-async` embeds the widget without the `async` its
  * README recommends. `lit-empty-module` and `lit-minimal-launcher` are controls for the
  * script-evaluation budget: the lit page plus a module that does nothing, and plus the least a
- * script-rendered launcher can be. `lit-widget-no-hint` loads the launcher without its first line,
- * V8's compile hint, to show what the hint saves.
+ * script-rendered launcher can be. `widget-no-hint` and `lit-widget-no-hint` load a copy of the
+ * widget whose files lack their first line, V8's compile hint, to show what the hint saves.
  */
 export const pageNames = [
   'empty',
@@ -26,6 +26,7 @@ export const pageNames = [
   'lit-empty-module',
   'lit-minimal-launcher',
   'lit-widget-no-hint',
+  'widget-no-hint',
   'native-dialog',
 ] as const;
 
@@ -47,8 +48,11 @@ const moduleScript = (src: string) => `<script type="module" src="${src}"></scri
 /** The widget's script tag as its README recommends it; the controls use it too. */
 const asyncModuleScript = (src: string) => `<script type="module" async src="${src}"></script>`;
 
-/** The launcher without its compile hint; its panel import does not resolve (never opened). */
-const noHintLauncher = '/assets/opin-support-no-hint.js';
+/** Where the copy of the widget without compile hints is served. */
+const noHintDirectory = 'assets/widget-no-hint';
+const noHintLauncher = `/${noHintDirectory}/opin-support.js`;
+/** The first line of every file of the built widget. */
+const compileHint = '//# allFunctionsCalledOnLoad\n';
 
 /** What each variant adds to the host page; the widget talks to `apiBase`. */
 async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
@@ -66,6 +70,10 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
         head: (name === 'widget' ? asyncModuleScript : moduleScript)('/widget/opin-support.js'),
         body: `<opin-support api-base="${apiBase}" origin="opin" lang="fi"></opin-support>`,
       };
+    case 'widget-no-hint': {
+      const { head, body } = await additions('widget', apiBase);
+      return { head: head.replace('/widget/opin-support.js', noHintLauncher), body };
+    }
     case 'lit-widget': {
       const [lit, widget] = [await additions('lit', apiBase), await additions('widget', apiBase)];
       return { head: lit.head + widget.head, body: lit.body + widget.body };
@@ -94,11 +102,25 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
   }
 }
 
+/** Copies the widget's scripts from `widgetDist` to `target`, each without its compile hint. */
+async function copyWithoutHints(widgetDist: string, target: string): Promise<void> {
+  for (const file of [
+    'opin-support.js',
+    ...(await readdir(join(widgetDist, 'chunks'))).map((f) => `chunks/${f}`),
+  ]) {
+    const code = await readFile(join(widgetDist, file), 'utf8');
+    if (!code.startsWith(compileHint))
+      throw new Error(`${file} does not start with the compile hint`);
+    await mkdir(dirname(join(target, file)), { recursive: true });
+    await writeFile(join(target, file), code.slice(compileHint.length));
+  }
+}
+
 /**
- * Writes the pages and their scripts; the widget pages point at `apiBase`. `launcherFile` is the
- * built `opin-support.js`, copied without its first line for `lit-widget-no-hint`.
+ * Writes the pages and their scripts; the widget pages point at `apiBase`. The built widget in
+ * `widgetDist` is copied without its compile hints for the `no-hint` pages.
  */
-export async function preparePages(apiBase: string, launcherFile: string): Promise<PreparedPages> {
+export async function preparePages(apiBase: string, widgetDist: string): Promise<PreparedPages> {
   const directory = await mkdtemp(join(tmpdir(), 'opin-bench-pages-'));
   const remove = () => rm(directory, { recursive: true, force: true });
   try {
@@ -124,12 +146,7 @@ export async function preparePages(apiBase: string, launcherFile: string): Promi
       target: 'es2022',
       logLevel: 'error',
     });
-    const launcher = await readFile(launcherFile, 'utf8');
-    if (!launcher.startsWith('//# allFunctionsCalledOnLoad\n')) {
-      throw new Error(`${launcherFile} does not start with the compile hint`);
-    }
-    const withoutHint = launcher.slice(launcher.indexOf('\n') + 1);
-    await writeFile(join(directory, noHintLauncher), withoutHint);
+    await copyWithoutHints(widgetDist, join(directory, noHintDirectory));
     const probe = await build({
       entryPoints: [join(here, 'in-page/probe.ts')],
       bundle: true,

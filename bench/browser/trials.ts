@@ -53,6 +53,16 @@ export const trials = [
     open: { launcher: 'opin-support [part=launcher]', protocol: 'click' },
   },
   {
+    name: 'widget without compile hints, hover then click',
+    page: 'widget-no-hint',
+    open: { launcher: 'opin-support [part=launcher]', protocol: 'hover-then-click' },
+  },
+  {
+    name: 'widget without compile hints, click without hover',
+    page: 'widget-no-hint',
+    open: { launcher: 'opin-support [part=launcher]', protocol: 'click' },
+  },
+  {
     name: 'native dialog, hover then click',
     page: 'native-dialog',
     open: { launcher: '#bench-native-open', protocol: 'hover-then-click' },
