@@ -34,6 +34,15 @@ export const tracedPages = [
   'lit-widget-no-hint',
 ] as const satisfies readonly PageName[];
 
+/** Opening a widget page both ways: after a hover (warm), and with a click alone (cold). */
+function widgetOpenings(label: string, page: PageName): Trial[] {
+  const launcher = 'opin-support [part=launcher]';
+  return [
+    { name: `${label}, hover then click`, page, open: { launcher, protocol: 'hover-then-click' } },
+    { name: `${label}, click without hover`, page, open: { launcher, protocol: 'click' } },
+  ];
+}
+
 /** The trials, in report order. */
 export const trials = [
   { name: 'empty', page: 'empty' },
@@ -42,26 +51,8 @@ export const trials = [
   { name: 'lit + widget', page: 'lit-widget' },
   { name: 'lit + empty module', page: 'lit-empty-module' },
   { name: 'lit + minimal launcher', page: 'lit-minimal-launcher' },
-  {
-    name: 'widget, hover then click',
-    page: 'widget',
-    open: { launcher: 'opin-support [part=launcher]', protocol: 'hover-then-click' },
-  },
-  {
-    name: 'widget, click without hover',
-    page: 'widget',
-    open: { launcher: 'opin-support [part=launcher]', protocol: 'click' },
-  },
-  {
-    name: 'widget without compile hints, hover then click',
-    page: 'widget-no-hint',
-    open: { launcher: 'opin-support [part=launcher]', protocol: 'hover-then-click' },
-  },
-  {
-    name: 'widget without compile hints, click without hover',
-    page: 'widget-no-hint',
-    open: { launcher: 'opin-support [part=launcher]', protocol: 'click' },
-  },
+  ...widgetOpenings('widget', 'widget'),
+  ...widgetOpenings('widget without compile hints', 'widget-no-hint'),
   {
     name: 'native dialog, hover then click',
     page: 'native-dialog',
