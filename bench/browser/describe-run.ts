@@ -5,6 +5,7 @@
  */
 import { budgetTable, type BudgetInputs } from './budget-table.js';
 import { cpuThrottlingRate } from './launch-browser.js';
+import { slowNetworkSummary } from './slow-network.js';
 import { loadTable, summarizeLoads } from './load-table.js';
 import { moduleTable, summarizeModules } from './module-table.js';
 import type { LoadSample } from './measure-load.js';
@@ -85,7 +86,7 @@ export function describeRun(
       'hint `//# allFunctionsCalledOnLoad`: **widget-no-hint**, opened like the widget, and, in ' +
       'traced loads only, **lit-widget-no-hint**. ' +
       `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn, ` +
-      'each round starting one trial later than the one before, after one warm-up round that is not counted, so the widget page has two loads per round ' +
+      'each round starting one trial later than the one before, after one warm-up round that is not counted, so the widget page has three loads per round ' +
       '(one per opening trial). Absolute times depend on the machine and are for information; ' +
       'the ratios to baselines measured in the same run are the figures.',
     '### At load',
@@ -108,7 +109,11 @@ export function describeRun(
       'inside an open `<dialog>` (shadow roots followed), and to the first frame after that. ' +
       '*Hover then click*: the mouse rests on the launcher until the network has been quiet for ' +
       '500 ms (the widget prefetches and starts its panel then), then clicks. *Click without ' +
-      'hover*: one move-and-click, as with touch, so the panel loads after the activation.',
+      'hover*: one move-and-click, as with touch, so the panel loads after the activation. ' +
+      '*Slow 4G*: the same on a slow mobile network, the round trip and bandwidths of ' +
+      `Lighthouse’s mobile profile (${slowNetworkSummary}; CDP ` +
+      '`Network.emulateNetworkConditions`, from the end of the load): every file and API call of ' +
+      'the opening pays it.',
     opens.size > 0 ? openTable(opens, nativeTrial) : '(no openings measured)',
     '### Budgets',
     budgets,

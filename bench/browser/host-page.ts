@@ -37,7 +37,9 @@ export const hostPage: Benchmark = async ({ quick }) => {
     cleanups.push(() => mock.close());
     const pages = await preparePages(mock.apiBase, widgetDist);
     cleanups.push(() => pages.remove());
+    // Gzipped like a CDN serves it: the slow-network opening pays for compressed bytes.
     const server = await startStaticServer({
+      gzip: true,
       mounts: [
         { prefix: '/widget/', directory: widgetDist },
         { prefix: '/', directory: pages.directory },

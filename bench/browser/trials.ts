@@ -10,6 +10,7 @@ import { measureLoad, type LoadSample } from './measure-load.js';
 import { measureOpen, type OpenProtocol, type OpenSample } from './measure-open.js';
 import type { PageName } from './pages.js';
 import { logRequests } from './request-log.js';
+import { emulateSlowNetwork } from './slow-network.js';
 import { traceModuleEvaluation } from './trace-module-evaluation.js';
 
 /**
@@ -20,7 +21,8 @@ import { traceModuleEvaluation } from './trace-module-evaluation.js';
 export interface Trial {
   name: string;
   page: PageName;
-  open?: { launcher: string; protocol: OpenProtocol };
+  /** `slowNetwork`: the opening runs on a slow mobile network (`slow-network.ts`). */
+  open?: { launcher: string; protocol: OpenProtocol; slowNetwork?: true };
   traced?: true;
 }
 
@@ -34,9 +36,11 @@ export const tracedPages = [
   'lit-widget-no-hint',
 ] as const satisfies readonly PageName[];
 
+/** The widget's launcher button (the selector pierces its shadow root). */
+const launcher = 'opin-support [part=launcher]';
+
 /** Opening a widget page both ways: after a hover (warm), and with a click alone (cold). */
 function widgetOpenings(label: string, page: PageName): Trial[] {
-  const launcher = 'opin-support [part=launcher]';
   return [
     { name: `${label}, hover then click`, page, open: { launcher, protocol: 'hover-then-click' } },
     { name: `${label}, click without hover`, page, open: { launcher, protocol: 'click' } },
@@ -53,6 +57,11 @@ export const trials = [
   { name: 'lit + minimal launcher', page: 'lit-minimal-launcher' },
   ...widgetOpenings('widget', 'widget'),
   ...widgetOpenings('widget without compile hints', 'widget-no-hint'),
+  {
+    name: 'widget, click without hover, slow 4G',
+    page: 'widget',
+    open: { launcher, protocol: 'click', slowNetwork: true },
+  },
   {
     name: 'native dialog, hover then click',
     page: 'native-dialog',
@@ -97,6 +106,7 @@ export async function runTrial(
       return { load: result, open: undefined, moduleCpuMs };
     }
     const load = await measure();
+    if (trial.open?.slowNetwork) await emulateSlowNetwork(measured.cdp);
     const open = trial.open
       ? await measureOpen(measured, requests, trial.open.launcher, trial.open.protocol)
       : undefined;

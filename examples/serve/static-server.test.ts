@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type RunningStaticServer } from './static-server.js';
 
@@ -150,6 +151,54 @@ describe('the static server with headers of its own and a route before the files
       expect((await fetch(`${custom.url}/report`)).status).toBe(404);
     } finally {
       await custom.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the static server with gzip', () => {
+  it('gzips text files for clients that accept it, and nothing else', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'opin-static-gzip-'));
+    const script = `export const text = '${'Tarvitsetko apua? '.repeat(50)}';`;
+    writeFileSync(join(site, 'widget.js'), script);
+    writeFileSync(join(site, 'logo.png'), 'not really a png');
+    const gzipping = await startStaticServer({
+      mounts: [{ prefix: '/', directory: site }],
+      gzip: true,
+    });
+    const get = (path: string, acceptEncoding?: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const { hostname, port } = new URL(gzipping.url);
+        const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+        request({ hostname, port, path, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      const zipped = await get('/widget.js', 'br, gzip;q=0.8');
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['vary']).toBe('Accept-Encoding');
+      expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+      expect(zipped.body.length).toBeLessThan(script.length / 4);
+      expect(gunzipSync(zipped.body).toString('utf8')).toBe(script);
+
+      for (const refused of [undefined, 'identity', 'gzip;q=0', 'br']) {
+        const plain = await get('/widget.js', refused);
+        expect(plain.headers['content-encoding'], refused).toBeUndefined();
+        expect(plain.headers['vary'], refused).toBe('Accept-Encoding');
+        expect(plain.body.toString('utf8'), refused).toBe(script);
+      }
+      const image = await get('/logo.png', 'gzip');
+      expect(image.headers['content-encoding']).toBeUndefined();
+      expect(image.body.toString('utf8')).toBe('not really a png');
+      // fetch asks for gzip and unpacks it.
+      expect(await (await fetch(`${gzipping.url}/widget.js`)).text()).toBe(script);
+    } finally {
+      await gzipping.close();
       rmSync(site, { recursive: true, force: true });
     }
   });
