@@ -41,8 +41,8 @@ const common: BuildOptions = {
  * V8's compile hint (Chromium 136+; other engines read a comment), the first line of every file:
  * Chromium then compiles all of a file's functions with the module, off the main thread while it
  * streams, instead of each on its first call on the main thread. The launcher's functions all run
- * at upgrade; the panel's chunks run most of theirs when it opens. It halves the launcher's
- * main-thread time at load and takes about a quarter off the panel's script when it opens
+ * at upgrade; the panel's chunks run most of theirs when it opens. It takes a quarter to a third
+ * off the launcher's main-thread time at load and off the panel's script when it opens
  * (docs/benchmarks.md: the `no-hint` rows).
  */
 const allFunctionsCalledOnLoad = '//# allFunctionsCalledOnLoad';
