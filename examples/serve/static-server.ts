@@ -62,9 +62,10 @@ export async function startStaticServer(
     directory: m.directory.replace(/[\\/]+$/, ''),
   }));
   const headers = { ...defaultHeaders, ...options.headers };
+  const gzipped = options.gzip ? new Map<string, Buffer>() : undefined;
   const answer = async (req: IncomingMessage, res: ServerResponse) => {
     if (!(await options.handle?.(req, res))) {
-      await serve(req, res, mounts, headers, options.gzip ?? false);
+      await serve(req, res, mounts, headers, gzipped);
     }
   };
   const server = createServer((req, res) => {
@@ -98,7 +99,8 @@ async function serve(
   res: ServerResponse,
   mounts: readonly StaticMount[],
   headers: Headers,
-  gzip: boolean,
+  /** Gzipped bodies by file and version; `undefined` when the server does not gzip. */
+  gzipped: Map<string, Buffer> | undefined,
 ) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
@@ -127,11 +129,14 @@ async function serve(
   }
 
   const type = contentTypeOf(file);
-  if (gzip && isCompressible(type)) {
+  if (gzipped && isCompressible(type)) {
     // Varies by request header whether compressed or not, so say so either way.
     res.setHeader('Vary', 'Accept-Encoding');
     if (acceptsGzip(req)) {
-      const body = gzipSync(await readFile(file), { level: 9 });
+      // Compressed once per file version, as a CDN caches it.
+      const key = `${file}\0${info.mtimeMs}\0${info.size}`;
+      const body = gzipped.get(key) ?? gzipSync(await readFile(file), { level: 9 });
+      gzipped.set(key, body);
       res.writeHead(200, {
         ...headers,
         'Content-Type': type,
