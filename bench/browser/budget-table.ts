@@ -24,12 +24,18 @@ export interface BudgetInputs {
   litEmptyModule: LoadSummary;
   /** Control: the lit page with the least a script-rendered launcher can be. */
   litMinimalLauncher: LoadSummary;
-  /** Module evaluation CPU (traced loads) of the lit page, with the widget, and the controls. */
+  /** The page with an application of its own (a React course search), without the widget. */
+  react: LoadSummary;
+  /** The react page with the widget. */
+  reactWidget: LoadSummary;
+  /** Module evaluation CPU (traced loads) of the lit and react pages, with the widget, and the controls. */
   modules: {
     lit: ModuleSummary;
     litWidget: ModuleSummary;
     litEmptyModule: ModuleSummary;
     litMinimalLauncher: ModuleSummary;
+    react: ModuleSummary;
+    reactWidget: ModuleSummary;
   };
   /** Opening the widget after a hover (warm). */
   warmOpen: OpenSummary;
@@ -44,20 +50,27 @@ export const openAimMs = 100;
 
 const verdict = (met: boolean) => (met ? 'met' : 'not met');
 
-/** The budget table. */
+/** `1.03× (+0.4 ms)`: `value` as a ratio to and a difference from `baseline`. */
+const against = (value: number, baseline: number) =>
+  `${formatRatio(value, baseline)} (${formatSignedMs(value - baseline)})`;
+
+/**
+ * The budget table. The script-evaluation budget is judged on the react page, a portal page with
+ * an application of its own; the small lit page's ratios are shown with their controls, unjudged
+ * (see `describe-run.ts` for why).
+ */
 export function budgetTable(inputs: BudgetInputs): string {
   const { empty, widget, lit, litWidget, litEmptyModule, litMinimalLauncher } = inputs;
-  const { warmOpen, nativeOpen } = inputs;
-  const toLit = (page: LoadSummary) =>
-    `${formatRatio(page.scriptMs.median, lit.scriptMs.median)} (${formatSignedMs(page.scriptMs.median - lit.scriptMs.median)})`;
-  const { modules } = inputs;
-  const moduleToLit = (page: ModuleSummary) =>
-    `${formatRatio(page.cpuMs.median, modules.lit.cpuMs.median)} (${formatSignedMs(page.cpuMs.median - modules.lit.cpuMs.median)})`;
-  const moduleRatio = modules.litWidget.cpuMs.median / modules.lit.cpuMs.median;
+  const { react, reactWidget, warmOpen, nativeOpen, modules } = inputs;
+  const toLit = (page: LoadSummary) => against(page.scriptMs.median, lit.scriptMs.median);
+  const moduleToLit = (page: ModuleSummary) => against(page.cpuMs.median, modules.lit.cpuMs.median);
   const extraLongTasks = widget.longTaskCount.median - empty.longTaskCount.median;
-  const scriptRatio = litWidget.scriptMs.median / lit.scriptMs.median;
+  const extraLongTasksOnReact = reactWidget.longTaskCount.median - react.longTaskCount.median;
+  const scriptRatio = reactWidget.scriptMs.median / react.scriptMs.median;
+  const moduleRatio = modules.reactWidget.cpuMs.median / modules.react.cpuMs.median;
   const addedToEmpty = widget.scriptMs.median - empty.scriptMs.median;
   const open = warmOpen.toFrameMs.median;
+  const budget = `≤ ${scriptRatioBudget.toFixed(2)}×`;
   const rows = [
     [
       'long tasks (> 50 ms) at load caused by the widget, median per load',
@@ -68,27 +81,35 @@ export function budgetTable(inputs: BudgetInputs): string {
       verdict(extraLongTasks <= 0),
     ],
     [
-      'script evaluation at load, ratio to the same page without the widget (lit-widget ÷ lit)',
-      `≤ ${scriptRatioBudget.toFixed(2)}×`,
-      toLit(litWidget),
+      'the same on a portal page with an application of its own (react-widget − react)',
+      '0',
+      `${extraLongTasksOnReact} (react-widget ${reactWidget.longTaskCount.median}, react ` +
+        `${react.longTaskCount.median}; long-task time per load, median: ` +
+        `${formatMs(reactWidget.longTaskMs.median)} and ${formatMs(react.longTaskMs.median)})`,
+      verdict(extraLongTasksOnReact <= 0),
+    ],
+    [
+      'script evaluation at load, ratio to the same page without the widget: a portal page with an application of its own (react-widget ÷ react)',
+      budget,
+      against(reactWidget.scriptMs.median, react.scriptMs.median),
       verdict(scriptRatio <= scriptRatioBudget),
     ],
     [
-      'controls for that ratio, same run: the lit page plus a module that does nothing (lit-empty-module ÷ lit); plus the least script-rendered launcher (lit-minimal-launcher ÷ lit)',
-      '—',
-      `${toLit(litEmptyModule)}; ${toLit(litMinimalLauncher)}`,
-      '—',
-    ],
-    [
-      'the same ratio from module evaluation, main-thread CPU (traced loads: lit-widget ÷ lit)',
-      `≤ ${scriptRatioBudget.toFixed(2)}×`,
-      moduleToLit(modules.litWidget),
+      'the same ratio from module evaluation, main-thread CPU (traced loads: react-widget ÷ react)',
+      budget,
+      against(modules.reactWidget.cpuMs.median, modules.react.cpuMs.median),
       verdict(moduleRatio <= scriptRatioBudget),
     ],
     [
-      'its controls, same run: lit-empty-module ÷ lit; lit-minimal-launcher ÷ lit',
+      'the same ratio on the small page whose only script is one Lit element (lit-widget ÷ lit); its controls: the lit page plus a module that does nothing (lit-empty-module ÷ lit), plus the least script-rendered launcher (lit-minimal-launcher ÷ lit)',
+      '— (not judged: see below)',
+      `${toLit(litWidget)}; controls ${toLit(litEmptyModule)}, ${toLit(litMinimalLauncher)}`,
       '—',
-      `${moduleToLit(modules.litEmptyModule)}; ${moduleToLit(modules.litMinimalLauncher)}`,
+    ],
+    [
+      'the small page from module evaluation, main-thread CPU (traced loads): lit-widget ÷ lit; controls lit-empty-module ÷ lit, lit-minimal-launcher ÷ lit',
+      '— (not judged: see below)',
+      `${moduleToLit(modules.litWidget)}; controls ${moduleToLit(modules.litEmptyModule)}, ${moduleToLit(modules.litMinimalLauncher)}`,
       '—',
     ],
     [

@@ -6,8 +6,8 @@
 import { markdownTable } from '../report/markdown-table.js';
 import { formatMs, formatRatio } from '../report/stats.js';
 import type { LoadSample } from './measure-load.js';
-import { pageNames, type PageName } from './pages.js';
-import { formatCount, formatSpreadMs, spread, type Spread } from './spread.js';
+import { pageNames, pageWithout, type PageName } from './pages.js';
+import { formatCount, formatSignedMs, formatSpreadMs, spread, type Spread } from './spread.js';
 
 /** One page variant's load figures, summarized. */
 export interface LoadSummary {
@@ -44,9 +44,30 @@ export function summarizeLoads(
   return summaries;
 }
 
-/** The load table: one row per page variant, ratios to the empty and the lit page. */
+/**
+ * `1.03× lit (+0.4 ms)`: `value` as a ratio to, and a difference from, `baseline`'s `median`; `—`
+ * without a baseline.
+ */
+export function formatAgainst(
+  value: number,
+  baseline: { page: string; median: number } | undefined,
+): string {
+  if (!baseline) return '—';
+  const { page, median } = baseline;
+  return `${formatRatio(value, median)} ${page} (${formatSignedMs(value - median)})`;
+}
+
+/**
+ * The load table: one row per page variant, with its script evaluation as a ratio to the empty
+ * page's and to the same page without what the variant adds (`pageWithout`).
+ */
 export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string {
-  const baseline = (page: PageName) => summaries.get(page)?.scriptMs.median ?? 0;
+  const baselineOf = (page: PageName) => {
+    if (page === 'empty') return undefined;
+    const without = pageWithout[page];
+    const summary = summaries.get(without);
+    return summary && { page: without, median: summary.scriptMs.median };
+  };
   const rows = pageNames.flatMap((page) => {
     const s = summaries.get(page);
     if (!s) return [];
@@ -55,8 +76,8 @@ export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string
         page,
         String(s.loads),
         formatSpreadMs(s.scriptMs),
-        formatRatio(s.scriptMs.median, baseline('empty')),
-        formatRatio(s.scriptMs.median, baseline('lit')),
+        formatRatio(s.scriptMs.median, summaries.get('empty')?.scriptMs.median ?? 0),
+        formatAgainst(s.scriptMs.median, baselineOf(page)),
         formatCount(s.longTaskCount),
         `${s.loadsWithLongTasks} of ${s.loads}`,
         formatMs(s.longTaskMs.median),
@@ -71,7 +92,7 @@ export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string
       'loads',
       'script evaluation, median (min–max)',
       '× empty',
-      '× lit',
+      '× the page without it (difference)',
       'long tasks per load, median (max)',
       'loads with a long task',
       'long-task time per load, median',

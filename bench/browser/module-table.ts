@@ -4,8 +4,9 @@
  * @internal
  */
 import { markdownTable } from '../report/markdown-table.js';
-import { formatRatio } from '../report/stats.js';
-import { formatSignedMs, formatSpreadMs, spread, type Spread } from './spread.js';
+import { formatAgainst } from './load-table.js';
+import { pageWithout } from './pages.js';
+import { formatSpreadMs, spread, type Spread } from './spread.js';
 import { tracedPages } from './trials.js';
 
 /** One traced page's module evaluation CPU, summarized. */
@@ -25,25 +26,32 @@ export function summarizeModules(
   return summaries;
 }
 
-/** The table: one row per traced page, with the ratio to and the difference from the lit page. */
+/**
+ * The table: one row per traced page, with its ratio to and difference from the same page without
+ * what it adds, when that page is traced too.
+ */
 export function moduleTable(summaries: ReadonlyMap<string, ModuleSummary>): string {
-  const lit = summaries.get('lit')?.cpuMs.median ?? 0;
   const rows = tracedPages.flatMap((page) => {
     const s = summaries.get(page);
     if (!s) return [];
-    const m = s.cpuMs.median;
+    const without = pageWithout[page];
+    const baseline = summaries.get(without);
     return [
       [
         page,
         String(s.loads),
         formatSpreadMs(s.cpuMs),
-        formatRatio(m, lit),
-        formatSignedMs(m - lit),
+        formatAgainst(s.cpuMs.median, baseline && { page: without, median: baseline.cpuMs.median }),
       ],
     ];
   });
   return markdownTable(
-    ['page', 'loads', 'module evaluation, main-thread CPU, median (min–max)', '× lit', '− lit'],
+    [
+      'page',
+      'loads',
+      'module evaluation, main-thread CPU, median (min–max)',
+      '× the page without it (difference)',
+    ],
     rows,
   );
 }

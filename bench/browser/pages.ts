@@ -1,5 +1,5 @@
 /**
- * The host pages the browser benchmark loads: one small portal page (`pages/host.html`) in five
+ * The host pages the browser benchmark loads: one small portal page (`pages/host.html`) in several
  * variants that differ only in what is added to `<head>` and the end of `<body>`. They are written,
  * with their esbuild-minified scripts and the in-page probe, to a temporary directory.
  * @internal
@@ -16,6 +16,8 @@ import { build } from 'esbuild';
  * script-evaluation budget: the lit page plus a module that does nothing, and plus the least a
  * script-rendered launcher can be. `widget-no-hint` and `lit-widget-no-hint` load a copy of the
  * widget whose files lack their first line, V8's compile hint, to show what the hint saves.
+ * `react` is the page with an application of its own, as portals have (a React course search),
+ * and `react-widget` the same with the widget: the budget's ratio on a realistic host.
  */
 export const pageNames = [
   'empty',
@@ -27,11 +29,31 @@ export const pageNames = [
   'lit-minimal-launcher',
   'lit-widget-no-hint',
   'widget-no-hint',
+  'react',
+  'react-widget',
   'native-dialog',
 ] as const;
 
 /** One of the page variants. */
 export type PageName = (typeof pageNames)[number];
+
+/**
+ * For each variant, the same page without what it adds: the baseline of its ratio in the tables
+ * (the `empty` page has none).
+ */
+export const pageWithout: Readonly<Record<Exclude<PageName, 'empty'>, PageName>> = {
+  lit: 'empty',
+  widget: 'empty',
+  'widget-no-async': 'empty',
+  'lit-widget': 'lit',
+  'lit-empty-module': 'lit',
+  'lit-minimal-launcher': 'lit',
+  'lit-widget-no-hint': 'lit',
+  'widget-no-hint': 'empty',
+  react: 'empty',
+  'react-widget': 'react',
+  'native-dialog': 'empty',
+};
 
 /** The pages on disk, ready to serve. */
 export interface PreparedPages {
@@ -81,6 +103,18 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
     case 'lit-widget-no-hint': {
       const { head, body } = await additions('lit-widget', apiBase);
       return { head: head.replace('/widget/opin-support.js', noHintLauncher), body };
+    }
+    case 'react':
+      return {
+        head: moduleScript('/assets/react-portal.js'),
+        body: '<div id="bench-react-root"></div>',
+      };
+    case 'react-widget': {
+      const [react, widget] = [
+        await additions('react', apiBase),
+        await additions('widget', apiBase),
+      ];
+      return { head: react.head + widget.head, body: react.body + widget.body };
     }
     case 'lit-empty-module':
     case 'lit-minimal-launcher': {
@@ -136,10 +170,15 @@ export async function preparePages(apiBase: string, widgetDist: string): Promise
         'empty-module.js',
         'minimal-launcher.js',
         'native-dialog.ts',
+        'react-portal.js',
       ].map((entry) => join(here, 'pages', entry)),
       outdir: join(directory, 'assets'),
-      // `lit` is the widget's dependency, not the repository root's.
-      nodePaths: [fileURLToPath(new URL('../../packages/widget/node_modules', import.meta.url))],
+      // `lit` is the widget's dependency and `react` the React example's, not the repository root's.
+      nodePaths: [
+        '../../packages/widget/node_modules',
+        '../../examples/react-portal/node_modules',
+      ].map((path) => fileURLToPath(new URL(path, import.meta.url))),
+      define: { 'process.env.NODE_ENV': '"production"' },
       bundle: true,
       minify: true,
       format: 'esm',

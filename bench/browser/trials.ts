@@ -34,7 +34,29 @@ export const tracedPages = [
   'lit-empty-module',
   'lit-minimal-launcher',
   'lit-widget-no-hint',
+  'react',
+  'react-widget',
 ] as const satisfies readonly PageName[];
+
+/** The pages the script-evaluation budget is judged on: a portal page with an application of its own. */
+const budgetPages: readonly PageName[] = ['react', 'react-widget'];
+
+/**
+ * Loads per round of each budget page, untraced and traced: their loads vary the most
+ * (docs/benchmarks.md), and the budget's verdict rests on them.
+ */
+export const budgetLoadsPerRound = 3;
+
+/** `budgetLoadsPerRound` loads of each budget page, alternating, named `#1`, `#2`, … */
+function budgetLoads(traced: boolean): Trial[] {
+  return Array.from({ length: budgetLoadsPerRound }, (_, i) =>
+    budgetPages.map((page): Trial => ({
+      name: `${page}${traced ? ', traced' : ''} #${i + 1}`,
+      page,
+      ...(traced ? { traced: true } : {}),
+    })),
+  ).flat();
+}
 
 /** The widget's launcher button (the selector pierces its shadow root). */
 const launcher = 'opin-support [part=launcher]';
@@ -55,6 +77,7 @@ export const trials = [
   { name: 'lit + widget', page: 'lit-widget' },
   { name: 'lit + empty module', page: 'lit-empty-module' },
   { name: 'lit + minimal launcher', page: 'lit-minimal-launcher' },
+  ...budgetLoads(false),
   ...widgetOpenings('widget', 'widget'),
   ...widgetOpenings('widget without compile hints', 'widget-no-hint'),
   {
@@ -67,7 +90,10 @@ export const trials = [
     page: 'native-dialog',
     open: { launcher: '#bench-native-open', protocol: 'hover-then-click' },
   },
-  ...tracedPages.map((page) => ({ name: `${page}, traced`, page, traced: true as const })),
+  ...tracedPages
+    .filter((page) => !budgetPages.includes(page))
+    .map((page) => ({ name: `${page}, traced`, page, traced: true as const })),
+  ...budgetLoads(true),
 ] as const satisfies readonly Trial[];
 
 /** What one run of a trial measured. */
