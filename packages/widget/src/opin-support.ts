@@ -106,6 +106,9 @@ export class OpinSupportElement extends HTMLElement {
     launcher.part.add('launcher');
     launcher.ariaHasPopup = 'dialog';
     dialog.part.add('dialog');
+    // A busy indicator until the panel shows something (the panel removes it): the first opening
+    // fetches the panel, which takes a while on a slow network.
+    this.#container.append(document.createElement('progress'));
     dialog.append(this.#container);
     root.append(launcher, dialog);
     launcher.onpointerenter = launcher.onfocus = () => void this.#ensurePanel();

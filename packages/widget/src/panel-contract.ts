@@ -58,5 +58,9 @@ export interface PanelHandle {
 
 /** The panel module's shape (`panel/index.ts`). */
 export interface PanelModule {
+  /**
+   * Builds the panel in `container`. What the container already holds (the host's busy
+   * indicator) is removed once the panel has something to show.
+   */
   createPanel(container: HTMLElement, config: PanelConfig, host: PanelHost): PanelHandle;
 }

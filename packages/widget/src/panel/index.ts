@@ -37,7 +37,12 @@ export function createPanel(
   };
   panel.services = services;
   panel.config = config;
+  // What the host put in the container (its busy indicator) stays until the panel shows something.
+  const placeholders = [...container.childNodes];
   container.append(panel);
+  void panel.shown.then(() => {
+    for (const node of placeholders) node.remove();
+  });
   void panel.begin();
 
   return {

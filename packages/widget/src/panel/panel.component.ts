@@ -55,6 +55,9 @@ export class OpinSupportPanel extends LitElement {
   #markSeen = (): void => undefined;
   /** Resolves once the learner sees the panel: inline at once, else when the dialog first opens. */
   readonly #seen = new Promise<void>((resolve) => (this.#markSeen = resolve));
+  #markShown = (): void => undefined;
+  /** Resolves once the panel has rendered something: its first language loaded, or failed to. */
+  readonly shown = new Promise<void>((resolve) => (this.#markShown = resolve));
 
   constructor() {
     super();
@@ -235,6 +238,10 @@ export class OpinSupportPanel extends LitElement {
     // The learner may have moved on meanwhile: then their new place wins.
     if (signal.aborted || !step || this.locale !== locale || this.journey !== before) return;
     this.journey = { step, history };
+  }
+
+  protected override updated(): void {
+    if (this.phase.kind !== 'loading') this.#markShown();
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { assert, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { assert, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
@@ -45,6 +45,34 @@ describe('loading the panel', () => {
     assert.deepEqual(dialogOf(el).open, true);
     expect(panel.calls).to.deep.include({ method: 'focus' });
     assert.deepEqual(dialogOf(el).contains(panel.container), true);
+  });
+
+  it('shows a busy indicator in the open dialog until the panel is there', async () => {
+    const release = stub.hold();
+    const el = await launcherWidget();
+    launcherOf(el).click();
+    await nextFrame();
+    const busy = dialogOf(el).querySelector('progress');
+    assert.isNotNull(busy, 'no busy indicator');
+    assert.isTrue(busy.checkVisibility(), 'the busy indicator is hidden');
+    assert.isFalse(busy.hasAttribute('value'), 'the indicator is not indeterminate');
+    assert.isAbove(busy.getBoundingClientRect().width, dialogOf(el).clientWidth / 2);
+    await expect(el).to.be.accessible();
+    release();
+    await stub.created();
+  });
+
+  it('keeps the busy indicator for the next try when the panel fails to load', async () => {
+    stub.failNextLoad();
+    const el = await launcherWidget();
+    // Read as the dialog closes: returning focus to the launcher already starts the next try.
+    let busyAtClose: Element | null = null;
+    el.addEventListener('opin-hide', () => (busyAtClose = dialogOf(el).querySelector('progress')), {
+      once: true,
+    });
+    launcherOf(el).click();
+    await waitUntil(() => stub.loads === 2, 'closing did not start the next try');
+    assert.isNotNull(busyAtClose, 'the failed load took the busy indicator away');
   });
 
   it('loads it only once, however often the launcher is touched', async () => {

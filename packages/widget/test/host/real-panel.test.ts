@@ -33,11 +33,23 @@ describe('with the real panel', () => {
       await waitUntil(() => el.shadowRoot?.activeElement !== null, 'focus did not move in');
       const focused = el.shadowRoot?.activeElement;
       assert.deepEqual(focused && dialog.contains(focused), true);
+      assert.isNull(dialog.querySelector('progress'), 'the busy indicator stayed');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !el.open, 'Escape did not close the dialog');
     });
   }
+
+  it('shows the inline panel in place of the busy indicator', async () => {
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase} mode="inline" lang="sv"></opin-support>`,
+    );
+    const root = el.shadowRoot;
+    const rendered = (): boolean =>
+      [...(root?.querySelectorAll('*') ?? [])].some((node) => node.shadowRoot?.childElementCount);
+    await waitUntil(rendered, 'the inline panel did not render');
+    assert.isNull(root?.querySelector('progress') ?? null, 'the busy indicator stayed');
+  });
 
   it('lets the page style the panel through the parts header, body and footer', async () => {
     const style = document.createElement('style');

@@ -60,7 +60,8 @@ function createInstance(
   const closeButton = document.createElement('button');
   closeButton.textContent = 'Close';
   closeButton.addEventListener('click', () => host.requestClose('close-button'));
-  container.append(heading, field, closeButton);
+  // Shows at once: like the real panel, it replaces the host's busy indicator as it shows.
+  container.replaceChildren(heading, field, closeButton);
   const calls: PanelCall[] = [];
   return {
     container,
