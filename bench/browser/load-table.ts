@@ -7,7 +7,7 @@ import { markdownTable } from '../report/markdown-table.js';
 import { formatMs, formatRatio } from '../report/stats.js';
 import type { LoadSample } from './measure-load.js';
 import { pageNames, pageWithout, type PageName } from './pages.js';
-import { formatCount, formatSignedMs, formatSpreadMs, spread, type Spread } from './spread.js';
+import { formatAgainst, formatCount, formatSpreadMs, spread, type Spread } from './spread.js';
 
 /** One page variant's load figures, summarized. */
 export interface LoadSummary {
@@ -42,19 +42,6 @@ export function summarizeLoads(
     });
   }
   return summaries;
-}
-
-/**
- * `1.03× lit (+0.4 ms)`: `value` as a ratio to, and a difference from, `baseline`'s `median`; `—`
- * without a baseline.
- */
-export function formatAgainst(
-  value: number,
-  baseline: { page: string; median: number } | undefined,
-): string {
-  if (!baseline) return '—';
-  const { page, median } = baseline;
-  return `${formatRatio(value, median)} ${page} (${formatSignedMs(value - median)})`;
 }
 
 /**

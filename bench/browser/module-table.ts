@@ -4,9 +4,8 @@
  * @internal
  */
 import { markdownTable } from '../report/markdown-table.js';
-import { formatAgainst } from './load-table.js';
 import { pageWithout } from './pages.js';
-import { formatSpreadMs, spread, type Spread } from './spread.js';
+import { formatAgainst, formatSpreadMs, spread, type Spread } from './spread.js';
 import { tracedPages } from './trials.js';
 
 /** One traced page's module evaluation CPU, summarized. */

@@ -2,7 +2,7 @@
  * Medians with their range, for the browser benchmark's tables.
  * @internal
  */
-import { formatMs, median } from '../report/stats.js';
+import { formatMs, formatRatio, median } from '../report/stats.js';
 
 /** The median of some samples and their smallest and largest value. */
 export interface Spread {
@@ -29,4 +29,17 @@ export function formatCount({ median: middle, max }: Spread): string {
 /** `+1.2 ms` or `−0.3 ms`: a difference of medians. */
 export function formatSignedMs(ms: number): string {
   return `${ms < 0 ? '−' : '+'}${formatMs(Math.abs(ms))}`;
+}
+
+/**
+ * `1.03× lit (+0.4 ms)`: `value` as a ratio to, and a difference from, `baseline`'s `median`; `—`
+ * without a baseline.
+ */
+export function formatAgainst(
+  value: number,
+  baseline: { page: string; median: number } | undefined,
+): string {
+  if (!baseline) return '—';
+  const { page, median: base } = baseline;
+  return `${formatRatio(value, base)} ${page} (${formatSignedMs(value - base)})`;
 }
