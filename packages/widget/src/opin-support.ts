@@ -16,7 +16,7 @@ import type {
   PanelModule,
   PrefillFields,
 } from './panel-contract.js';
-import { resolveLocale, supportedLocale } from './resolve-locale.js';
+import { supportedLocale } from './resolve-locale.js';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -80,6 +80,8 @@ export class OpinSupportElement extends HTMLElement {
   readonly #launcher = document.createElement('button');
   readonly #dialog = document.createElement('dialog');
   readonly #container = document.createElement('div');
+  /** The busy indicator, in the container until the panel shows something. */
+  readonly #busy = document.createElement('progress');
   readonly #queue: PanelCommand[] = [];
   readonly #host: PanelHost = {
     emit: (type, detail) => {
@@ -108,7 +110,7 @@ export class OpinSupportElement extends HTMLElement {
     dialog.part.add('dialog');
     // A busy indicator until the panel shows something (the panel removes it): the first opening
     // fetches the panel, which takes a while on a slow network.
-    this.#container.append(document.createElement('progress'));
+    this.#container.append(this.#busy);
     dialog.append(this.#container);
     root.append(launcher, dialog);
     launcher.onpointerenter = launcher.onfocus = () => void this.#ensurePanel();
@@ -148,7 +150,8 @@ export class OpinSupportElement extends HTMLElement {
       this.#picked ??
       supportedLocale([this.getAttribute('lang')]) ??
       supportedLocale([this.parentElement?.closest('[lang]')?.getAttribute('lang')]) ??
-      resolveLocale(navigator.languages)
+      supportedLocale(navigator.languages) ??
+      'fi'
     );
   }
 
@@ -244,7 +247,8 @@ export class OpinSupportElement extends HTMLElement {
     launcher.textContent = strings.launcher;
     launcher.lang = dialog.lang = locale;
     launcher.hidden = inline;
-    dialog.ariaLabel = strings.dialog;
+    // The busy indicator is named after the widget: "Opin.fi support, progress bar, busy".
+    dialog.ariaLabel = this.#busy.ariaLabel = strings.dialog;
     if (inline) this.hide();
     const parent = inline ? this.shadowRoot : dialog;
     if (parent && this.#container.parentNode !== parent) parent.append(this.#container);

@@ -1,9 +1,9 @@
 /**
  * Chooses the widget's UI language (widget.md): the first candidate tag that names a supported
  * language wins; regional tags map to their language (`sv-FI` → `sv`, `EN-gb` → `en`); unknown
- * ones (`de`, `fil`, `en_US`, empty) are skipped; `fi` if none is supported. String operations
- * rather than a pattern: this runs when the launcher upgrades, and a first regular expression
- * costs a page measurably more to compile (docs/benchmarks.md).
+ * ones (`de`, `fil`, `en_US`, empty) are skipped. The host element falls back to `fi` when no
+ * source names one. String operations rather than a pattern: this runs when the launcher upgrades,
+ * and a first regular expression costs a page measurably more to compile (docs/benchmarks.md).
  * @internal
  */
 import type { Locale } from '@opin/support-sdk';
@@ -15,12 +15,4 @@ export function supportedLocale(tags: readonly (string | null | undefined)[]): L
     if (language === 'fi' || language === 'sv' || language === 'en') return language;
   }
   return undefined;
-}
-
-/**
- * The first supported language among `tags` (the `lang` attribute, the closest ancestor's `lang`,
- * then `navigator.languages`), else `fi`.
- */
-export function resolveLocale(tags: readonly (string | null | undefined)[]): Locale {
-  return supportedLocale(tags) ?? 'fi';
 }

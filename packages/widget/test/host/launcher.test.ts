@@ -2,7 +2,7 @@ import { assert, expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { hostStrings } from '../../src/launcher-labels.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
-import { resolveLocale } from '../../src/resolve-locale.js';
+import { supportedLocale } from '../../src/resolve-locale.js';
 import { dialogOf, launcherOf } from '../support/host.js';
 import { installStubPanel, type StubPanel } from '../support/stub-panel.js';
 
@@ -47,8 +47,23 @@ describe('the launcher', () => {
       html`<div lang="de"><opin-support api-base=${apiBase} lang="de-DE"></opin-support></div>`,
     );
     const el = page.querySelector('opin-support');
-    const expected = resolveLocale(navigator.languages);
+    const expected = supportedLocale(navigator.languages) ?? 'fi';
     assert.deepEqual(el && launcherOf(el).textContent, hostStrings[expected].launcher);
+  });
+
+  it('speaks Finnish when neither the page nor the browser names a supported language', async () => {
+    Object.defineProperty(navigator, 'languages', { configurable: true, value: ['de-DE', 'ja'] });
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div lang="de"><opin-support api-base=${apiBase} lang="ru"></opin-support></div>`,
+      );
+      const el = page.querySelector('opin-support');
+      assert.deepEqual(el && launcherOf(el).textContent, 'Tarvitsetko apua?');
+      assert.deepEqual(el && dialogOf(el).lang, 'fi');
+    } finally {
+      // Back to the browser's own getter on Navigator.prototype.
+      Reflect.deleteProperty(navigator, 'languages');
+    }
   });
 
   it('follows a change of its lang attribute', async () => {

@@ -56,6 +56,10 @@ describe('loading the panel', () => {
     assert.isNotNull(busy, 'no busy indicator');
     assert.isTrue(busy.checkVisibility(), 'the busy indicator is hidden');
     assert.isFalse(busy.hasAttribute('value'), 'the indicator is not indeterminate');
+    // Named after the widget, in its language: "Opin.fi support, progress bar, busy".
+    assert.strictEqual(busy.getAttribute('aria-label'), dialogOf(el).getAttribute('aria-label'));
+    el.lang = 'sv';
+    assert.strictEqual(busy.getAttribute('aria-label'), 'Opin.fi-supporten');
     assert.isAbove(busy.getBoundingClientRect().width, dialogOf(el).clientWidth / 2);
     await expect(el).to.be.accessible();
     release();
