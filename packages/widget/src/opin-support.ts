@@ -224,7 +224,8 @@ export class OpinSupportElement extends HTMLElement {
     this.hide();
     this.#panel?.disconnect();
     this.#panel = undefined;
-    this.#container.replaceChildren();
+    // The next panel, if the element comes back, starts behind the busy indicator too.
+    this.#container.replaceChildren(this.#busy);
   }
 
   /** @internal */
