@@ -1,5 +1,5 @@
 /**
- * Size budgets (quality.md), on every test run: exact bytes of the SDK alone and of the widget's
+ * Size budgets (docs/design/quality.md), on every test run: exact bytes of the SDK alone and of the widget's
  * built files at each moment of a visit (`size/size-figures.ts`); fails when a figure is over its
  * gzip budget or needs more requests than allowed. Run `pnpm build` first.
  * Run: `pnpm size`.

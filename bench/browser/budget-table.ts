@@ -1,5 +1,5 @@
 /**
- * The Performance budgets of `quality.md` that the browser benchmark measures, each computed from
+ * The Performance budgets of `docs/design/quality.md` that the browser benchmark measures, each computed from
  * the figures of the run: what it asks, what was measured, and whether it is met.
  * @internal
  */

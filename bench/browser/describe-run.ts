@@ -126,7 +126,7 @@ export function describeRun(
     '### Budgets',
     budgets,
     'The script-evaluation budget asks for the ratio to the same page without the widget; its ' +
-      'comparison in quality.md is Lighthouse’s figure that a facade — the least any embed can ' +
+      'comparison in docs/design/quality.md is Lighthouse’s figure that a facade — the least any embed can ' +
       'be — adds about 4 ms. That comparison fits a page that runs script of its own in the tens ' +
       'of milliseconds, as a portal does, so the budget is judged on the react page, by ' +
       '`ScriptDuration`: module evaluation leaves out what a module schedules, here the React ' +

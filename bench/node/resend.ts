@@ -1,6 +1,6 @@
 /**
  * What a careful caller does after losing a response: send the same ticket again with the same
- * Idempotency-Key until it is acknowledged (api.md: a repeat replays the first 201).
+ * Idempotency-Key until it is acknowledged (docs/design/api.md: a repeat replays the first 201).
  * @internal
  */
 import type { CreateTicketRequest } from '@opin/support-sdk';

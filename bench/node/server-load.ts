@@ -1,6 +1,7 @@
 /**
  * Benchmark: ticket creations per second of the mock HTTP server on loopback at 50 connections,
- * with the proof that every acknowledged creation is exactly one stored ticket (quality.md).
+ * with the proof that every acknowledged creation is exactly one stored ticket
+ * (docs/design/quality.md).
  * @internal
  */
 import { markdownTable } from '../report/markdown-table.js';

@@ -1,6 +1,6 @@
 /**
- * The learner ticket every benchmark files: a valid `POST /tickets` body (api.md) for an Opin.fi
- * topic, so no institution is needed.
+ * The learner ticket every benchmark files: a valid `POST /tickets` body (docs/design/api.md) for
+ * an Opin.fi topic, so no institution is needed.
  * @internal
  */
 import type { CreateTicketRequest } from '@opin/support-sdk';

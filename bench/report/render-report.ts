@@ -44,7 +44,7 @@ export function renderReport({ sections, analysis, quick, command }: ReportInput
       ? '**A quick run (`--quick`): fewer runs and a shorter load, to check the suite works. Not for conclusions.**\n'
       : '',
     'Rerun with `pnpm bench` (builds the packages first; Chromium at `/usr/bin/chromium` or `CHROME_PATH`). ' +
-      'Budgets are those of `quality.md`; sizes are exact, and timings are medians of several runs, ' +
+      'Budgets are those of `docs/design/quality.md`; sizes are exact, and timings are medians of several runs, ' +
       'shown as ratios to a baseline measured in the same run (absolute times are for information: ' +
       'the machines are shared and noisy).',
     '',

@@ -80,7 +80,7 @@ describe.each(pages)('the example page $path', ({ path, lang, attributes }) => {
     const sources = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map(
       ([, src]) => src,
     );
-    expect(sources).toEqual(['../shared/demo-config.js', '/widget/opin-support.js']);
+    expect(sources).toEqual(['../common/demo-config.js', '/widget/opin-support.js']);
   });
 
   it('embeds one <opin-support id="support"> with the mock API and its origin', () => {

@@ -1,5 +1,5 @@
 /**
- * The size figures of quality.md, measured on what ships: the SDK alone (bundled here from its
+ * The size figures of docs/design/quality.md, measured on what ships: the SDK alone (bundled here from its
  * entry with esbuild, minified), and the widget's built files at each moment of a visit. Used by
  * the size check (`pnpm size`) and the benchmark report (`pnpm bench`).
  * @internal
@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const widgetDir = `${root}packages/widget`;
 const KB = 1024;
 
-/** One measured figure, with its budget where quality.md sets one. */
+/** One measured figure, with its budget where docs/design/quality.md sets one. */
 export interface SizeFigure {
   name: string;
   /** The files measured (widget figures), relative to `packages/widget`. */
@@ -77,7 +77,8 @@ export function widgetFigures(): SizeFigure[] | string {
     ),
     figure('panel code without a locale', loads.panel),
     ...locales,
-    // Not in quality.md: a ratchet so the on-demand part cannot grow unnoticed.
+    // A ratchet (docs/design/quality.md, not a product bar) so the on-demand part cannot grow
+    // unnoticed.
     figure('ticket steps, loaded on demand', loads.ticketSteps, { gzip: 8 * KB }),
   ];
 }

@@ -1,6 +1,6 @@
 /**
- * Strict CSP and Trusted Types (quality.md, "Strict CSP"): a portal whose policy allows scripts,
- * styles and images from its own origin only, network requests to the support API only, and
+ * Strict CSP and Trusted Types (docs/design/quality.md, "Strict CSP"): a portal whose policy
+ * allows scripts, styles and images from its own origin only, network requests to the support API only, and
  * requires Trusted Types for every script sink. The learner's whole journey runs on it — the
  * launcher, article search, a topic and an article, the ticket form, sending, the live ticket view
  * as a desk replies, and a switch of language — and the page sees no violation, no report and no console error.

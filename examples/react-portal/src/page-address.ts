@@ -1,5 +1,5 @@
 /**
- * Demo settings from the page address, as `../../shared/demo-config.js` reads them for the static
+ * Demo settings from the page address, as `../../common/demo-config.js` reads them for the static
  * pages (which set attributes before the element upgrades; here React passes props instead):
  * `?api=<API base>` when the mock API runs on another port, `?lang=fi|sv|en` for the widget.
  */

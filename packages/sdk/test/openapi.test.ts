@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument, renderOpenApiDocument } from '../scripts/openapi/document.js';
 
-/** Written out from api.md, so the generator cannot drift from the contract unnoticed. */
+/** Written out from docs/design/api.md, so the generator cannot drift from the contract unnoticed. */
 const contractOperations = [
   'GET /institutions',
   'GET /topics',
@@ -45,7 +45,7 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(paths['/tickets/{id}/events'])).toContain('text/event-stream');
   });
 
-  it('lists exactly the operations of api.md (plus GET /desk/tickets/{id})', () => {
+  it('lists exactly the operations of docs/design/api.md but GET /_mock/clock', () => {
     const { paths } = buildOpenApiDocument();
     const operations = Object.entries(paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),

@@ -1,7 +1,7 @@
 /**
- * Chooses the widget's UI language (widget.md): the first candidate tag that names a supported
- * language wins; regional tags map to their language (`sv-FI` → `sv`, `EN-gb` → `en`); unknown
- * ones (`de`, `fil`, `en_US`, empty) are skipped. The host element falls back to `fi` when no
+ * Chooses the widget's UI language (docs/design/widget.md): the first candidate tag that names a
+ * supported language wins; regional tags map to their language (`sv-FI` → `sv`, `EN-gb` → `en`);
+ * unknown ones (`de`, `fil`, `en_US`, empty) are skipped. The host element falls back to `fi` when no
  * source names one. String operations rather than a pattern: this runs when the launcher upgrades,
  * and a first regular expression costs a page measurably more to compile (docs/benchmarks.md).
  * @internal

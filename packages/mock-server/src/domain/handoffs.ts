@@ -1,6 +1,7 @@
 /**
- * The hand-off state machine (domain.md): request → pending → accepted | returned (declined or
- * expired). At most one open hand-off per ticket; the baton is never dropped.
+ * The hand-off state machine (docs/design/domain.md, "Hand-offs"): request → pending → accepted
+ * | returned (declined or expired). At most one open hand-off per ticket; the baton is never
+ * dropped.
  * @internal
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';

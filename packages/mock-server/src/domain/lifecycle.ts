@@ -1,6 +1,6 @@
 /**
- * The learner-facing status and who may move it (domain.md, "Ticket lifecycle"). Any change the
- * table does not allow is refused with 409 `conflict`.
+ * The learner-facing status and who may move it (docs/design/domain.md, "Ticket lifecycle"). Any
+ * change the table does not allow is refused with 409 `conflict`.
  * @internal
  */
 import type { TicketStatus } from '@opin/support-sdk/schemas';

@@ -1,8 +1,8 @@
 /**
- * The routing rule (domain.md), decided before filing: who receives, who answers, which hand-off
- * is advised. Pure: the same input always gives the same preview.
+ * The routing rule (docs/design/domain.md), decided before filing: who receives, who answers,
+ * which hand-off is advised. Pure: the same input always gives the same preview.
  *
- * One extension to domain.md: when the desk that would answer does not serve the ticket's
+ * One extension to the first spec (docs/design/domain.md, step 5): when the desk that would answer does not serve the ticket's
  * language (e.g. origin `abo-akademi` receives a Finnish ticket on its own topic), a `transfer`
  * to `opin` is planned, since `opin` answers in every language.
  * @internal

@@ -10,7 +10,10 @@ import { createWorld } from './support/world.js';
 
 const anyField = fc.constantFrom(...textFields.map((field) => field.name));
 
-/** Sends `text` in the field on a fresh mock API; checks the answer against quality.md's rule. */
+/**
+ * Sends `text` in the field on a fresh mock API; checks the answer against the rule of
+ * docs/design/quality.md.
+ */
 async function sendText(field: TextField, text: string) {
   const probe = await field.prepare();
   const before = await snapshot(probe.world, probe.ticket);
@@ -35,7 +38,7 @@ async function sendText(field: TextField, text: string) {
 }
 
 describe('text in every field', () => {
-  it('accepts and stores NFC exactly what quality.md allows and refuses the rest with 400', async () => {
+  it('accepts and stores NFC exactly what docs/design/quality.md allows and refuses the rest with 400', async () => {
     const cases = anyField.chain((name) =>
       fc.tuple(fc.constant(name), textFor(fieldNamed(name).limits.max)),
     );
@@ -104,7 +107,7 @@ describe('text in every field', () => {
 });
 
 describe('free text in the article search', () => {
-  it('answers ?q= with 200 when quality.md allows the text and 400 otherwise', async () => {
+  it('answers ?q= with 200 when docs/design/quality.md allows the text and 400 otherwise', async () => {
     const world = createWorld();
     const articles = endpointNamed('GET /articles');
     await forAll(textFor(200), 150, async (text) => {

@@ -1,5 +1,6 @@
 /**
- * The named schemas of the OpenAPI document: every request and response body of api.md.
+ * The named schemas of the OpenAPI document: every request and response body of
+ * docs/design/api.md.
  * @internal Used only by the document generator.
  */
 import * as z from 'zod/mini';

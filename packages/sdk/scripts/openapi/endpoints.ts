@@ -1,5 +1,6 @@
 /**
- * Every endpoint of api.md, as data for the OpenAPI generator.
+ * Every endpoint of docs/design/api.md (but the mock-only `GET /_mock/clock`), as data for the
+ * OpenAPI generator.
  * @internal Used only by the document generator.
  */
 import type { ComponentName } from './components.js';

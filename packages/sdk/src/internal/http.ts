@@ -1,6 +1,6 @@
 /**
  * @internal The transport under every client: `fetch` with the SDK's timeouts and retry rules
- * (quality.md, "Retries"), reading each body inside the per-attempt timeout and turning every
+ * (docs/design/quality.md, "Retries"), reading each body inside the per-attempt timeout and turning every
  * failure into a typed SDK error. A plain `fetch` transport rather than ky: ky 2 alone is 8.9 KB
  * gzip, over half of the SDK's 16 KB budget, and the SDK needs only this much of it (README, "Size").
  */

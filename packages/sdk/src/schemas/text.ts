@@ -1,7 +1,7 @@
 /**
- * Text fields as the contract defines them (quality.md, "Server input"): normalized to NFC,
- * line breaks folded to `\n`, lengths counted in code points after normalization, and no lone
- * surrogates or control characters other than tab and newline.
+ * Text fields as the contract defines them (docs/design/quality.md, "Server input"): normalized
+ * to NFC, line breaks folded to `\n`, lengths counted in code points after normalization, and no
+ * lone surrogates or control characters other than tab and newline.
  * @internal Building blocks for the schemas in this folder.
  */
 import * as z from 'zod/mini';

@@ -9,7 +9,7 @@ import {
   timestampSchema,
 } from './common.js';
 
-/** Learner-facing status of a ticket; see domain.md for who may move it where. */
+/** Learner-facing status of a ticket; see docs/design/domain.md for who may move it where. */
 export const ticketStatusSchema = z.enum([
   'received',
   'in_progress',

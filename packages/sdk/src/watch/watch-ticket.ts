@@ -1,5 +1,6 @@
 /**
- * @internal The engine behind `SupportClient.watchTicket` (quality.md, "Live updates").
+ * @internal The engine behind `SupportClient.watchTicket` (docs/design/quality.md, "Live
+ * updates").
  */
 import { isSupportHttpError } from '../errors/support-http-error.js';
 import { isSupportResponseValidationError } from '../errors/support-response-validation-error.js';

@@ -105,7 +105,7 @@ export const rawBody: fc.Arbitrary<string | Uint8Array> = fc.oneof(
     .map(([text, cut]) => text.slice(0, cut % (text.length + 1))),
 );
 
-/** The body limit of api.md. */
+/** The body limit of docs/design/api.md. */
 export const LIMIT_BYTES = 64 * 1024;
 
 /** A body over the limit: valid-looking JSON padded past 64 KiB, or plain filler. */

@@ -1,12 +1,16 @@
 /**
- * What api.md promises about every answer: a documented status, CORS, and for every non-2xx the
- * error body `{"error": {code, message, details?}}` with the code that belongs to the status.
+ * What docs/design/api.md promises about every answer: a documented status, CORS, and for every
+ * non-2xx the error body `{"error": {code, message, details?}}` with the code that belongs to the
+ * status.
  */
 import { expect } from 'vitest';
 import type { Endpoint } from './endpoints.js';
 import type { Reply } from './world.js';
 
-/** The error code api.md gives each status (422 has several; the endpoint names its own). */
+/**
+ * The error code docs/design/api.md gives each status (422 has several; the endpoint names its
+ * own).
+ */
 const codeOfStatus: Readonly<Record<number, string>> = {
   400: 'validation_failed',
   401: 'unauthorized',
@@ -74,8 +78,8 @@ export function codesFor(endpoint: Endpoint, status: number): readonly string[] 
 }
 
 /**
- * Checks that the reply is one api.md documents for the endpoint; returns the error body of a
- * refusal, or `undefined` for a success.
+ * Checks that the reply is one docs/design/api.md documents for the endpoint; returns the error
+ * body of a refusal, or `undefined` for a success.
  */
 export function expectDocumented(endpoint: Endpoint, reply: Reply): ErrorBody | undefined {
   const context = describeReply(endpoint.name, reply);
@@ -95,7 +99,7 @@ export function expectDocumented(endpoint: Endpoint, reply: Reply): ErrorBody | 
   return expectErrorBody(reply, codesFor(endpoint, reply.status));
 }
 
-/** A reply to a path or method api.md does not list: a JSON 404. */
+/** A reply to a path or method docs/design/api.md does not list: a JSON 404. */
 export function expectUnknownEndpoint(reply: Reply): void {
   expect(reply.status, describeReply('an unknown endpoint', reply)).toBe(404);
   expectErrorBody(reply, ['not_found']);

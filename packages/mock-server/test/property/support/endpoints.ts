@@ -1,5 +1,5 @@
 /**
- * Every endpoint of api.md (and the mock's extra read-only ones) with the status codes api.md
+ * Every endpoint of docs/design/api.md (the mock-only ones included) with the status codes it
  * documents for it, the SDK schema of its success, and a valid body.
  */
 import {
@@ -33,9 +33,9 @@ function arrayOf(item: ResponseSchema): ResponseSchema {
 /** Who an endpoint lets in. */
 export type Caller = 'anyone' | 'learner' | 'desk';
 
-/** One endpoint and what api.md says it may answer. */
+/** One endpoint and what docs/design/api.md says it may answer. */
 export interface Endpoint {
-  /** As api.md writes it, e.g. `POST /tickets/{id}/messages`. */
+  /** As docs/design/api.md writes it, e.g. `POST /tickets/{id}/messages`. */
   name: string;
   method: 'GET' | 'POST';
   caller: Caller;
@@ -43,9 +43,9 @@ export interface Endpoint {
   target: 'none' | 'ticket' | 'article';
   /** `optional`: an empty body is fine (the endpoint's body has no required field). */
   body: 'none' | 'required' | 'optional';
-  /** Every status api.md documents for this endpoint. */
+  /** Every status docs/design/api.md documents for this endpoint. */
   statuses: readonly number[];
-  /** The error codes api.md allows with 422 here. */
+  /** The error codes docs/design/api.md allows with 422 here. */
   unprocessable?: readonly string[];
   /** The SDK schema a 200 or 201 body matches (an event stream: each frame's data). */
   response?: ResponseSchema;

@@ -1,6 +1,7 @@
 /**
  * Generators of header values a client can send (any byte but NUL, CR and LF), hostile variants
- * of real credentials, and the rules api.md states for them, written out independently.
+ * of real credentials, and the rules docs/design/api.md states for them, written out
+ * independently.
  */
 import fc from 'fast-check';
 import { desks } from '../../../src/index.js';
@@ -77,7 +78,10 @@ export function isDeskKey(token: string | undefined): boolean {
   return desks.some((desk) => token === `dev-${desk.id}`);
 }
 
-/** api.md: an Idempotency-Key has 8–255 characters, printable ASCII (the schema's rule). */
+/**
+ * docs/design/api.md: an Idempotency-Key has 8–255 characters, printable ASCII (the schema's
+ * rule).
+ */
 export function isValidIdempotencyKey(value: string): boolean {
   const key = asSent(value);
   return key.length >= 8 && key.length <= 255 && /^[\x21-\x7e]+$/.test(key);

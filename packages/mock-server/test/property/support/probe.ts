@@ -34,8 +34,8 @@ export async function restoreFixture(holder: FixtureHolder): Promise<void> {
 }
 
 /**
- * quality.md, "Secrets": a refusal never repeats the credential it was sent. (Desk keys are
- * short and name their desk, which messages may mention; tokens are 43 characters.)
+ * docs/design/quality.md, "Secrets": a refusal never repeats the credential it was sent. (Desk
+ * keys are short and name their desk, which messages may mention; tokens are 43 characters.)
  */
 function expectNoTokenEchoed(call: Call, reply: Reply): void {
   const authorization = new Headers(call.headers).get('authorization') ?? '';
@@ -52,7 +52,7 @@ export interface ProbeResult {
 
 /**
  * Sends the call (built for the current fixture, about the named fixture ticket) and checks
- * everything api.md promises.
+ * everything docs/design/api.md promises.
  */
 export async function probe(
   holder: FixtureHolder,

@@ -1,6 +1,6 @@
 /**
- * Every text field a learner or desk writes, with its limits (api.md), the call that carries it
- * on a small fresh mock API, and where the accepted text ends up.
+ * Every text field a learner or desk writes, with its limits (docs/design/api.md), the call that
+ * carries it on a small fresh mock API, and where the accepted text ends up.
  */
 import { deskKeyFor } from '../../../src/index.js';
 import { endpointNamed, type Endpoint } from './endpoints.js';

@@ -1,7 +1,7 @@
 /**
- * Unicode edge cases for text fields, and the rule quality.md states for them ("Server input"),
- * written out independently of the schemas: lone surrogates and control characters other than
- * tab and newline are refused; text is stored NFC-normalized (line breaks folded to `\n`, trimmed)
+ * Unicode edge cases for text fields, and the rule docs/design/quality.md states for them
+ * ("Server input"), written out independently of the schemas: lone surrogates and control
+ * characters other than tab and newline are refused; text is stored NFC-normalized (line breaks folded to `\n`, trimmed)
  * and its length counted in code points after normalization.
  */
 import fc from 'fast-check';
@@ -103,7 +103,7 @@ function foldLineBreaks(text: string): string {
 /** What the server must do with a text: refuse it, or store this. */
 export type TextVerdict = { accepted: false } | { accepted: true; stored: string };
 
-/** The rule of quality.md for a field of `min`–`max` code points. */
+/** The rule of docs/design/quality.md for a field of `min`–`max` code points. */
 export function judgeText(raw: string, limits: { min: number; max: number }): TextVerdict {
   if (hasLoneSurrogate(raw)) return { accepted: false };
   const folded = foldLineBreaks(raw);

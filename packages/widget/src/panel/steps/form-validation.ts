@@ -1,7 +1,7 @@
 /**
- * The ticket form's rules, the contract's own (api.md: subject 1–200, description 1–10000
- * code points after NFC and trimming, a valid e-mail, name at most 100), with messages in the
- * learner's language.
+ * The ticket form's rules, the contract's own (docs/design/api.md: subject 1–200, description
+ * 1–10000 code points after NFC and trimming, a valid e-mail, name at most 100), with messages in
+ * the learner's language.
  * @internal
  */
 import { msg, str } from '@lit/localize';

@@ -1,6 +1,6 @@
 /**
- * The panel's place in the journey (widget.md, steps 1–7) as one union. What a step needs to
- * render lives here, outside the localized templates, so a language switch keeps it.
+ * The panel's place in the journey (docs/design/widget.md, steps 1–7) as one union. What a step
+ * needs to render lives here, outside the localized templates, so a language switch keeps it.
  * @internal
  */
 import type { Article, RoutingPreview, Ticket, Topic } from '@opin/support-sdk';

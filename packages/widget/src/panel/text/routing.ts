@@ -1,6 +1,6 @@
 /**
  * The routing preview in plain words: who receives the ticket, who answers, in which language,
- * how soon, and which desks work by e-mail (domain.md, routing rule step 4).
+ * how soon, and which desks work by e-mail (docs/design/domain.md, the routing rule's step 6).
  * @internal
  */
 import { msg, str } from '@lit/localize';
