@@ -14,6 +14,9 @@ export default defineConfig({
     // The widget's browser tests run in Chromium under @web/test-runner (`pnpm test:browser`).
     // End-to-end tests have their own config (`pnpm test:e2e`).
     exclude: [...configDefaults.exclude, 'packages/widget/test/!(unit)/**', 'tests/e2e/**'],
-    testTimeout: 20_000,
+    // Ceilings for a test that hangs, generous so that a busy machine never reaches them: the
+    // property-based tests take seconds each when every core is busy (`pnpm test:busy`).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -25,7 +25,6 @@ describe('The launcher dialog', () => {
 
     const created = learner.page.waitForRequest(
       (request) => request.method() === 'POST' && request.url().endsWith('/tickets'),
-      { timeout: 5_000 },
     );
     await learner.host.getByRole('button', { name: 'Send ticket' }).click();
     const body: unknown = (await created).postDataJSON();

@@ -32,29 +32,45 @@ const echo = (secret: string): ScriptedResponse => ({
   ]),
 });
 
-const failures: [string, (secret: string) => ScriptedResponse][] = [
-  ['an error body that echoes it', echo],
-  ['a dropped connection', () => ({ drop: true })],
-  ['a timeout', () => ({ delayMs: 60_000 })],
-  ['an HTML error page that echoes it', (secret) => ({ status: 500, body: `<p>${secret}</p>` })],
-  ['a 2xx body that echoes it', (secret) => ({ body: { token: secret } })],
+/**
+ * Each way a call can fail, and the error it must give. Only the timeout case has a short
+ * timeout: the others must reach their own failure, however busy the machine.
+ */
+const failures: [string, (secret: string) => ScriptedResponse, string][] = [
+  ['an error body that echoes it', echo, 'SupportHttpError'],
+  ['a dropped connection', () => ({ drop: true }), 'SupportNetworkError'],
+  ['a timeout', () => ({ delayMs: 60_000 }), 'SupportTimeoutError'],
+  [
+    'an HTML error page that echoes it',
+    (secret) => ({ status: 500, body: `<p>${secret}</p>` }),
+    'SupportHttpError',
+  ],
+  [
+    'a 2xx body that echoes it',
+    (secret) => ({ body: { token: secret } }),
+    'SupportResponseValidationError',
+  ],
   [
     'invalid JSON that echoes it',
     (secret) => ({ headers: { 'content-type': 'application/json' }, body: `{"${secret}` }),
+    'SupportResponseValidationError',
   ],
 ];
 
+/** The client options for one failure case: a short timeout only where a timeout is the point. */
+const tuning = (errorName: string) => ({
+  timeout: errorName === 'SupportTimeoutError' ? 30 : 10_000,
+  retry: { backoffLimit: 5 },
+});
+
 describe('a learner access token', () => {
-  it.each(failures)('never appears in the error after %s', async (_, response) => {
+  it.each(failures)('never appears in the error after %s', async (_, response, errorName) => {
     server.script('GET /tickets/OPIN-000123', response(accessToken));
-    const client = createSupportClient({
-      baseUrl: server.baseUrl,
-      timeout: 30,
-      retry: { backoffLimit: 5 },
-    });
+    const client = createSupportClient({ baseUrl: server.baseUrl, ...tuning(errorName) });
 
     const error = await client.getTicket(access).catch((e: unknown) => e);
 
+    expect(error).toHaveProperty('name', errorName);
     expectNoSecret(error, accessToken);
   });
 
@@ -71,17 +87,13 @@ describe('a learner access token', () => {
 });
 
 describe('a desk key', () => {
-  it.each(failures)('never appears in the error after %s', async (_, response) => {
+  it.each(failures)('never appears in the error after %s', async (_, response, errorName) => {
     server.script('GET /desk/queue', response(deskKey));
-    const desk = createDeskClient({
-      baseUrl: server.baseUrl,
-      deskKey,
-      timeout: 30,
-      retry: { backoffLimit: 5 },
-    });
+    const desk = createDeskClient({ baseUrl: server.baseUrl, deskKey, ...tuning(errorName) });
 
     const error = await desk.queue().catch((e: unknown) => e);
 
+    expect(error).toHaveProperty('name', errorName);
     expectNoSecret(error, deskKey);
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSupportClient, SupportHttpError, type Ticket } from '../src/index.js';
 import { accessToken, errorBody, makeTicket } from './support/fixtures.js';
 import { ticketFrame, useFaultServer } from './support/fault-server.js';
@@ -27,7 +27,7 @@ describe('watchTicket', () => {
     });
 
     await expect(collect(client().watchTicket(access, fast))).resolves.toEqual([1, 2, 3]);
-    await vi.waitFor(() => expect(server.openStreams()).toBe(0));
+    await server.streamsClosed();
   });
 
   it('sends the token only in the Authorization header', async () => {
@@ -119,7 +119,7 @@ describe('watchTicket', () => {
     }
 
     expect(seen).toEqual([1]);
-    await vi.waitFor(() => expect(server.openStreams()).toBe(0));
+    await server.streamsClosed();
   });
 
   it('ends at once when the signal is already aborted', async () => {
@@ -137,7 +137,7 @@ describe('watchTicket', () => {
       break;
     }
 
-    await vi.waitFor(() => expect(server.openStreams()).toBe(0));
+    await server.streamsClosed();
   });
 
   it('throws a SupportHttpError on 404 from the stream, without retrying', async () => {
@@ -169,6 +169,6 @@ describe('watchTicket', () => {
     await expect(collect(client().watchTicket(access, fast))).rejects.toMatchObject({
       name: 'SupportResponseValidationError',
     });
-    await vi.waitFor(() => expect(server.openStreams()).toBe(0));
+    await server.streamsClosed();
   });
 });

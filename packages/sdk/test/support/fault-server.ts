@@ -4,6 +4,7 @@
  * It records every request with its headers and body.
  */
 import { afterEach, beforeEach, expect } from 'vitest';
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -38,8 +39,15 @@ export interface FaultServer {
   script(key: string, ...responses: ScriptedResponse[]): void;
   /** Every request so far, or those to `key`. */
   requests(key?: string): RecordedRequest[];
+  /**
+   * Resolves once the server has received `count` requests (to `key`, if given). It waits for the
+   * requests themselves, not for time, so it works under fake timers and on a busy machine.
+   */
+  received(count: number, key?: string): Promise<void>;
   /** Event streams the server still holds open. */
   openStreams(): number;
+  /** Resolves once the server holds no event stream open (the client has let go of every one). */
+  streamsClosed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,7 +58,22 @@ export async function startFaultServer(): Promise<FaultServer> {
   const recorded: (RecordedRequest & { key: string })[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Says `change` whenever a request arrives or a stream closes. */
+  const changes = new EventEmitter();
   let streams = 0;
+  const requests = (key?: string) =>
+    recorded.filter((request) => key === undefined || request.key === key);
+  /** Resolves once `holds()` is true, checking at every change rather than on a timer. */
+  const until = (holds: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!holds()) return;
+        changes.off('change', check);
+        resolve();
+      };
+      changes.on('change', check);
+      check();
+    });
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -60,6 +83,7 @@ export async function startFaultServer(): Promise<FaultServer> {
       const key = `${req.method ?? 'GET'} ${url.split('?')[0] ?? ''}`;
       const body = Buffer.concat(chunks).toString('utf8');
       recorded.push({ key, method: req.method ?? 'GET', url, headers: req.headers, body });
+      changes.emit('change');
       const queue = scripts.get(key);
       const next = queue && queue.length > 1 ? queue.shift() : queue?.[0];
       if (!next) {
@@ -88,7 +112,10 @@ export async function startFaultServer(): Promise<FaultServer> {
       return;
     }
     streams++;
-    res.on('close', () => streams--);
+    res.on('close', () => {
+      streams--;
+      changes.emit('change');
+    });
     res.writeHead(response.status ?? 200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
@@ -108,8 +135,10 @@ export async function startFaultServer(): Promise<FaultServer> {
   return {
     baseUrl: `http://127.0.0.1:${port}${prefix}`,
     script: (key, ...responses) => scripts.set(key, responses),
-    requests: (key) => recorded.filter((request) => key === undefined || request.key === key),
+    requests,
+    received: (count, key) => until(() => requests(key).length >= count),
     openStreams: () => streams,
+    streamsClosed: () => until(() => streams === 0),
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       for (const socket of sockets) socket.destroy();

@@ -3,7 +3,8 @@
  * cookie, no timer. This file uses the REAL panel loader, so a request for the panel chunk would
  * show up in the resource timing entries.
  */
-import { assert, nextFrame, waitUntil } from '@open-wc/testing';
+import { assert, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define.js';
 
 interface Spies {

@@ -2,7 +2,8 @@
  * The shipped bundle (`dist/`, from `pnpm run build`): one launcher file that registers the element
  * and loads the split panel chunk on demand. Skipped when the package has not been built.
  */
-import { assert, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { apiBase, resetMock } from '../support/mock-api.js';
 
 const bundle = new URL('../../dist/opin-support.js', import.meta.url).href;

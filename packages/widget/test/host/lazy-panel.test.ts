@@ -1,4 +1,5 @@
-import { assert, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';

@@ -2,7 +2,8 @@
  * The host with the real lazily loaded panel (Lit, SDK, locale) against the in-page mock API.
  * Skipped while `src/panel/index.ts` does not exist yet: the real loader is tried at run time.
  */
-import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { OpinSupportElement } from '../../src/opin-support.js';

@@ -2,7 +2,8 @@
  * The host's busy indicator in the panel's container (`PanelModule.createPanel`): it stays until
  * the panel shows something, then goes.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { PanelHandle } from '../../src/panel-contract.js';
 import { createPanel } from '../../src/panel/index.js';
 import { apiBase, resetMock } from '../support/mock-api.js';

@@ -3,7 +3,8 @@
  * The ticket form: validation in the learner's language, the draft that survives failures and
  * reloads, one ticket per draft, rate limits and server-side field errors.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { createMockControl } from '@opin/support-sdk/desk';
 import { regexes } from 'zod/mini';
 import { emailPattern } from '../../src/panel/steps/form-validation.js';

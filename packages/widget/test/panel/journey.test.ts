@@ -3,7 +3,8 @@
  * The learner's journey end to end against the mock API, and the desks' work arriving live:
  * use case 1 (Opin.fi answers itself) and use case 3 (a transfer to the institution).
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { deskActions, resetMock } from '../support/mock-api.js';
 import { click, choose, fill } from './support/actions.js';
 import { deepQuery, deepText, waitForElement, waitForText } from './support/dom.js';

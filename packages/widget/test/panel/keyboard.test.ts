@@ -3,7 +3,8 @@
  * The whole journey by keyboard alone, from the start step to a sent ticket and its timeline:
  * Tab, Enter, Space and typing; each step change moves focus to the step's heading.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetMock } from '../support/mock-api.js';
 import { deepActiveElement, deepText, waitForText } from './support/dom.js';

@@ -3,7 +3,8 @@
  * Self-help before a ticket: article search as the learner types, the topic's articles, an
  * article in a fallback language, and "Did this solve it?".
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetMock } from '../support/mock-api.js';
 import { click } from './support/actions.js';

@@ -3,7 +3,8 @@
  * The ticket steps' code is not part of the panel that opens: a step that needs it loads it
  * first, then renders and takes focus. (Its own test page: once loaded, code stays loaded.)
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { resetMock } from '../support/mock-api.js';
 import { deepActiveElement } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';

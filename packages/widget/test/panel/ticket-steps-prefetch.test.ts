@@ -3,7 +3,8 @@
  * Once the ticket form is one click away (a topic is open), the panel fetches the ticket steps'
  * code in the background, so "Write to support" does not wait for it. (Its own test page.)
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { resetMock } from '../support/mock-api.js';
 import { waitForText } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';

@@ -3,7 +3,8 @@
  * The ticket step: replying, reopening, the freshness note of e-mail desks, a hand-off that
  * expires, and a stream that stops when the panel goes away.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import {
   advanceClock,
   deskActions,

@@ -4,7 +4,8 @@
  * contract, an HTML 502 — end in the learner's language as a message with "Try again", and an
  * `opin-error` for the page, never in a crash.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { resetMock } from '../support/mock-api.js';
 import { stubFetch } from '../panel/support/fetch-stub.js';
 import { deepText, waitForText } from '../panel/support/dom.js';

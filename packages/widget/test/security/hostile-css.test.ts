@@ -7,7 +7,8 @@
  * size, style, weight, case, spacing, indent, shadow and alignment; the launcher and the panel's
  * text at least 16 px, as the README promises), and keyboard focus is visible.
  */
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { allElements, deepActiveElement, deepQuery } from '../panel/support/dom.js';

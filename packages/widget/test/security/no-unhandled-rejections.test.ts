@@ -5,7 +5,8 @@
  * promise rejection, no uncaught error, no `console.error`, and tells the page of no failure
  * (`opin-error`): stopping is not failing.
  */
-import { assert, nextFrame, waitUntil } from '@open-wc/testing';
+import { assert, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { OpinSupportElement } from '../../src/opin-support.js';
 import { click, fill } from '../panel/support/actions.js';
 import { waitForText } from '../panel/support/dom.js';
@@ -118,7 +119,7 @@ describe('stopping while work is under way', () => {
     const panel = await openWidget(element);
     const requests = holdWhile('GET', /\/articles$/);
     await fill(panel, 'search', 'kirjautuminen');
-    await waitUntil(() => requests.pending > 0, 'the search was not sent', { timeout: 3000 });
+    await waitUntil(() => requests.pending > 0, 'the search was not sent');
     element.remove();
   });
 });

@@ -4,7 +4,8 @@
  * lit-html and ReactiveElement) when the widget loads its panel with Lit 3. Both keep working:
  * the widget opens and renders, and the page's element still renders and updates.
  */
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { LitElement as Lit2Element, html as lit2Html } from 'lit2';
 import { deepQueryAll } from '../panel/support/dom.js';
 import { resetMock } from '../support/mock-api.js';

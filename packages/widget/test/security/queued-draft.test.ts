@@ -5,7 +5,8 @@
  * all, a hover over the launcher (which preloads the panel) sends nothing, and opening the widget
  * sends it exactly once.
  */
-import { assert, nextFrame, waitUntil } from '@open-wc/testing';
+import { assert, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { createMockControl } from '@opin/support-sdk/desk';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { deepActiveElement, settle } from '../panel/support/dom.js';

@@ -6,7 +6,8 @@
  * `window`/`document` listener, no event stream at the mock, no held request; and the element
  * still works.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { deepQuery } from '../panel/support/dom.js';
 import { fileTicket, resetMock } from '../support/mock-api.js';
@@ -30,9 +31,7 @@ async function prepare(
       const streams = meter.serverStreams();
       element.showTicket(ticket.id, ticket.accessToken);
       element.show();
-      await waitUntil(() => meter.serverStreams() > streams, 'the ticket stream did not open', {
-        timeout: 8000,
-      });
+      await waitUntil(() => meter.serverStreams() > streams, 'the ticket stream did not open');
       return;
     }
     case 1: {
@@ -90,7 +89,7 @@ describe('removing and re-adding the element many times', () => {
 
     const clean = () =>
       meter.serverStreams() === 0 && meter.timers().length === 0 && held.pending === 0;
-    await waitUntil(clean, 'something was still running', { timeout: 3000 }).catch(() => undefined);
+    await waitUntil(clean, 'something was still running').catch(() => undefined);
     assert.isTrue(seen.timers > 0 && seen.listeners > 0, 'the meter saw nothing of the widget');
     assert.deepEqual(meter.timers(), [], 'timers left running');
     assert.deepEqual(meter.listeners(), [], 'listeners left on window or document');

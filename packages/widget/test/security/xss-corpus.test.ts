@@ -3,7 +3,8 @@
  * The XSS corpus and its probe: enough payloads, each text the API keeps verbatim, and a probe
  * that does notice a payload when one is parsed as HTML (so a quiet probe means something).
  */
-import { assert, expect, waitUntil } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { xssPayloads } from './support/xss-payloads.js';
 import { assertInert, installXssProbe } from './support/xss-probe.js';
 

@@ -4,7 +4,8 @@
  * templates): who answers, the timeline of hand-offs, the authors of replies, the routing preview.
  * With every desk named after one payload of the corpus, each appears as text and nothing runs.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { CreatedTicket } from '@opin/support-sdk';
 import { resetMock } from '../support/mock-api.js';
 import { deepQueryAll, settle } from '../panel/support/dom.js';
@@ -39,9 +40,7 @@ describe('XSS: desk names', () => {
       const answeredBy = () =>
         deepQueryAll(panel, '.facts dt').find((term) => term.textContent === 'Käsittelijä')
           ?.nextElementSibling?.textContent;
-      await waitUntil(() => answeredBy() === text, 'the desk’s name did not appear', {
-        timeout: 8000,
-      });
+      await waitUntil(() => answeredBy() === text, 'the desk’s name did not appear');
       await settle(panel);
       const timeline = deepQueryAll(panel, '.timeline span').map((span) => span.textContent);
       assert.include(timeline[0], text, '“Received by …” names the desk');

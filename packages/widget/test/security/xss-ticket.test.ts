@@ -4,7 +4,8 @@
  * messages, the desk's replies) comes back from the API and is shown as text in the ticket step:
  * every payload of the corpus, each in its own ticket, runs nothing and appears verbatim.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { deskActions, fileTicket, resetMock } from '../support/mock-api.js';
 import { deepQuery, deepQueryAll } from '../panel/support/dom.js';
 import { mountPanel, unmountAll, type PanelUnderTest } from '../panel/support/panel-fixture.js';
@@ -47,7 +48,6 @@ describe('XSS: ticket subject, description and messages', () => {
       await waitUntil(
         () => heading().includes(ticket.id) && bodies().length === 2,
         'the ticket and its two messages did not appear',
-        { timeout: 8000 },
       );
       assert.deepEqual(bodies(), [payload.text, payload.text]);
       assert.strictEqual(deepQuery(panel, '.facts dd')?.textContent, subject);

@@ -3,7 +3,8 @@
  * A topic's title and summary (served by the API) as the topic step's heading and introduction,
  * and as the form's "Topic: …" line: every payload of the corpus, shown as text, runs nothing.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Topic } from '@opin/support-sdk';
 import { resetMock } from '../support/mock-api.js';
 import { deepQuery, settle } from '../panel/support/dom.js';
@@ -41,9 +42,7 @@ describe('XSS: topic titles and summaries', () => {
 
       panel.navigate({ name: 'form', topic });
       const intro = () => deepQuery(panel, 'opin-support-form-step >> h2 + p')?.textContent;
-      await waitUntil(() => intro() === `Topic: ${text}`, 'no topic line in the form', {
-        timeout: 8000,
-      });
+      await waitUntil(() => intro() === `Topic: ${text}`, 'no topic line in the form');
       await settle(panel);
       assertInert(panel, [text]);
     });

@@ -3,7 +3,7 @@
  * a person (or a screen reader) gets.
  * @internal
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { LitElement } from 'lit';
 
 /** Every element under `root`, shadow trees included. */
@@ -45,7 +45,7 @@ export async function waitForElement<T extends Element = HTMLElement>(
   selector: string,
   message = `${selector} did not appear`,
 ): Promise<T> {
-  await waitUntil(() => deepQuery(root, selector) !== null, message, { timeout: 8000 });
+  await waitUntil(() => deepQuery(root, selector) !== null, message);
   const element = deepQueryAll<T>(root, selector)[0];
   if (!element) throw new Error(message);
   return element;
@@ -53,9 +53,7 @@ export async function waitForElement<T extends Element = HTMLElement>(
 
 /** Waits until the text under `root` contains `text`. */
 export async function waitForText(root: Element, text: string): Promise<void> {
-  await waitUntil(() => deepText(root).includes(text), `"${text}" did not appear`, {
-    timeout: 8000,
-  });
+  await waitUntil(() => deepText(root).includes(text), `"${text}" did not appear`);
 }
 
 /** A button's own text (not its summary or icon spans), whitespace collapsed. */
@@ -73,7 +71,7 @@ export async function waitForButton(root: Element, label: string): Promise<HTMLB
   const labelled = (b: Element) =>
     ownText(b) === label || b.firstElementChild?.textContent.trim() === label;
   const find = () => deepQueryAll<HTMLButtonElement>(root, 'button, a').find(labelled);
-  await waitUntil(() => find() !== undefined, `no button "${label}"`, { timeout: 8000 });
+  await waitUntil(() => find() !== undefined, `no button "${label}"`);
   const button = find();
   if (!button) throw new Error(`no button "${label}"`);
   return button;

@@ -3,7 +3,7 @@
  * against the in-page mock API.
  * @internal
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/define.js';
 import type { OpinSupportElement } from '../../../src/opin-support.js';
 import type { OpinSupportPanel } from '../../../src/panel/panel.component.js';
@@ -31,14 +31,10 @@ export async function panelShowing(
   element: OpinSupportElement,
   selector: string,
 ): Promise<OpinSupportPanel> {
-  await waitUntil(
-    () => {
-      const panel = panelOf(element);
-      return panel !== null && deepQuery(panel, selector) !== null;
-    },
-    `the panel never showed ${selector}`,
-    { timeout: 8000 },
-  );
+  await waitUntil(() => {
+    const panel = panelOf(element);
+    return panel !== null && deepQuery(panel, selector) !== null;
+  }, `the panel never showed ${selector}`);
   const panel = panelOf(element);
   if (!panel) throw new Error('no panel');
   return panel;
