@@ -11,7 +11,10 @@ export interface OpinSupportEventMap {
   'opin-hide': Record<string, never>;
   /** Cancelable: the dialog is about to close. */
   'opin-request-close': { source: 'close-button' | 'escape' | 'backdrop' };
-  /** The UI language changed. */
+  /**
+   * The learner switched the UI language in the panel (`locale`: the new one). Not fired when the
+   * page sets `lang` (attribute or property): the widget follows that without an event.
+   */
   'opin-locale-change': { locale: Locale };
   /** An article was opened. */
   'opin-article-view': { articleId: string; locale: Locale };
@@ -32,12 +35,15 @@ export interface OpinSupportEventMap {
 
 export type OpinSupportEventName = keyof OpinSupportEventMap;
 
-/** Dispatches one of the widget's events from `target`. Returns false if it was canceled. */
+/**
+ * Dispatches one of the widget's events from `target` (cancelable only when `cancelable` is true).
+ * Returns false if it was canceled.
+ */
 export function dispatchOpinEvent<K extends OpinSupportEventName>(
   target: EventTarget,
   type: K,
   detail: OpinSupportEventMap[K],
-  cancelable = false,
+  cancelable?: boolean,
 ): boolean {
   return target.dispatchEvent(
     new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),

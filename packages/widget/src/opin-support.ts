@@ -31,14 +31,14 @@ let sheet: CSSStyleSheet | undefined;
  * @attr {string} [origin=opin] - `opin` or the id of the institution whose portal embeds the widget.
  * @attr {string} institution - Preselected institution id.
  * @attr {string} topic - Preselected topic id.
- * @attr {'fi' | 'sv' | 'en'} lang - UI language (regional tags map to their language); else the closest ancestor's `lang`, the browser's languages, `fi`.
+ * @attr {'fi' | 'sv' | 'en'} lang - UI language (regional tags map to their language); else the closest ancestor's `lang`, the browser's languages, `fi`. The property `lang` reads the language in use (the learner's pick in the panel first) and writes the attribute.
  * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens a modal dialog; `inline`: the panel in place.
  * @attr {boolean} open - Launcher mode: whether the dialog is open; setting it opens or closes the dialog.
  *
  * @fires {CustomEvent<OpinSupportEventMap['opin-show']>} opin-show - The dialog opened. `detail`: `{}`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-hide']>} opin-hide - The dialog closed. `detail`: `{}`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-request-close']>} opin-request-close - Cancelable, before the dialog closes. `detail`: `{ source: 'close-button' | 'escape' | 'backdrop' }`.
- * @fires {CustomEvent<OpinSupportEventMap['opin-locale-change']>} opin-locale-change - The learner switched the UI language. `detail`: `{ locale: 'fi' | 'sv' | 'en' }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-locale-change']>} opin-locale-change - The learner switched the UI language in the panel (never when the page sets `lang`). `detail`: `{ locale: 'fi' | 'sv' | 'en' }`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-article-view']>} opin-article-view - An article opened. `detail`: `{ articleId: string; locale: Locale }`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-self-served']>} opin-self-served - The learner said an article solved it. `detail`: `{ articleId: string; topicId: string }`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-ticket-created']>} opin-ticket-created - The server accepted a ticket. `detail`: `{ id: string; receivingDesk: string; answeringDesk: string; language: Locale }`.
@@ -85,7 +85,11 @@ export class OpinSupportElement extends HTMLElement {
   readonly #queue: PanelCommand[] = [];
   readonly #host: PanelHost = {
     emit: (type, detail) => {
-      if (type === 'opin-locale-change') this.#pick(detail as { locale: Locale });
+      // The panel fires this only for the learner's own switch: the launcher follows it.
+      if (type === 'opin-locale-change') {
+        this.#picked = (detail as { locale: Locale }).locale;
+        this.#render();
+      }
       dispatchOpinEvent(this, type, detail);
     },
     requestClose: (source) => this.#requestClose(source),
@@ -142,8 +146,16 @@ export class OpinSupportElement extends HTMLElement {
     this.toggleAttribute('open', value);
   }
 
-  /** The UI language: the learner's pick in the panel, else `lang`, the closest ancestor's `lang`, the browser's, `fi`. */
-  #locale(): Locale {
+  /**
+   * The language the widget is using, `fi`, `sv` or `en`: the learner's pick in the panel, else the
+   * `lang` attribute, the closest ancestor's `lang`, the browser's languages, `fi` (the first that
+   * names a supported language; `sv-FI` → `sv`). Never `''`.
+   *
+   * Setting it sets the `lang` attribute (`el.lang = 'sv-FI'` reads back `sv`). A new value wins
+   * over the learner's pick; the value the attribute already has keeps it, so a framework that
+   * sets every property on each render does not undo the learner's choice. No `opin-locale-change`.
+   */
+  override get lang(): Locale {
     // Each source only when the ones before it name no supported language: the ancestor lookup
     // and `navigator.languages` cost the first upgrade measurably (docs/benchmarks.md).
     return (
@@ -153,6 +165,9 @@ export class OpinSupportElement extends HTMLElement {
       supportedLocale(navigator.languages) ??
       'fi'
     );
+  }
+  override set lang(value: string) {
+    this.setAttribute('lang', value);
   }
 
   /** Opens the dialog (loading the panel if needed); in inline mode focuses the panel. */
@@ -195,7 +210,13 @@ export class OpinSupportElement extends HTMLElement {
     else this.show();
   }
 
-  /** Fills in fields of the ticket form. */
+  /**
+   * Starts a ticket for the learner: fills in fields of the ticket form and, with `topic`, makes
+   * opening the widget go straight to that topic's form (with its routing preview); without one,
+   * the start screen says that a message has been started. Text the learner has typed, now or in
+   * a draft kept from an earlier visit, is never replaced: a field takes the page's text only while
+   * it is empty or still holds what an earlier `prefill()` put there. See {@link PrefillFields}.
+   */
   prefill(fields: PrefillFields): void {
     this.#run({ kind: 'prefill', fields });
   }
@@ -229,18 +250,18 @@ export class OpinSupportElement extends HTMLElement {
   }
 
   /** @internal */
-  attributeChangedCallback(name: string): void {
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'open') {
       if (this.isConnected && this.open !== this.#shown) this.toggle();
       return;
     }
-    if (name === 'lang') this.#picked = undefined;
+    if (name === 'lang' && old !== value) this.#picked = undefined;
     // An upgrade reports every attribute before connecting: connectedCallback renders once for all.
     if (this.#connected) this.#render();
   }
 
   #render(): void {
-    const locale = this.#locale();
+    const locale = this.lang;
     const strings = hostStrings[locale];
     const inline = this.mode === 'inline';
     const launcher = this.#launcher;
@@ -255,11 +276,6 @@ export class OpinSupportElement extends HTMLElement {
     if (parent && this.#container.parentNode !== parent) parent.append(this.#container);
     this.#panel?.configure(this.#config(locale));
     if (inline && this.isConnected) void this.#ensurePanel();
-  }
-
-  #pick({ locale }: { locale: Locale }): void {
-    this.#picked = locale;
-    this.#render();
   }
 
   #config(locale: Locale): PanelConfig {
@@ -279,7 +295,7 @@ export class OpinSupportElement extends HTMLElement {
       return;
     }
     if (this.#panel || !this.isConnected) return;
-    const panel = module.createPanel(this.#container, this.#config(this.#locale()), this.#host);
+    const panel = module.createPanel(this.#container, this.#config(this.lang), this.#host);
     this.#panel = panel;
     for (const command of this.#queue.splice(0)) panel.run(command);
   }

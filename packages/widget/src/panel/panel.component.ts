@@ -1,6 +1,7 @@
 /**
  * `<opin-support-panel>`: everything the learner works with, in one journey of seven steps
- * (widget.md). Holds the journey, the UI language and the live region; the steps render inside.
+ * (docs/design/widget.md). Holds the journey, the UI language and the live region; the steps
+ * render inside.
  * @internal
  */
 import { msg } from '@lit/localize';
@@ -17,6 +18,7 @@ import { panelStyles } from './panel.styles.js';
 import { relocalizeStep } from './relocalize.js';
 import { renderStep } from './render-step.js';
 import { isStepCodeLoaded, loadStepCode, prefetchTicketSteps } from './step-code.js';
+import { chosenInstitution } from './steps/chosen-institution.js';
 import type { Step } from './steps/step.js';
 import type { StepElement } from './steps/step-element.js';
 import { sharedStyles } from './styles/shared.styles.js';
@@ -50,6 +52,10 @@ export class OpinSupportPanel extends LitElement {
   services!: PanelServices;
   #lifetime = new AbortController();
   #ready: Promise<void> = Promise.resolve();
+  /** Settles once `begin()` has opened the first step. */
+  #begun: Promise<void> = Promise.resolve();
+  /** The topic of the latest `prefill()` whose form has not been opened yet. */
+  #prefilledTopic: string | null = null;
   /** Settles (never rejects) when the current step's code has loaded or failed to. */
   #stepCodeSettled: Promise<void> = Promise.resolve();
   #markSeen = (): void => undefined;
@@ -100,13 +106,20 @@ export class OpinSupportPanel extends LitElement {
   /**
    * Opens the step the page or an interrupted send asks for (once, at start). An interrupted send
    * goes out from the form, so it waits until the learner sees the panel: never on a mere hover
-   * over the launcher, which preloads the panel in the closed dialog.
+   * over the launcher, which preloads the panel in the closed dialog. A topic from `prefill()`
+   * wins over the page's `topic` attribute (its form opens once this has settled).
    */
-  async begin(): Promise<void> {
+  begin(): Promise<void> {
+    this.#begun = this.#begin();
+    return this.#begun;
+  }
+
+  async #begin(): Promise<void> {
     await this.updateComplete;
     await this.#ready;
     if (this.services.drafts.current.queued) await this.#seen;
     const draft = this.services.drafts.current;
+    if (!draft.queued && this.#prefilledTopic !== null) return;
     const topicId = draft.queued ? draft.topicId : this.config.topic;
     if (topicId === null) return;
     const topics = await this.topics(this.locale).catch(() => []);
@@ -116,23 +129,52 @@ export class OpinSupportPanel extends LitElement {
     await this.#go(advance(this.journey, step));
   }
 
-  /** Moves focus to the current step's heading (the host calls it when the dialog opens). */
+  /**
+   * Moves focus to the current step's heading (the host calls it when the dialog opens). When the
+   * panel moves on meanwhile (a preselected or prefilled topic opens), the new step's heading.
+   */
   async focusHeading(): Promise<void> {
     this.#markSeen();
-    await this.updateComplete;
-    await this.#ready;
-    await this.#stepCodeSettled;
-    await this.updateComplete;
-    await this.#currentStep()?.focusHeading();
+    let journey: Journey;
+    do {
+      journey = this.journey;
+      await this.updateComplete;
+      await this.#ready;
+      await this.#stepCodeSettled;
+      await this.updateComplete;
+      await this.#currentStep()?.focusHeading();
+    } while (this.journey !== journey);
   }
 
-  /** Fills the ticket form's fields (`prefill()`). */
+  /**
+   * Starts a ticket from the page (`prefill()`, rules in `PrefillFields`): fills the draft's
+   * fields the learner has not written in and, with a topic, opens that topic's form.
+   */
   prefill(fields: PrefillFields): void {
-    const changes = Object.fromEntries(
-      Object.entries(fields).filter(([, value]) => typeof value === 'string'),
-    );
-    this.services.drafts.update(changes);
+    if (!this.services.drafts.prefill({ ...fields, institutionId: fields.institution })) return;
+    const { topic } = fields;
+    if (typeof topic === 'string' && topic !== '') {
+      this.#prefilledTopic = topic;
+      void this.#begun.then(() => this.#openPrefilledTopic());
+    }
     this.#currentStep()?.requestUpdate();
+  }
+
+  /**
+   * Opens the form of the prefilled topic (unless a later `prefill()` named another, or it is
+   * open already); a topic that needs an institution nobody has named opens on its own page.
+   */
+  async #openPrefilledTopic(): Promise<void> {
+    const id = this.#prefilledTopic;
+    if (id === null) return;
+    const topics = await this.topics(this.locale).catch(() => []);
+    if (this.#prefilledTopic !== id) return;
+    this.#prefilledTopic = null;
+    const topic = topics.find((t) => t.id === id);
+    const { step } = this.journey;
+    if (!topic || (step.name === 'form' && step.topic.id === id)) return;
+    const needsInstitution = topic.requiresInstitution && !chosenInstitution(this.context, topic);
+    await this.#go(advance(this.journey, { name: needsInstitution ? 'topic' : 'form', topic }));
   }
 
   /** Opens a ticket (`showTicket()`), remembering it in this browser. */
@@ -145,6 +187,7 @@ export class OpinSupportPanel extends LitElement {
 
   /** Forgets this browser's tickets and draft (`reset()`), back to the start. */
   reset(): void {
+    this.#prefilledTopic = null;
     this.services.tickets.clear();
     this.services.drafts.clear();
     void this.#go({ step: { name: 'start' }, history: [] });
@@ -220,8 +263,9 @@ export class OpinSupportPanel extends LitElement {
     this.locale = locale;
     this.phase = { kind: 'ready' };
     if (!changed || by === 'initial') return;
-    this.services.host.emit('opin-locale-change', { locale });
+    // `opin-locale-change` says the learner switched: a change of the page's `lang` fires nothing.
     if (by === 'learner') {
+      this.services.host.emit('opin-locale-change', { locale });
       this.announce(msg('Language changed.'));
     }
     await this.#relocalize(locale);

@@ -120,4 +120,68 @@ describe('attributes and properties', () => {
     );
     expect(configs.at(-1)).to.include({ institution: 'tampere', locale: 'en' });
   });
+
+  it('reads lang as the language in use, resolved as the element resolves it', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="sv-FI"><opin-support api-base=${apiBase}></opin-support></div>`,
+    );
+    const el = page.querySelector('opin-support');
+    if (!el) throw new Error('no <opin-support>');
+    assert.strictEqual(el.lang, 'sv', 'the ancestor’s lang');
+    el.setAttribute('lang', 'EN-gb');
+    assert.strictEqual(el.lang, 'en', 'its own lang attribute, regional tag mapped');
+    el.setAttribute('lang', 'de');
+    assert.strictEqual(el.lang, 'sv', 'an unsupported lang is skipped');
+    el.show();
+    const panel = await stub.created();
+    panel.host.emit('opin-locale-change', { locale: 'fi' });
+    assert.strictEqual(el.lang, 'fi', 'the learner’s pick in the panel');
+    assert.strictEqual(el.getAttribute('lang'), 'de', 'the pick leaves the attribute alone');
+  });
+
+  it('reads lang as fi when neither the page nor the browser names a supported language', async () => {
+    Object.defineProperty(navigator, 'languages', { configurable: true, value: ['de-DE', 'ja'] });
+    try {
+      const el = await fixture<OpinSupportElement>(
+        html`<opin-support api-base=${apiBase} lang="ru"></opin-support>`,
+      );
+      assert.strictEqual(el.lang, 'fi');
+    } finally {
+      Reflect.deleteProperty(navigator, 'languages');
+    }
+  });
+
+  it('writes lang to the attribute, which wins over the learner’s pick when it changes', async () => {
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase} lang="fi"></opin-support>`,
+    );
+    el.show();
+    const panel = await stub.created();
+    panel.host.emit('opin-locale-change', { locale: 'en' });
+    assert.strictEqual(el.lang, 'en');
+    el.lang = 'sv-FI';
+    assert.strictEqual(el.getAttribute('lang'), 'sv-FI');
+    assert.strictEqual(el.lang, 'sv');
+    const configs = panel.calls.flatMap((call) =>
+      call.method === 'configure' ? [call.config] : [],
+    );
+    assert.strictEqual(configs.at(-1)?.locale, 'sv');
+  });
+
+  it('keeps the learner’s pick when lang is set to the value it already has', async () => {
+    // @lit/react sets every prop on each render: a re-render must not undo the learner's choice.
+    const el = await fixture<OpinSupportElement>(
+      html`<opin-support api-base=${apiBase} lang="fi"></opin-support>`,
+    );
+    el.show();
+    const panel = await stub.created();
+    panel.host.emit('opin-locale-change', { locale: 'sv' });
+    el.lang = 'fi';
+    el.setAttribute('lang', 'fi');
+    assert.strictEqual(el.lang, 'sv');
+    const configs = panel.calls.flatMap((call) =>
+      call.method === 'configure' ? [call.config] : [],
+    );
+    assert.strictEqual(configs.at(-1)?.locale, 'sv');
+  });
 });

@@ -3,7 +3,8 @@
  * The host's commands: `prefill` fills the form, `showTicket` opens a ticket (and remembers it),
  * `reset` forgets this browser's tickets and draft; `configure` changes the language.
  */
-import { assert, waitUntil } from '@open-wc/testing';
+import { assert } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { fileTicket, resetMock } from '../support/mock-api.js';
 import { click, fill, valueOf } from './support/actions.js';
 import { deepText, waitForElement, waitForText } from './support/dom.js';
@@ -74,14 +75,38 @@ describe('commands', () => {
     assert.notInclude(deepText(panel), 'My tickets');
   });
 
-  it('configure switches the UI language and keeps the place', async () => {
+  it('configure switches the UI language and keeps the place, without opin-locale-change', async () => {
     const { panel, handle, detailsOf } = await mountPanel({ locale: 'en' });
     panel.navigate({ name: 'topic', topic: await topicIn('en', 'sign-in') });
     await waitForText(panel, 'I cannot sign in to Opin.fi');
     handle.configure({ ...panel.config, locale: 'sv' });
     await waitForText(panel, 'Jag kan inte logga in på Opin.fi');
     assert.strictEqual(panel.lang, 'sv');
-    assert.deepEqual(detailsOf('opin-locale-change'), [{ locale: 'sv' }]);
+    // The page changed the language, not the learner: the event says the learner switched it.
+    assert.deepEqual(detailsOf('opin-locale-change'), []);
+  });
+
+  it('prefill leaves a ticket whose send was interrupted as it is', async () => {
+    const queued = {
+      subject: 'Cannot sign in',
+      description: 'It loops.',
+      email: 'learner@example.fi',
+      name: '',
+      website: '',
+      topicId: 'sign-in',
+      institutionId: null,
+      language: 'en' as const,
+      idempotencyKey: 'queued-draft-0002',
+      queued: true,
+    };
+    localStorage.setItem('opin-support:v1:draft:opin', JSON.stringify(queued));
+    // In a closed dialog the queued ticket waits (nothing is sent before the learner sees it).
+    const { panel, handle } = await mountPanel({ locale: 'en', mode: 'launcher' });
+    handle.run({
+      kind: 'prefill',
+      fields: { topic: 'personal-data', subject: 'Other', description: '', name: 'Aino' },
+    });
+    assert.deepInclude(panel.services.drafts.current, queued);
   });
 
   it('opens the preselected topic of the page', async () => {

@@ -56,6 +56,15 @@ const steps: StepCase[] = [
     },
   },
   {
+    name: 'start with a message the page started',
+    open: async (panel) => {
+      panel.prefill({ subject: 'Opin.fi' });
+      panel.navigate({ name: 'start' });
+      await waitForElement(panel, 'opin-support-start-step >> .notice');
+      await waitForElement(panel, 'button.choice');
+    },
+  },
+  {
     name: 'topic (institution, preview, articles)',
     open: async (panel, locale) => {
       panel.navigate({ name: 'topic', topic: await topicIn(locale, 'credits-and-grades') });

@@ -33,6 +33,7 @@ export const templates = {
   s2532533ee6b2a747: `Vastaamme sinulle tällä kielellä.`,
   s27ac935473f90d03: `Kieli vaihdettu.`,
   s30c47ffccf91176f: `Tukipyyntö avattiin uudelleen`,
+  s329320cc0a150ed3: `Viestisi on jo aloitettu. Valitse alta, mitä asia koskee, niin pääset jatkamaan.`,
   s3515afc1daf2b5d9: `Tämä asia kuuluu korkeakoulullesi.`,
   s38df1c14abe410cc: `Kirjoita ensin viestisi.`,
   s399a79b5578bb9e2: `Vastauksesi`,

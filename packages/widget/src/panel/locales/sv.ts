@@ -33,6 +33,7 @@ export const templates = {
   s2532533ee6b2a747: `Vi svarar dig på det här språket.`,
   s27ac935473f90d03: `Språket har bytts.`,
   s30c47ffccf91176f: `Ärendet öppnades igen`,
+  s329320cc0a150ed3: `Ditt meddelande är redan påbörjat. Välj nedan vad det gäller, så kan du fortsätta.`,
   s3515afc1daf2b5d9: `Det här sköts av din högskola.`,
   s38df1c14abe410cc: `Skriv ditt meddelande först.`,
   s399a79b5578bb9e2: `Ditt svar`,

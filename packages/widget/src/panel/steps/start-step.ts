@@ -145,10 +145,22 @@ export class StartStep extends StepElement {
     </section>`;
   }
 
+  /**
+   * A draft with text in it: with its topic, the way back to its form; without one (the page
+   * started it with `prefill()`, or its topic no longer exists), a note that a message has been
+   * started and waits for the learner to choose a topic below.
+   */
   #renderDraft() {
     const draft = this.context.drafts.current;
-    const topic = this.#topics.value?.find((t) => t.id === draft.topicId);
-    if (!topic || !this.context.drafts.hasContent) return nothing;
+    if (!this.context.drafts.hasContent) return nothing;
+    const topics = this.#topics.value;
+    const topic = topics?.find((t) => t.id === draft.topicId);
+    if (!topic) {
+      if (draft.topicId !== null && !topics) return nothing;
+      return html`<div class="notice">
+        <p>${msg('Your message has been started: choose what it is about to continue.')}</p>
+      </div>`;
+    }
     return html`<div class="notice">
       <p>${msg('You have a ticket you have not sent yet.')}</p>
       <button

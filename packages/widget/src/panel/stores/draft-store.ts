@@ -17,10 +17,18 @@ export interface DraftFields {
   website: string;
 }
 
+/** What the page may prefill (`prefill()`): the learner's text fields and the institution. */
+export type PrefilledField = 'subject' | 'description' | 'email' | 'name' | 'institutionId';
+
 /** One unsent ticket. */
 export interface Draft extends DraftFields {
   topicId: string | null;
   institutionId: string | null;
+  /**
+   * What `prefill()` last put in each field. A field that still holds it is the page's text, which
+   * a later `prefill()` may replace; any other text in it is the learner's.
+   */
+  prefilled: Partial<Record<PrefilledField, string>>;
   /** The ticket language the learner chose; `null` until they choose (the UI language applies). */
   language: Locale | null;
   /** The `Idempotency-Key` every send of this draft carries. */
@@ -30,6 +38,22 @@ export interface Draft extends DraftFields {
 }
 
 const emptyFields: DraftFields = { subject: '', description: '', email: '', name: '', website: '' };
+const prefilledFields: readonly PrefilledField[] = [
+  'subject',
+  'description',
+  'email',
+  'name',
+  'institutionId',
+];
+
+/** A stored draft's `prefilled` if it is one (older drafts have none). */
+function prefilledOf(value: unknown): Draft['prefilled'] {
+  const ok =
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((text) => typeof text === 'string');
+  return ok ? value : {};
+}
 
 function isDraft(value: unknown): value is Draft {
   if (typeof value !== 'object' || value === null) return false;
@@ -75,6 +99,28 @@ export class DraftStore {
     return this.#draft;
   }
 
+  /**
+   * Applies the page's `prefill()`: each field takes its new text (if it is a non-empty string)
+   * while it is empty or still holds what an earlier `prefill()` put there, so the learner's own
+   * text is never replaced. A draft waiting to be sent again (`queued`) stays as it is: then this
+   * returns false.
+   */
+  prefill(fields: Partial<Record<PrefilledField, unknown>>): boolean {
+    const draft = this.current;
+    if (draft.queued) return false;
+    const prefilled = { ...draft.prefilled };
+    const changes: Partial<Draft> = { prefilled };
+    for (const field of prefilledFields) {
+      const text = fields[field];
+      const current = draft[field];
+      if (typeof text === 'string' && text !== '' && (!current || current === prefilled[field])) {
+        changes[field] = prefilled[field] = text;
+      }
+    }
+    this.update(changes);
+    return true;
+  }
+
   /** Forgets the draft (sent, or `reset()`); the next draft gets a new idempotency key. */
   clear(): void {
     this.#draft = null;
@@ -86,7 +132,8 @@ export class DraftStore {
     if (raw === null) return null;
     try {
       const parsed: unknown = JSON.parse(raw);
-      return isDraft(parsed) ? { ...DraftStore.#fresh(), ...parsed } : null;
+      if (!isDraft(parsed)) return null;
+      return { ...DraftStore.#fresh(), ...parsed, prefilled: prefilledOf(parsed.prefilled) };
     } catch {
       return null;
     }
@@ -97,6 +144,7 @@ export class DraftStore {
       ...emptyFields,
       topicId: null,
       institutionId: null,
+      prefilled: {},
       language: null,
       idempotencyKey: createIdempotencyKey(),
       queued: false,
