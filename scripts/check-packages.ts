@@ -1,9 +1,9 @@
 /**
  * Publishing hygiene, on every test run after `pnpm build`: packs each publishable package with
- * `pnpm pack` (applying `publishConfig`, as `pnpm publish` would; private packages too, since they
- * are meant to be published later), then checks the tarball with publint, Are the Types Wrong?
- * (`esm-only` profile, see `packages/attw-findings.ts`) and our own rules: required files present,
- * no tests, build metadata or (in the widget) mock code, no workspace-only condition left in
+ * `pnpm pack` (applying `publishConfig`, as `pnpm publish` would), then checks the tarball with
+ * publint, Are the Types Wrong? (`esm-only` profile, see `packages/attw-findings.ts`) and our own
+ * rules: publishable (not private, public access, a Node.js floor), required files present, no
+ * tests, build metadata or (in the widget) mock code, no workspace-only condition left in
  * `exports`, no undeclared imports, source maps that lead to shipped sources. Prints a table; exits 1 on any error.
  * Leaves nothing behind (temporary folder). Run: `pnpm check:packages`.
  */

@@ -1,5 +1,6 @@
 /**
- * Rules on a packed `package.json`: what `pnpm publish` would upload must point only at files in
+ * Rules on a packed `package.json`: what `pnpm publish` would upload must be publishable (not
+ * private, public access for a scoped name), say which Node.js it needs, point only at files in
  * the tarball, carry no workspace-only condition or range, and depend on no private package.
  * @internal
  */
@@ -15,7 +16,7 @@ export function manifestFindings(
   privateNames: ReadonlySet<string>,
 ): Finding[] {
   const { manifest, files } = packed;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...publishingFindings(manifest)];
   for (const [conditions, target] of exportTargets(manifest.exports)) {
     const where = `exports ${conditions.join(' → ')}`;
     if (conditions.includes(sourceCondition)) {
@@ -44,6 +45,23 @@ export function manifestFindings(
     findings.push(
       warning('manifest', `license is ${manifest.license} but the tarball has no LICENSE file`),
     );
+  }
+  return findings;
+}
+
+/** Whether npm would take the package from a stranger's point of view: public, with a Node.js floor. */
+function publishingFindings(manifest: PackedPackage['manifest']): Finding[] {
+  const findings: Finding[] = [];
+  if (manifest.private === true) {
+    findings.push(error('manifest', '"private": true: pnpm publish refuses to publish it'));
+  }
+  if (manifest.name.startsWith('@') && manifest.publishConfig?.access !== 'public') {
+    findings.push(
+      error('manifest', 'a scoped package needs "publishConfig": { "access": "public" }'),
+    );
+  }
+  if (!manifest.engines?.['node']) {
+    findings.push(error('manifest', 'no "engines": { "node": … }: say which Node.js it needs'));
   }
   return findings;
 }

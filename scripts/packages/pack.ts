@@ -16,6 +16,8 @@ export interface PackageManifest {
   version: string;
   private?: boolean;
   license?: string;
+  engines?: Record<string, string>;
+  publishConfig?: { access?: string };
   exports?: unknown;
   bin?: string | Record<string, string>;
   dependencies?: Record<string, string>;

@@ -16,7 +16,7 @@ export interface PublishableSpec {
   forbidMockCode: boolean;
 }
 
-/** sdk, mock-server and widget (the widget is `private` today but meant to be published). */
+/** sdk, mock-server and widget: all three are published. */
 export const publishable: readonly PublishableSpec[] = [
   {
     dir: 'packages/sdk',

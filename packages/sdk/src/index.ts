@@ -1,5 +1,5 @@
 /**
- * `@opin/support-sdk`: a typed client for the Opin.fi support API, for browsers and Node.js ≥ 20.
+ * `@opin/support-sdk`: a typed client for the Opin.fi support API, for browsers and Node.js ≥ 20.3.
  * The desk and mock-server clients are in `@opin/support-sdk/desk`; the zod schemas in
  * `@opin/support-sdk/schemas`.
  * @module @opin/support-sdk
