@@ -5,11 +5,12 @@
  */
 import type { RequestHandler } from 'msw';
 import { MockClock } from './clock.js';
-import type { MockContext } from './context.js';
+import { MockStore } from './domain/store.js';
 import { createHandlers } from './handlers/index.js';
-import { advanceMockClock, resetMock } from './handlers/mock.js';
+import { advanceMockClock, resetMock } from './handlers/mock-control-endpoints.js';
+import type { HttpContext } from './http/context.js';
+import { HttpState } from './http/state.js';
 import { resolveOptions, type MockApiOptions } from './options.js';
-import { MockStore } from './store.js';
 
 export type { MockApiOptions } from './options.js';
 export { deskKeyFor } from './http/auth.js';
@@ -30,8 +31,9 @@ export interface MockApi {
 
 /** Creates a mock API with its own state. */
 export function createMockApi(options?: MockApiOptions): MockApi {
-  const ctx: MockContext = {
+  const ctx: HttpContext = {
     store: new MockStore(),
+    http: new HttpState(),
     clock: new MockClock(),
     options: resolveOptions(options),
   };

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CliUsageError, parseCliArgs } from '../src/cli-args.js';
+import { CliUsageError, parseCliArgs } from '../src/node/cli-args.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,7 +9,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 function runCli(args: string[], onStdout?: (text: string, stop: () => void) => void) {
   const child = spawn(
     process.execPath,
-    ['--conditions=@opin/source', '--import', 'tsx', 'src/cli.ts', ...args],
+    ['--conditions=@opin/source', '--import', 'tsx', 'src/node/cli.ts', ...args],
     {
       cwd: packageDir,
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestHandoff } from '../src/domain/handoffs.js';
 import { receiveDeskEmail } from '../src/domain/inbound-email.js';
-import { stripQuotedReply } from '../src/domain/reply-text.js';
+import { stripQuotedReply } from '../src/domain/email/reply-text.js';
 import { runSweeps } from '../src/domain/sweeps.js';
 import { addLearnerMessage } from '../src/domain/tickets.js';
 import { fileTestTicket, now, testContext, thrown } from './support/domain.js';

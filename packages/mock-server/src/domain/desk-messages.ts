@@ -4,9 +4,10 @@
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../context.js';
-import { sendMessageEmail } from './email-learner.js';
-import { forbidden, MockApiError } from './errors.js';
+import type { MockContext } from './context.js';
+import { assertMayWriteInternally, assertMayWriteToLearner } from './desk-access.js';
+import { sendMessageEmail } from './email/to-learner.js';
+import { MockApiError } from './errors.js';
 import { applyConsultAnswer } from './handoffs.js';
 import { assertNotClosed, startWorkIfReceived } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
@@ -40,9 +41,7 @@ export function addDeskMessage(
     applyLearnerReply(ctx, ticket, desk, input.body, at);
   } else {
     // Permission first: a desk with no part in the ticket learns nothing of its state.
-    if (ticket.assisting !== desk && ticket.owner !== desk) {
-      throw forbidden(`Only the owner or an assisting desk writes internal notes on ${ticket.id}.`);
-    }
+    assertMayWriteInternally(ticket, desk);
     assertNotClosed(ticket);
     if (ticket.assisting === desk) {
       applyConsultAnswer(ctx, ticket, desk, input.body, at, input.language);
@@ -52,17 +51,6 @@ export function addDeskMessage(
     }
   }
   commit(ctx, ticket, at);
-}
-
-/** 403 unless the desk owns the ticket, with a message that says why not. */
-export function assertMayWriteToLearner(ticket: StoredTicket, desk: string): void {
-  if (ticket.owner === desk) return;
-  if (ticket.assisting === desk) {
-    throw forbidden(
-      `${desk} assists ${ticket.owner} on ${ticket.id}: answer ${ticket.owner} with an internal message; ${ticket.owner} replies to the learner.`,
-    );
-  }
-  throw forbidden(`Only the owner (${ticket.owner}) replies to the learner on ${ticket.id}.`);
 }
 
 /** A reply to the learner by the owner, in the ticket's language (does not commit). */

@@ -5,9 +5,10 @@
  * @internal
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../context.js';
-import { deskServes, findDesk, requireDesk } from './directory.js';
-import { sendHandoffEmail, sendHandoffReturnedEmail } from './email-desk.js';
+import type { MockContext } from './context.js';
+import { assertMayDecline, assertMayHandOff, handoffAddressedTo } from './desk-access.js';
+import { deskServes, findDesk } from './directory.js';
+import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
 import { conflict, forbidden, MockApiError, validationFailed } from './errors.js';
 import { startWorkIfReceived } from './lifecycle.js';
 import { isHandoffOpen, type StoredHandoff, type StoredTicket } from './model.js';
@@ -28,8 +29,7 @@ export function requestHandoff(
   input: HandoffInput,
   at: string,
 ): void {
-  if (desk !== ticket.owner)
-    throw forbidden(`Only the owner (${ticket.owner}) can hand off ${ticket.id}.`);
+  assertMayHandOff(ticket, desk);
   const target = findDesk(input.to);
   if (!target) throw validationFailed(`Unknown desk "${input.to}".`, ['to']);
   if (target.id === ticket.owner)
@@ -73,8 +73,7 @@ export function requestHandoff(
 
 /** The pending hand-off addressed to this desk; 403 if it is not the receiver, 409 if not pending. */
 export function pendingHandoffFor(ticket: StoredTicket, desk: string): StoredHandoff {
-  const handoff = ticket.handoff;
-  if (handoff?.to !== desk) throw forbidden(`${ticket.id} has no hand-off to ${desk}.`);
+  const handoff = handoffAddressedTo(ticket, desk);
   if (handoff.state !== 'pending') {
     throw conflict(`The hand-off of ${ticket.id} to ${desk} is already ${handoff.state}.`);
   }
@@ -122,11 +121,7 @@ export function declineHandoff(
   at: string,
 ): void {
   const handoff = pendingHandoffFor(ticket, desk);
-  if (requireDesk(desk).integration === 'email') {
-    throw forbidden(
-      `${desk} is connected by e-mail and cannot decline: an unanswered hand-off returns to ${handoff.from} by itself when the ${ctx.options.ackWindowMinutes}-minute window ends.`,
-    );
-  }
+  assertMayDecline(ctx, handoff, desk);
   markSynced(ticket, desk, at);
   if (reason !== undefined)
     addNote(ctx, ticket, { at, desk, kind: 'decline_reason', body: reason });

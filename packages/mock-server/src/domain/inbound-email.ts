@@ -5,14 +5,14 @@
  * part in the ticket) with a message saying it was not recorded.
  * @internal
  */
-import type { MockContext } from '../context.js';
-import { emailAddressOf, requireDesk } from './directory.js';
+import type { MockContext } from './context.js';
 import { applyLearnerReply } from './desk-messages.js';
+import { emailAddressOf, requireDesk } from './directory.js';
+import { readResolveDirective, stripQuotedReply } from './email/reply-text.js';
 import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
 import { assertCanResolve, assertNotClosed, resolve } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
-import { readResolveDirective, stripQuotedReply } from './reply-text.js';
 import { commit, markSynced } from './ticket-edits.js';
 
 /** A validated inbound e-mail. */

@@ -4,8 +4,9 @@
  * @internal
  */
 import type { TicketStatus } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../context.js';
-import { sendResolvedEmail } from './email-learner.js';
+import type { MockContext } from './context.js';
+import { assertMayChangeStatus } from './desk-access.js';
+import { sendResolvedEmail } from './email/to-learner.js';
 import { conflict } from './errors.js';
 import { isHandoffOpen, type StoredTicket } from './model.js';
 import { addEvent, commit } from './ticket-edits.js';
@@ -52,7 +53,7 @@ export function resolve(ctx: MockContext, ticket: StoredTicket, desk: string, at
 }
 
 /**
- * `POST /desk/tickets/{id}/status` by the owner (the caller checks ownership). From `received`,
+ * `POST /desk/tickets/{id}/status`, by the owner only (403 for any other desk). From `received`,
  * the change is the owner's first action, which also allows going straight to `waiting_for_learner`.
  */
 export function changeStatusByOwner(
@@ -62,6 +63,7 @@ export function changeStatusByOwner(
   status: TicketStatus,
   at: string,
 ): void {
+  assertMayChangeStatus(ticket, desk);
   const from = ticket.status;
   if (status === 'resolved') {
     resolve(ctx, ticket, desk, at);

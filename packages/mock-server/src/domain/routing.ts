@@ -30,6 +30,14 @@ export interface RouteInput {
 /** Finds a desk by id. */
 export type DeskLookup = (id: string) => SeedDesk | undefined;
 
+/**
+ * The routing rule for a request as it arrives: its ids checked (`resolveRouteInput`), then the
+ * rule applied (`planRoute`). What `POST /routing/preview` answers and what filing stores.
+ */
+export function previewRoute(request: RouteRequest): RoutingPreview {
+  return planRoute(resolveRouteInput(request));
+}
+
 /** Applies the routing rule. Throws `validation_failed` when an id is unknown. */
 export function planRoute(input: RouteInput, lookup: DeskLookup = findDesk): RoutingPreview {
   const desk = (id: string, field: string): SeedDesk => {

@@ -4,7 +4,7 @@
  * watches for the clock only, so a request costs the same with ten tickets or fifty thousand.
  * @internal
  */
-import type { MockContext } from '../context.js';
+import type { MockContext } from './context.js';
 import { expireHandoffs } from './handoffs.js';
 import { closeExpiredResolutions } from './lifecycle.js';
 import type { StoredTicket } from './model.js';

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { InternalNote, Locale, TimelineEvent } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../context.js';
+import type { MockContext } from './context.js';
 import type { StoredTicket } from './model.js';
 
 /** The fields of a timeline event other than its id and time. */
@@ -40,11 +40,6 @@ export function involveDesk(ticket: StoredTicket, deskId: string): void {
 export function markSynced(ticket: StoredTicket, deskId: string, at: string): void {
   involveDesk(ticket, deskId);
   for (const desk of ticket.desks) if (desk.id === deskId) desk.lastSyncAt = at;
-}
-
-/** Whether the desk is, or was, involved in the ticket. */
-export function isInvolved(ticket: StoredTicket, deskId: string): boolean {
-  return ticket.desks.some((desk) => desk.id === deskId);
 }
 
 /** Ends a change: version + 1, `updatedAt`, and every follower hears of it. */

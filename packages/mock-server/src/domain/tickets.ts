@@ -3,13 +3,13 @@
  * @internal
  */
 import type { Contact, Locale, RoutingPreview } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../context.js';
+import type { MockContext } from './context.js';
 import { requireDesk } from './directory.js';
-import { forwardLearnerMessage, sendNewTicketEmail } from './email-desk.js';
-import { sendCreatedEmail } from './email-learner.js';
+import { forwardLearnerMessage, sendNewTicketEmail } from './email/to-desk.js';
+import { sendCreatedEmail } from './email/to-learner.js';
 import { applyLearnerMessageToStatus } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
-import { planRoute, resolveRouteInput } from './routing.js';
+import { previewRoute } from './routing.js';
 import { addEvent, commit } from './ticket-edits.js';
 import { hashToken, newAccessToken } from './token.js';
 
@@ -24,20 +24,34 @@ export interface NewTicketInput {
   contact: Contact;
 }
 
+/**
+ * A new ticket whose ids were checked, with the routing rule's advice: the route is worked out
+ * once, before anything is stored, and the same advice goes on the ticket and into the learner's
+ * e-mail.
+ */
+export interface PlannedTicket {
+  input: NewTicketInput;
+  route: RoutingPreview;
+}
+
 /** A stored ticket and the token that opens it (returned once, never stored). */
 export interface FiledTicket {
   ticket: StoredTicket;
   accessToken: string;
 }
 
+/** Checks the ids and plans the route; unknown ids → 400 `validation_failed`. */
+export function planTicket(input: NewTicketInput): PlannedTicket {
+  return { input, route: previewRoute(input) };
+}
+
 /** Builds a new ticket without storing it; the routing rule's advice goes on the ticket. */
 export function buildTicket(
   ctx: MockContext,
-  input: NewTicketInput,
+  { input, route }: PlannedTicket,
   ids: { id: string; tokenHash: string },
   at: string,
-): { ticket: StoredTicket; route: RoutingPreview } {
-  const route = planRoute(resolveRouteInput(input));
+): StoredTicket {
   const ticket: StoredTicket = {
     id: ids.id,
     version: 1,
@@ -63,23 +77,18 @@ export function buildTicket(
     tokenHash: ids.tokenHash,
   };
   addEvent(ctx, ticket, at, { type: 'created', desk: input.origin });
-  return { ticket, route };
+  return ticket;
 }
 
 /** Files a ticket: stores it, e-mails the learner (and an e-mail origin desk). */
-export async function fileTicket(ctx: MockContext, input: NewTicketInput): Promise<FiledTicket> {
-  resolveRouteInput(input);
+export async function fileTicket(ctx: MockContext, planned: PlannedTicket): Promise<FiledTicket> {
   const accessToken = newAccessToken();
   const tokenHash = await hashToken(accessToken);
   const at = ctx.clock.nowIso();
-  const { ticket, route } = buildTicket(
-    ctx,
-    input,
-    { id: ctx.store.nextTicketId(), tokenHash },
-    at,
-  );
+  const ticket = buildTicket(ctx, planned, { id: ctx.store.nextTicketId(), tokenHash }, at);
   ctx.store.tickets.set(ticket.id, ticket);
-  sendCreatedEmail(ctx, ticket, route.answeringDesk, route.expectedResponseHours, at);
+  const { answeringDesk, expectedResponseHours } = planned.route;
+  sendCreatedEmail(ctx, ticket, answeringDesk, expectedResponseHours, at);
   if (requireDesk(ticket.owner).integration === 'email') sendNewTicketEmail(ctx, ticket, at);
   return { ticket, accessToken };
 }

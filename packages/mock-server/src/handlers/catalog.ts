@@ -12,11 +12,11 @@ import {
   type Institution,
 } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import { listTopics, searchArticles } from '../domain/articles.js';
 import { findArticle } from '../domain/directory.js';
 import { notFound } from '../domain/errors.js';
-import { planRoute, resolveRouteInput } from '../domain/routing.js';
+import { previewRoute } from '../domain/routing.js';
 import { readBody, readQuery } from '../http/body.js';
 import { json, noContent } from '../http/respond.js';
 import { param, route } from '../http/route.js';
@@ -89,7 +89,7 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/routing/preview`,
       route(ctx, async ({ request }) => {
         const body = await readBody(request, routingPreviewRequestSchema);
-        return json(planRoute(resolveRouteInput(body)));
+        return json(previewRoute(body));
       }),
     ),
   ];

@@ -5,15 +5,15 @@
  */
 import { createTicketRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
-import { resolveRouteInput } from '../domain/routing.js';
-import { buildTicket, fileTicket, type NewTicketInput } from '../domain/tickets.js';
+import type { MockContext } from '../domain/context.js';
+import { buildTicket, fileTicket, planTicket, type PlannedTicket } from '../domain/tickets.js';
 import { newAccessToken } from '../domain/token.js';
 import { learnerView } from '../domain/views.js';
 import { parseWith, readJsonBody } from '../http/body.js';
-import { canonicalJson, readIdempotencyKey, replayOrRefuse } from '../http/idempotency.js';
+import type { HttpContext } from '../http/context.js';
+import { idempotentCreation, readIdempotencyKey } from '../http/idempotency.js';
 import { clientAddress, takeCreationSlot } from '../http/rate-limit.js';
-import { json, jsonText } from '../http/respond.js';
+import { json } from '../http/respond.js';
 import { route } from '../http/route.js';
 
 function sleep(ms: number): Promise<void> {
@@ -21,42 +21,36 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** `POST /tickets`. */
-export function createTicketHandler(ctx: MockContext): HttpHandler {
+export function createTicketHandler(ctx: HttpContext): HttpHandler {
   return http.post(
     `${ctx.options.basePath}/tickets`,
     route(ctx, async ({ request }) => {
       const raw = await readJsonBody(request);
       const key = readIdempotencyKey(request);
       const { website, ...input } = parseWith(createTicketRequestSchema, raw);
-      resolveRouteInput(input);
-      const fingerprint = canonicalJson({ ...input, website });
+      const planned = planTicket(input);
+      const creation = idempotentCreation(ctx.http.idempotency, key, { ...input, website });
 
-      const replay = replayOrRefuse(ctx, key, fingerprint);
+      const replay = creation.replay();
       if (replay) return replay;
-      takeCreationSlot(ctx, clientAddress(request));
-      if (website !== undefined && website.trim() !== '') return honeypotResponse(ctx, input);
+      takeCreationSlot(ctx, ctx.http.rateWindows, clientAddress(request));
+      if (website !== undefined && website.trim() !== '') return honeypotResponse(ctx, planned);
 
-      ctx.store.idempotency.set(key, { state: 'in_flight', fingerprint });
-      try {
+      return creation.run(async () => {
         if (ctx.options.latencyMs > 0) await sleep(ctx.options.latencyMs);
-        const filed = await fileTicket(ctx, input);
-        const body = JSON.stringify({
-          ticket: learnerView(filed.ticket),
-          accessToken: filed.accessToken,
-        });
-        ctx.store.idempotency.set(key, { state: 'done', fingerprint, status: 201, body });
-        return jsonText(body, 201);
-      } catch (error) {
-        ctx.store.idempotency.delete(key);
-        throw error;
-      }
+        const filed = await fileTicket(ctx, planned);
+        return {
+          status: 201,
+          body: { ticket: learnerView(filed.ticket), accessToken: filed.accessToken },
+        };
+      });
     }),
   );
 }
 
 /** A filled honeypot: a plausible 201 for the bot, but nothing is stored or e-mailed. */
-function honeypotResponse(ctx: MockContext, input: NewTicketInput): Response {
+function honeypotResponse(ctx: MockContext, planned: PlannedTicket): Response {
   const at = ctx.clock.nowIso();
-  const { ticket } = buildTicket(ctx, input, { id: ctx.store.peekTicketId(), tokenHash: '' }, at);
+  const ticket = buildTicket(ctx, planned, { id: ctx.store.peekTicketId(), tokenHash: '' }, at);
   return json({ ticket: learnerView(ticket), accessToken: newAccessToken() }, 201);
 }

@@ -1,6 +1,7 @@
 /**
  * Desk endpoints (Bearer desk key): the queue, one ticket, hand-offs, messages, status and the
- * inbound e-mail bridge. Every answer is the desk view of the ticket.
+ * inbound e-mail bridge. Every answer is the desk view of the ticket. Which desk may do what is the
+ * domain's rule (`domain/desk-access.ts`); these handlers only translate HTTP to it and back.
  * @internal
  */
 import {
@@ -11,26 +12,18 @@ import {
   statusRequestSchema,
 } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
+import { assertMayRead, deskQueue } from '../domain/desk-access.js';
 import { addDeskMessage } from '../domain/desk-messages.js';
-import { forbidden, notFound } from '../domain/errors.js';
+import { notFound } from '../domain/errors.js';
 import { acceptHandoff, declineHandoff, requestHandoff } from '../domain/handoffs.js';
 import { receiveDeskEmail } from '../domain/inbound-email.js';
 import { changeStatusByOwner } from '../domain/lifecycle.js';
-import type { StoredTicket } from '../domain/model.js';
-import { isInvolved } from '../domain/ticket-edits.js';
 import { deskView } from '../domain/views.js';
 import { authorizeDesk } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
 import { json } from '../http/respond.js';
 import { param, route, type RouteInfo } from '../http/route.js';
-
-/** Whether the ticket belongs in this desk's queue: owned, assisted, or a pending hand-off to it. */
-function inQueue(ticket: StoredTicket, desk: string): boolean {
-  if (ticket.status === 'closed') return false;
-  const pendingToDesk = ticket.handoff?.state === 'pending' && ticket.handoff.to === desk;
-  return ticket.owner === desk || ticket.assisting === desk || pendingToDesk;
-}
 
 /** Desk endpoints. */
 export function deskHandlers(ctx: MockContext): HttpHandler[] {
@@ -47,17 +40,13 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
   return [
     http.get(
       `${base}/queue`,
-      route(ctx, ({ request }) => {
-        const desk = authorizeDesk(request);
-        const queue = [...ctx.store.tickets.values()].filter((ticket) => inQueue(ticket, desk));
-        return json(queue.map(deskView));
-      }),
+      route(ctx, ({ request }) => json(deskQueue(ctx, authorizeDesk(request)).map(deskView))),
     ),
     http.get(
       `${base}/tickets/:id`,
       route(ctx, (info) => {
         const { desk, ticket } = deskAndTicket(info);
-        if (!isInvolved(ticket, desk)) throw forbidden(`${desk} is not involved in ${ticket.id}.`);
+        assertMayRead(ticket, desk);
         return json(deskView(ticket));
       }),
     ),
@@ -102,9 +91,6 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
       route(ctx, async (info) => {
         const { desk, ticket } = deskAndTicket(info);
         const { status } = await readBody(info.request, statusRequestSchema);
-        if (ticket.owner !== desk) {
-          throw forbidden(`Only the owner (${ticket.owner}) changes the status of ${ticket.id}.`);
-        }
         changeStatusByOwner(ctx, ticket, desk, status, ctx.clock.nowIso());
         return json(deskView(ticket));
       }),

@@ -5,7 +5,7 @@
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import type { StoredTicket } from '../domain/model.js';
 import { learnerView } from '../domain/views.js';
 import { authorizeLearner } from '../http/auth.js';

@@ -3,7 +3,7 @@
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import { preflightResponse } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
 

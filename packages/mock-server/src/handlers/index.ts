@@ -3,17 +3,17 @@
  * @internal
  */
 import type { HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { HttpContext } from '../http/context.js';
 import { catalogHandlers } from './catalog.js';
 import { createTicketHandler } from './create-ticket.js';
 import { deskHandlers } from './desk.js';
 import { eventsHandler } from './events.js';
 import { notFoundHandlers, preflightHandlers } from './fallback.js';
 import { learnerTicketHandlers } from './learner-tickets.js';
-import { mockHandlers } from './mock.js';
+import { mockControlHandlers } from './mock-control-endpoints.js';
 
 /** Every handler: preflight first, the 404 catch-all last. */
-export function createHandlers(ctx: MockContext): HttpHandler[] {
+export function createHandlers(ctx: HttpContext): HttpHandler[] {
   return [
     ...preflightHandlers(ctx),
     ...catalogHandlers(ctx),
@@ -21,7 +21,7 @@ export function createHandlers(ctx: MockContext): HttpHandler[] {
     eventsHandler(ctx),
     ...learnerTicketHandlers(ctx),
     ...deskHandlers(ctx),
-    ...mockHandlers(ctx),
+    ...mockControlHandlers(ctx),
     ...notFoundHandlers(ctx),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import { learnerMessageRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import { reopenByLearner } from '../domain/lifecycle.js';
 import { addLearnerMessage } from '../domain/tickets.js';
 import { learnerView } from '../domain/views.js';

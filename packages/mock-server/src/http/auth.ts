@@ -3,7 +3,7 @@
  * A token that does not open the ticket is 404, never 403: a ticket's existence is not revealed.
  * @internal
  */
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import { findDesk } from '../domain/directory.js';
 import { MockApiError, notFound } from '../domain/errors.js';
 import type { StoredTicket } from '../domain/model.js';

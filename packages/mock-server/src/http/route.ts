@@ -3,7 +3,7 @@
  * becomes a JSON error response (documented refusals as such, anything else 500 `internal_error`).
  * @internal
  */
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import { runSweeps } from '../domain/sweeps.js';
 import { responseForError } from './errors.js';
 

@@ -2,11 +2,11 @@
  * Builds a mock API's state without HTTP, to test the domain rules directly.
  */
 import { MockClock } from '../../src/clock.js';
-import type { MockContext } from '../../src/context.js';
+import type { MockContext } from '../../src/domain/context.js';
 import type { StoredTicket } from '../../src/domain/model.js';
-import { fileTicket, type NewTicketInput } from '../../src/domain/tickets.js';
+import { MockStore } from '../../src/domain/store.js';
+import { fileTicket, planTicket, type NewTicketInput } from '../../src/domain/tickets.js';
 import { resolveOptions, type MockApiOptions } from '../../src/options.js';
-import { MockStore } from '../../src/store.js';
 
 /** Fresh state, clock and options. */
 export function testContext(options?: MockApiOptions): MockContext {
@@ -31,7 +31,7 @@ export async function fileTestTicket(
   ctx: MockContext,
   overrides: Partial<NewTicketInput> = {},
 ): Promise<StoredTicket> {
-  return (await fileTicket(ctx, ticketInput(overrides))).ticket;
+  return (await fileTicket(ctx, planTicket(ticketInput(overrides)))).ticket;
 }
 
 /** The current server time as a string. */

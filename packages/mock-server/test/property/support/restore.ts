@@ -18,15 +18,15 @@ export interface SavedState {
   lastTicketId: string;
 }
 
-/** Saves what the store holds. */
+/** Saves what the store and the HTTP state hold. */
 export function saveState(world: World): SavedState {
-  const { store, clock } = world.ctx;
+  const { store, http, clock } = world.ctx;
   const ids = [...store.tickets.keys()].sort();
   return {
     tickets: JSON.stringify([...store.tickets.entries()]),
     outbox: JSON.stringify(store.outbox),
-    idempotency: JSON.stringify([...store.idempotency.entries()]),
-    rateWindows: JSON.stringify([...store.rateWindows.entries()]),
+    idempotency: JSON.stringify([...http.idempotency.entries()]),
+    rateWindows: JSON.stringify([...http.rateWindows.entries()]),
     feedback: JSON.stringify([...store.feedback.entries()]),
     clockOffsetMinutes: clock.offsetMinutes,
     lastTicketId: ids.at(-1) ?? '',
@@ -43,14 +43,14 @@ function refill<K, V>(map: Map<K, V>, json: string): void {
  * ticket ids would then collide with the saved ones.
  */
 export function restoreState(world: World, saved: SavedState): boolean {
-  const { store, clock } = world.ctx;
+  const { store, http, clock } = world.ctx;
   if (store.peekTicketId() <= saved.lastTicketId) return false;
   refill(store.tickets, saved.tickets);
   store.clockWatched.clear();
   for (const ticket of store.tickets.values()) store.clockWatched.add(ticket);
   store.outbox.splice(0, store.outbox.length, ...(JSON.parse(saved.outbox) as typeof store.outbox));
-  refill(store.idempotency, saved.idempotency);
-  refill(store.rateWindows, saved.rateWindows);
+  refill(http.idempotency, saved.idempotency);
+  refill(http.rateWindows, saved.rateWindows);
   refill(store.feedback, saved.feedback);
   clock.reset();
   clock.advance(saved.clockOffsetMinutes);

@@ -1,6 +1,7 @@
 /**
  * The state of a mock API, taken twice to prove a refused request changed nothing: what a client
- * can see (`GET /_mock/stats`, the outbox, the ticket's version) and everything the store holds.
+ * can see (`GET /_mock/stats`, the outbox, the ticket's version) and everything the store and the
+ * HTTP state hold.
  */
 import { expect } from 'vitest';
 import type { FixtureTicket } from './fixtures.js';
@@ -17,14 +18,14 @@ export interface VisibleState {
   version: number | null;
 }
 
-/** Everything the store holds that a request may change, serialized. */
+/** Everything the store and the HTTP state hold that a request may change, serialized. */
 export function storedState(world: World): string {
-  const { store, clock } = world.ctx;
+  const { store, http, clock } = world.ctx;
   return JSON.stringify({
     tickets: [...store.tickets.entries()],
     outbox: store.outbox,
-    idempotency: [...store.idempotency.entries()],
-    rateWindows: [...store.rateWindows.entries()],
+    idempotency: [...http.idempotency.entries()],
+    rateWindows: [...http.rateWindows.entries()],
     feedback: [...store.feedback.entries()],
     nextTicketId: store.peekTicketId(),
     subscribers: store.subscriberCount,

@@ -5,8 +5,9 @@
  */
 import '../../../src/node/polyfill.js';
 import { getResponse } from 'msw';
-import type { MockContext } from '../../../src/context.js';
 import { createHandlers } from '../../../src/handlers/index.js';
+import type { HttpContext } from '../../../src/http/context.js';
+import { HttpState } from '../../../src/http/state.js';
 import type { MockApiOptions } from '../../../src/options.js';
 import { testContext } from '../../support/domain.js';
 
@@ -33,7 +34,7 @@ export interface Reply {
 
 /** A mock API instance: its state, clock and handlers. */
 export interface World {
-  ctx: MockContext;
+  ctx: HttpContext;
   send(call: Call): Promise<Reply>;
 }
 
@@ -42,7 +43,10 @@ export interface World {
  * whose first frame is skipped (Last-Event-ID) never waits long (unless told otherwise).
  */
 export function createWorld(options: MockApiOptions = {}): World {
-  const ctx = testContext({ rateLimitPerMinute: 0, heartbeatMs: 5, ...options });
+  const ctx = {
+    ...testContext({ rateLimitPerMinute: 0, heartbeatMs: 5, ...options }),
+    http: new HttpState(),
+  };
   const handlers = createHandlers(ctx);
   return {
     ctx,

@@ -6,8 +6,8 @@
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { MockContext } from '../context.js';
-import { emailAddressOf, findDesk, findTopic, requireDesk } from './directory.js';
-import type { StoredTicket } from './model.js';
+import { emailAddressOf, findDesk, findTopic, requireDesk } from '../directory.js';
+import type { StoredTicket } from '../model.js';
 import { DESK_MAIL_FROM, sendEmail, subjectReference } from './outbox.js';
 
 const languageNames: Record<Locale, string> = {

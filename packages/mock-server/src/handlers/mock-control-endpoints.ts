@@ -1,19 +1,25 @@
 /**
- * Mock-only endpoints (not part of the contract): the outbox, the clock, reset and stats.
+ * The mock control endpoints, `/_mock/*` (mock-only, not part of the contract): the outbox, the
+ * clock, reset and stats; and the same controls in process, for `createMockApi()`.
  * @internal
  */
 import { clockRequestSchema, type MockStats } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../context.js';
+import type { MockContext } from '../domain/context.js';
 import { runSweeps } from '../domain/sweeps.js';
 import { readBody, readJsonBody } from '../http/body.js';
+import type { HttpContext } from '../http/context.js';
 import { json, noContent } from '../http/respond.js';
 import { route } from '../http/route.js';
 import { desks } from '../seed/index.js';
 
-/** Back to the seed: no tickets, e-mails, keys or rate-limit counters; the clock back to real time. */
-export function resetMock(ctx: MockContext): void {
+/**
+ * Back to the seed: the domain's store (no tickets, e-mails or feedback; open event streams end)
+ * and the HTTP state (no Idempotency-Keys or rate-limit counters); the clock back to real time.
+ */
+export function resetMock(ctx: HttpContext): void {
   ctx.store.reset();
+  ctx.http.reset();
   ctx.clock.reset();
 }
 
@@ -33,7 +39,7 @@ export function mockStats(ctx: MockContext): MockStats {
 }
 
 /** `GET /_mock/outbox` (`?to=` and `?ticketId=` filter), `/_mock/clock`, `/_mock/reset`, `/_mock/stats`. */
-export function mockHandlers(ctx: MockContext): HttpHandler[] {
+export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
   const base = `${ctx.options.basePath}/_mock`;
   return [
     http.get(

@@ -4,8 +4,8 @@
  * closes cleanly on SIGINT/SIGTERM. Invalid flags exit with code 2.
  */
 import { CliUsageError, parseCliArgs, usage, type CliCommand } from './cli-args.js';
-import { startMockServer } from './node/index.js';
-import { desks } from './seed/index.js';
+import { startMockServer } from './index.js';
+import { desks } from '../seed/index.js';
 
 async function main(): Promise<void> {
   let command: CliCommand;

@@ -1,15 +1,11 @@
 /**
- * In-memory state of one mock API instance. Seed data (desks, topics, articles) is read-only and
- * lives in `./seed`; everything that changes lives here and `reset()` empties it.
+ * In-memory domain state of one mock API instance. Seed data (desks, topics, articles) is read-only
+ * and lives in `../seed`; every domain fact that changes lives here and `reset()` empties it. What
+ * the HTTP layer remembers (Idempotency-Keys, rate-limit windows) is its own: `../http/state.ts`.
  * @internal
  */
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
-import type { StoredTicket } from './domain/model.js';
-
-/** A `POST /tickets` attempt remembered by its Idempotency-Key. */
-export type IdempotencyRecord =
-  | { state: 'in_flight'; fingerprint: string }
-  | { state: 'done'; fingerprint: string; status: number; body: string };
+import type { StoredTicket } from './model.js';
 
 /** Someone following a ticket's changes (the SSE stream). */
 export interface TicketSubscriber {
@@ -25,7 +21,7 @@ export interface FeedbackCount {
   notHelpful: number;
 }
 
-/** Everything that changes while the mock runs. */
+/** Every domain fact that changes while the mock runs. */
 export class MockStore {
   readonly tickets = new Map<string, StoredTicket>();
   /**
@@ -34,9 +30,6 @@ export class MockStore {
    * left to do; the sweeps drop them.
    */
   readonly clockWatched = new Set<StoredTicket>();
-  readonly idempotency = new Map<string, IdempotencyRecord>();
-  /** Per client address: times (server clock, ms) of recent ticket creations. */
-  readonly rateWindows = new Map<string, number[]>();
   readonly outbox: OutboxEmail[] = [];
   readonly feedback = new Map<string, FeedbackCount>();
   #ticketCounter = 0;
@@ -90,15 +83,13 @@ export class MockStore {
     return count;
   }
 
-  /** Back to the seed: no tickets, keys, counters, e-mails, feedback or followers. */
+  /** Back to the seed: no tickets, counters, e-mails, feedback or followers. */
   reset(): void {
     const subscribers = [...this.#subscribers.values()].flatMap((set) => [...set]);
     this.#subscribers.clear();
     for (const subscriber of subscribers) subscriber.ended();
     this.tickets.clear();
     this.clockWatched.clear();
-    this.idempotency.clear();
-    this.rateWindows.clear();
     this.outbox.length = 0;
     this.feedback.clear();
     this.#ticketCounter = 0;

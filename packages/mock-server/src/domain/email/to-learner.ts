@@ -4,9 +4,9 @@
  * @internal
  */
 import type { MockContext } from '../context.js';
-import { requireDesk } from './directory.js';
-import { learnerEmailTexts, ticketLink, type LearnerEmailFacts } from './email-texts.js';
-import type { StoredTicket } from './model.js';
+import { requireDesk } from '../directory.js';
+import { learnerEmailTexts, ticketLink, type LearnerEmailFacts } from './learner-texts.js';
+import type { StoredTicket } from '../model.js';
 import { LEARNER_MAIL_FROM, sendEmail } from './outbox.js';
 
 function factsOf(ticket: StoredTicket): LearnerEmailFacts {

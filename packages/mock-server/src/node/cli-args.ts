@@ -3,7 +3,7 @@
  * @internal
  */
 import { parseArgs } from 'node:util';
-import type { MockServerOptions } from './node/server.js';
+import type { MockServerOptions } from './server.js';
 
 /** Usage text printed by `--help` and after a flag error. */
 export const usage = `Usage: opin-support-mock-server [options]

@@ -1,0 +1,107 @@
+/**
+ * One call to a `/_mock/*` endpoint, sent with ky with a time limit, failures as
+ * the SDK's typed errors (`@opin/support-sdk`), a JSON answer checked with the contract's schema
+ * (`@opin/support-sdk/schemas`).
+ * @internal
+ */
+import {
+  SupportAbortError,
+  SupportHttpError,
+  SupportNetworkError,
+  SupportRateLimitError,
+  SupportResponseValidationError,
+  SupportTimeoutError,
+} from '@opin/support-sdk';
+import { errorBodySchema } from '@opin/support-sdk/schemas';
+import ky, { TimeoutError } from 'ky';
+import type { MockControlOptions } from './mock-control-options.js';
+
+/** Anything with zod's `safeParse`. */
+export interface ResponseSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/** One control call, relative to the API base. */
+export interface ControlRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  json?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+/** Sends `request`; resolves once a 2xx answer has arrived in full. */
+export async function sendControl(
+  options: MockControlOptions,
+  request: ControlRequest,
+): Promise<void> {
+  await exchange(options, request);
+}
+
+/** Sends `request`; resolves to its JSON body, checked with `schema`. */
+export async function readControl<T>(
+  options: MockControlOptions,
+  request: ControlRequest,
+  schema: ResponseSchema<T>,
+): Promise<T> {
+  const { status, text } = await exchange(options, request);
+  const parsed = schema.safeParse(parseJson(text));
+  if (parsed.success) return parsed.data;
+  throw new SupportResponseValidationError('The response does not match the API contract.', {
+    status,
+  });
+}
+
+/** The 2xx answer's status and body, or the typed error of the failure. */
+async function exchange(
+  options: MockControlOptions,
+  request: ControlRequest,
+): Promise<{ status: number; text: string }> {
+  let response: Response;
+  let text: string;
+  try {
+    // ky sends it: base URL, JSON body, a time limit until the answer arrives (the mock sends each
+    // small JSON body at once); no retries (a control call is not idempotent
+    // in general, and a test wants its failure at once). Its errors become the SDK's below.
+    response = await ky(request.path, {
+      prefixUrl: options.baseUrl.replace(/\/*$/, '/'),
+      method: request.method,
+      json: request.json,
+      headers: { ...options.headers, accept: 'application/json' },
+      signal: request.signal,
+      timeout: options.timeout ?? 10_000,
+      retry: 0,
+      throwHttpErrors: false,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    });
+    text = await response.text();
+  } catch (error) {
+    if (request.signal?.aborted) {
+      throw new SupportAbortError('The call was aborted.', { cause: request.signal.reason });
+    }
+    if (error instanceof TimeoutError) throw new SupportTimeoutError('The request timed out.');
+    throw new SupportNetworkError('No response from the server (network error).', { cause: error });
+  }
+  if (!response.ok) throw httpError(response, text);
+  return { status: response.status, text };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // fails the schema, which reports it
+  }
+}
+
+function httpError(response: Response, text: string): SupportHttpError {
+  const parsed = errorBodySchema.safeParse(parseJson(text));
+  const body = parsed.success ? parsed.data : undefined;
+  const { status } = response;
+  const init = {
+    status,
+    code: body?.error.code ?? `http_${status}`,
+    message: body?.error.message ?? `HTTP ${status}`,
+    body,
+  };
+  return status === 429 ? new SupportRateLimitError(init) : new SupportHttpError(init);
+}

@@ -1,0 +1,67 @@
+/**
+ * The mock server's control client: its own endpoints (`/_mock/*`), for tests and demos.
+ */
+import type { CallOptions } from '@opin/support-sdk';
+import {
+  mockStatsSchema,
+  outboxEmailSchema,
+  type ClockRequest,
+  type MockStats,
+  type OutboxEmail,
+} from '@opin/support-sdk/schemas';
+import { readControl, sendControl, type ResponseSchema } from './control-request.js';
+import type { MockControlOptions } from './mock-control-options.js';
+
+export type { MockControlOptions } from './mock-control-options.js';
+
+/**
+ * The mock server's own endpoints (`/_mock/*`), for tests and demos; a real backend has none.
+ * Every failure is one of the SDK's typed errors (`@opin/support-sdk`).
+ */
+export interface MockControl {
+  /** `GET /_mock/outbox`: the e-mails the backend would have sent, oldest first. */
+  outbox(o?: CallOptions): Promise<OutboxEmail[]>;
+  /** `POST /_mock/clock`: moves the server clock forward by `minutes`. */
+  advanceClock(minutes: number, o?: CallOptions): Promise<void>;
+  /** `POST /_mock/reset`: back to the seed data, rate-limit counters cleared. */
+  reset(o?: CallOptions): Promise<void>;
+  /** `GET /_mock/stats`: how many tickets are stored, per desk. */
+  stats(o?: CallOptions): Promise<MockStats>;
+}
+
+/** Every e-mail of the outbox, each as `outboxEmailSchema` parses it. */
+const outboxSchema: ResponseSchema<OutboxEmail[]> = {
+  safeParse: (value) => {
+    if (!Array.isArray(value)) return { success: false };
+    const emails: OutboxEmail[] = [];
+    for (const item of value) {
+      const email = outboxEmailSchema.safeParse(item);
+      if (!email.success) return { success: false };
+      emails.push(email.data);
+    }
+    return { success: true, data: emails };
+  },
+};
+
+/** Creates a client for a running mock server's control endpoints. */
+export function createMockControl(options: MockControlOptions): MockControl {
+  return {
+    outbox: (o) =>
+      readControl(
+        options,
+        { method: 'GET', path: '_mock/outbox', signal: o?.signal },
+        outboxSchema,
+      ),
+    advanceClock: (minutes, o) => {
+      const json: ClockRequest = { advanceMinutes: minutes };
+      return sendControl(options, { method: 'POST', path: '_mock/clock', json, signal: o?.signal });
+    },
+    reset: (o) => sendControl(options, { method: 'POST', path: '_mock/reset', signal: o?.signal }),
+    stats: (o) =>
+      readControl(
+        options,
+        { method: 'GET', path: '_mock/stats', signal: o?.signal },
+        mockStatsSchema,
+      ),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * What the HTTP layer of one mock API instance remembers between requests. It is no part of the
+ * domain: the domain's store (`domain/store.ts`) never sees it. `reset()` (`POST /_mock/reset`)
+ * empties it together with the store.
+ * @internal
+ */
+import type { IdempotencyRecords } from './idempotency.js';
+import type { RateWindows } from './rate-limit.js';
+
+/** Idempotency records and rate-limit windows. */
+export class HttpState {
+  /** `POST /tickets` attempts by their Idempotency-Key (only `./idempotency.ts` uses them). */
+  readonly idempotency: IdempotencyRecords = new Map();
+  /** Recent ticket creations per client address (only `./rate-limit.ts` uses them). */
+  readonly rateWindows: RateWindows = new Map();
+
+  /** Forgets every key and every window. */
+  reset(): void {
+    this.idempotency.clear();
+    this.rateWindows.clear();
+  }
+}
