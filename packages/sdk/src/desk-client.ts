@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { deskSchema, type Desk } from './schemas/desk-directory.js';
-import { deskTicketSchema, type DeskTicket } from './schemas/desk.js';
+import { deskTicketSchema, type DeskTicket } from './schemas/desk-ticket.js';
 import type {
   DeclineRequest,
   DeskMessageRequest,

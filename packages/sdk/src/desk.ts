@@ -1,10 +1,10 @@
 /**
- * `@opin/support-sdk/desk`: the desk client (desk tools, ITSM integrations, the e-mail bridge)
- * and the mock server's control client. Errors and their guards come from `@opin/support-sdk`.
+ * `@opin/support-sdk/desk`: the desk client (desk tools, ITSM integrations, the e-mail bridge).
+ * Errors and their guards come from `@opin/support-sdk`; the mock server's control client is
+ * `@opin/support-mock-server/control`.
  * @module @opin/support-sdk/desk
  */
 export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
-export { createMockControl, type MockControl } from './mock-control.js';
 export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
 export type {
   DeclineRequest,
@@ -14,8 +14,6 @@ export type {
   HandoffRequest,
   InboundEmailRequest,
   InternalNote,
-  MockStats,
-  OutboxEmail,
   PlannedHandoff,
   TicketStatus,
 } from './schemas/index.js';

@@ -78,8 +78,9 @@ export interface SupportClient {
   /**
    * Follows a ticket live over `GET /tickets/{id}/events`: yields each new version (never an older
    * or repeated one), reconnects with `Last-Event-ID`, falls back to polling after 3 failed
-   * connects, and ends after a `closed` ticket or when `signal` aborts.
-   * Throws a `SupportHttpError` on a 4xx answer such as 401 or 404.
+   * connects, and ends after a `closed` ticket or when `signal` aborts. Reconnects only after a
+   * failure {@link isRetryableError} accepts; throws any other, e.g. a `SupportHttpError` on 401 or
+   * 404.
    */
   watchTicket(access: TicketAccess, o?: WatchOptions): AsyncIterable<Ticket>;
 }

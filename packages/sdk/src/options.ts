@@ -1,6 +1,6 @@
 /**
- * Options of {@link createSupportClient}, {@link "@opin/support-sdk/desk"!createDeskClient} and
- * {@link "@opin/support-sdk/desk"!createMockControl}.
+ * Options of {@link createSupportClient} and {@link "@opin/support-sdk/desk"!createDeskClient}.
+ * The transport is ky 1.x; these options keep their meaning whatever ky's own defaults are.
  */
 export interface ClientOptions {
   /**
@@ -34,7 +34,10 @@ export interface ClientOptions {
   headers?: Record<string, string>;
 }
 
-/** How failed calls are retried: on 408, 429, 500, 502, 503, 504, timeouts and network errors. */
+/**
+ * How failed calls are retried: when {@link isRetryableError} says the failure may pass (408, 429,
+ * 500, 502, 503, 504, timeouts and network errors).
+ */
 export interface RetryOptions {
   /**
    * Most retries after the first attempt; `0` turns retries off.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDeskClient, createMockControl, type DeskTicket } from '../src/desk.js';
+import { createDeskClient, type DeskTicket } from '../src/desk.js';
 import { makeTicket } from './support/fixtures.js';
 import { useFaultServer } from './support/fault-server.js';
 
@@ -81,32 +81,5 @@ describe('the desk client', () => {
     await expect(desk().getTicket('OPIN-000123')).rejects.toMatchObject({
       name: 'SupportResponseValidationError',
     });
-  });
-});
-
-describe('the mock control client', () => {
-  it('reads the outbox and stats, advances the clock and resets', async () => {
-    const email = {
-      id: 'm1',
-      at: '2026-11-25T12:00:00.000Z',
-      to: 'oppija@example.fi',
-      from: 'tuki@opin.fi',
-      subject: '[OPIN-000123]',
-      body: 'Kiitos',
-      ticketId: 'OPIN-000123',
-    };
-    server.script('GET /_mock/outbox', { body: [email] });
-    server.script('GET /_mock/stats', { body: { tickets: 1, ticketsByDesk: { opin: 1 } } });
-    server.script('POST /_mock/clock', { status: 204 });
-    server.script('POST /_mock/reset', { status: 204 });
-    const mock = createMockControl({ baseUrl: server.baseUrl });
-
-    await expect(mock.outbox()).resolves.toEqual([email]);
-    await expect(mock.stats()).resolves.toEqual({ tickets: 1, ticketsByDesk: { opin: 1 } });
-    await mock.advanceClock(240);
-    await mock.reset();
-
-    expect(server.requests('POST /_mock/clock')[0]?.body).toBe('{"advanceMinutes":240}');
-    expect(server.requests('POST /_mock/reset')).toHaveLength(1);
   });
 });

@@ -74,6 +74,21 @@ describe('a learner access token', () => {
     expectNoSecret(error, accessToken);
   });
 
+  it('never appears in a network error whose fetch quoted it, nor in its cause', async () => {
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      const header = new Headers(init?.headers).get('authorization') ?? '';
+      const quoted = new Error(`invalid header value: ${header}`);
+      return Promise.reject(new TypeError(`fetch failed: ${header}`, { cause: quoted }));
+    };
+    const client = createSupportClient({ baseUrl: server.baseUrl, fetch, retry: { limit: 0 } });
+
+    const error = await client.getTicket(access).catch((e: unknown) => e);
+
+    expect(error).toHaveProperty('name', 'SupportNetworkError');
+    expect(String((error as Error).cause)).toContain('fetch failed: Bearer [redacted]');
+    expectNoSecret(error, accessToken);
+  });
+
   it('travels only in the Authorization header, never in a URL', async () => {
     server.script('GET /tickets/OPIN-000123', { status: 503 });
     const client = createSupportClient({ baseUrl: server.baseUrl, retry: { limit: 0 } });

@@ -150,6 +150,40 @@ describe('watchTicket', () => {
     expect(server.requests()).toHaveLength(1);
   });
 
+  it('throws on a 501 from the stream as on any failure the retry rule gives up on', async () => {
+    server.script(events, { status: 501, body: errorBody('not_implemented', 'No streams.') });
+
+    const error = await collect(client().watchTicket(access, fast)).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ name: 'SupportHttpError', status: 501 });
+    expect(server.requests()).toHaveLength(1);
+  });
+
+  it('reconnects with Last-Event-ID when the stream breaks off in the middle', async () => {
+    const lastEventIds: (string | null)[] = [];
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      lastEventIds.push(new Headers(init?.headers).get('last-event-id'));
+      const first = lastEventIds.length === 1;
+      let pulls = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) => {
+          if (pulls++ > 0) {
+            if (first) controller.error(new TypeError('terminated'));
+            else controller.close();
+            return;
+          }
+          controller.enqueue(new TextEncoder().encode(ticketFrame(first ? v(1) : v(2, 'closed'))));
+        },
+      });
+      const headers = { 'content-type': 'text/event-stream' };
+      return Promise.resolve(new Response(body, { headers }));
+    };
+    const watching = createSupportClient({ baseUrl: server.baseUrl, fetch });
+
+    await expect(collect(watching.watchTicket(access, fast))).resolves.toEqual([1, 2]);
+    expect(lastEventIds).toEqual([null, '1']);
+  });
+
   it('throws a SupportHttpError on 401 from a poll', async () => {
     server.script(events, { drop: true });
     server.script('GET /tickets/OPIN-000123', {

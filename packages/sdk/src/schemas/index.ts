@@ -3,14 +3,101 @@
  * the mock server and the generated OpenAPI document.
  * @module @opin/support-sdk/schemas
  */
-export * from './common.js';
-export * from './desk-directory.js';
-export * from './topic.js';
-export * from './article.js';
-export * from './routing.js';
-export * from './ticket.js';
-export * from './desk.js';
-export * from './learner-requests.js';
-export * from './desk-requests.js';
-export * from './mock.js';
+export {
+  type DeskId,
+  deskIdSchema,
+  type ErrorBody,
+  errorBodySchema,
+  type ErrorCode,
+  errorCodeSchema,
+  type HandoffMode,
+  handoffModeSchema,
+  type Integration,
+  integrationSchema,
+  type Issue,
+  issueSchema,
+  type Locale,
+  locales,
+  localeSchema,
+  type LocalizedText,
+  localizedTextSchema,
+  OPIN_DESK_ID,
+  slugSchema,
+  ticketIdSchema,
+  timestampSchema,
+} from './common.js';
+export { type Desk, deskSchema, type Institution, institutionSchema } from './desk-directory.js';
+export { type Topic, type TopicKind, topicKindSchema, topicSchema } from './topic.js';
+export { type Article, type ArticleLink, articleLinkSchema, articleSchema } from './article.js';
+export {
+  type PlannedHandoff,
+  plannedHandoffSchema,
+  type RoutingPreview,
+  routingPreviewSchema,
+} from './routing.js';
+export {
+  type CreateTicketResponse,
+  createTicketResponseSchema,
+  type Handoff,
+  handoffSchema,
+  type HandoffState,
+  handoffStateSchema,
+  type Message,
+  type MessageAuthor,
+  messageAuthorSchema,
+  messageSchema,
+  type Ticket,
+  type TicketDesk,
+  ticketDeskSchema,
+  ticketSchema,
+  type TicketStatus,
+  ticketStatusSchema,
+  type TimelineEvent,
+  timelineEventSchema,
+  type TimelineEventType,
+  timelineEventTypeSchema,
+} from './ticket.js';
+export {
+  type DeskTicket,
+  deskTicketSchema,
+  type InternalNote,
+  internalNoteSchema,
+} from './desk-ticket.js';
+export {
+  type ArticleFeedbackRequest,
+  articleFeedbackRequestSchema,
+  type ArticlesQuery,
+  articlesQuerySchema,
+  type Contact,
+  contactSchema,
+  type CreateTicketRequest,
+  createTicketRequestSchema,
+  idempotencyKeySchema,
+  type LearnerMessageRequest,
+  learnerMessageRequestSchema,
+  type RoutingPreviewRequest,
+  routingPreviewRequestSchema,
+  type TopicsQuery,
+  topicsQuerySchema,
+} from './learner-requests.js';
+export {
+  type DeclineRequest,
+  declineRequestSchema,
+  type DeskMessageRequest,
+  deskMessageRequestSchema,
+  type HandoffRequest,
+  handoffRequestSchema,
+  type InboundEmailRequest,
+  inboundEmailRequestSchema,
+  type StatusRequest,
+  statusRequestSchema,
+} from './desk-requests.js';
+export {
+  type ClockRequest,
+  clockRequestSchema,
+  type MockStats,
+  mockStatsSchema,
+  type OutboxEmail,
+  outboxEmailSchema,
+} from './mock.js';
 export { codePointLength, normalizeText, text, type TextLimits } from './text.js';

@@ -1,8 +1,9 @@
 /**
  * Text fields as the contract defines them (docs/design/quality.md, "Server input"): normalized
  * to NFC, line breaks folded to `\n`, lengths counted in code points after normalization, and no
- * lone surrogates or control characters other than tab and newline.
- * @internal Building blocks for the schemas in this folder.
+ * lone surrogates or control characters other than tab and newline. The schemas of this folder are
+ * built from {@link text}; forms use {@link normalizeText} and {@link codePointLength} to count as
+ * the server does.
  */
 import * as z from 'zod/mini';
 
@@ -21,7 +22,11 @@ function foldLineBreaks(value: string): string {
   return value.replace(/\r\n?/g, '\n');
 }
 
-/** @internal Normalizes text the way the server stores it. */
+/**
+ * The contract's text rule: CR LF and lone CR become LF, then Unicode NFC — what the server stores
+ * (before trimming). With {@link codePointLength}, a form counts a field's length as the server
+ * does: `codePointLength(normalizeText(value).trim())`.
+ */
 export function normalizeText(value: string): string {
   return foldLineBreaks(value).normalize('NFC');
 }

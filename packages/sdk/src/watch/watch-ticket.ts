@@ -1,9 +1,17 @@
 /**
  * @internal The engine behind `SupportClient.watchTicket` (docs/design/quality.md, "Live
  * updates").
+ *
+ * The stream is opened through the same ky instance as every other call (base URL, headers, the
+ * `Authorization` hook, typed errors), with ky's timeout and retries off; reading the stream,
+ * reconnecting and the polling fallback stay here, on the `fetch` body. ky fits the rest poorly:
+ * ky 1.x has no event-stream reader, its retries end once a response has arrived (a stream breaks
+ * later, mid-body), its timeout would cut a healthy stream that stays open for hours, and each
+ * reconnect sends a new `Last-Event-ID`. What is worth reconnecting for is the SDK's one retry rule,
+ * `isRetryableError`; any other failure ends the watch.
  */
 import { isSupportHttpError } from '../errors/support-http-error.js';
-import { isSupportResponseValidationError } from '../errors/support-response-validation-error.js';
+import { isRetryableError } from '../is-retryable-error.js';
 import { validate } from '../internal/decode.js';
 import { sleep } from '../internal/sleep.js';
 import type { CallOptions } from '../options.js';
@@ -61,7 +69,7 @@ export async function* watchTicket(
   };
   /** Rethrows what retrying cannot fix; otherwise returns the server's `Retry-After` in ms. */
   const recover = (error: unknown) => {
-    if (isFatal(error)) throw error;
+    if (!isRetryableError(error)) throw error;
     const seconds = isSupportHttpError(error) ? error.retryAfter : undefined;
     return seconds === undefined ? undefined : seconds * 1000;
   };
@@ -121,13 +129,6 @@ export async function* watchTicket(
     callerSignal?.removeEventListener('abort', stop);
     controller.abort();
   }
-}
-
-/** 4xx answers other than 408/429 and broken data will not get better by retrying. */
-function isFatal(error: unknown): boolean {
-  if (isSupportResponseValidationError(error)) return true;
-  if (!isSupportHttpError(error)) return false;
-  return error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
 }
 
 /** The body of an event-stream response; `undefined` (and the body released) for anything else. */
