@@ -1,5 +1,8 @@
 /**
- * The events of `<opin-support>`: one definition each, all `bubbles` and `composed`.
+ * The events of `<opin-support>`: one definition each (`OpinSupportEventMap`), all `bubbles` and
+ * `composed`. The DOM's `HTMLElementEventMap` and the React props (`react-events.ts`) follow from
+ * it; the element's `@fires` tags (for the manifest) are checked against it by
+ * `test/unit/events.test.ts`.
  */
 import type { Locale, TicketStatus } from '@opin/support-sdk';
 
@@ -50,16 +53,13 @@ export function dispatchOpinEvent<K extends OpinSupportEventName>(
   );
 }
 
+/** Each event as the DOM types it: a `CustomEvent` of its `detail`. */
+export type OpinSupportEvents = {
+  [K in OpinSupportEventName]: CustomEvent<OpinSupportEventMap[K]>;
+};
+
 declare global {
-  interface HTMLElementEventMap {
-    'opin-show': CustomEvent<OpinSupportEventMap['opin-show']>;
-    'opin-hide': CustomEvent<OpinSupportEventMap['opin-hide']>;
-    'opin-request-close': CustomEvent<OpinSupportEventMap['opin-request-close']>;
-    'opin-locale-change': CustomEvent<OpinSupportEventMap['opin-locale-change']>;
-    'opin-article-view': CustomEvent<OpinSupportEventMap['opin-article-view']>;
-    'opin-self-served': CustomEvent<OpinSupportEventMap['opin-self-served']>;
-    'opin-ticket-created': CustomEvent<OpinSupportEventMap['opin-ticket-created']>;
-    'opin-ticket-updated': CustomEvent<OpinSupportEventMap['opin-ticket-updated']>;
-    'opin-error': CustomEvent<OpinSupportEventMap['opin-error']>;
-  }
+  /** `addEventListener('opin-ticket-created', …)` and the like get the event's `detail` type. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's map
+  interface HTMLElementEventMap extends OpinSupportEvents {}
 }

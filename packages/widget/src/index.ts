@@ -6,4 +6,4 @@ import './define.js';
 
 export type { OpinSupportElement } from './opin-support.js';
 export type { OpinSupportEventMap, OpinSupportEventName } from './events.js';
-export type { PrefillFields } from './panel-contract.js';
+export type { PrefillFields } from './prefill-fields.js';

@@ -6,17 +6,18 @@
  */
 import type { Locale } from '@opin/support-sdk';
 import { dispatchOpinEvent } from './events.js';
-import { hostStrings } from './launcher-labels.js';
+import { hostStrings } from './host-strings.js';
 import { styles } from './opin-support.styles.js';
+import { panelLoader } from './panel-loader.js';
 import type {
   PanelCommand,
   PanelConfig,
   PanelHandle,
   PanelHost,
   PanelModule,
-  PrefillFields,
 } from './panel-contract.js';
-import { supportedLocale } from './resolve-locale.js';
+import type { PrefillFields } from './prefill-fields.js';
+import { supportedLocale } from './supported-locale.js';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -70,13 +71,6 @@ export class OpinSupportElement extends HTMLElement {
     'open',
   ];
 
-  /**
-   * Loads the panel module. The specifier stays a literal relative path so the bundler splits the
-   * panel into its own chunk, resolved against this module's URL. Tests replace it with a stub.
-   * @internal
-   */
-  static loadPanel = (): Promise<PanelModule> => import('./panel/index.js');
-
   readonly #launcher = document.createElement('button');
   readonly #dialog = document.createElement('dialog');
   readonly #container = document.createElement('div');
@@ -94,7 +88,7 @@ export class OpinSupportElement extends HTMLElement {
     },
     requestClose: (source) => this.#requestClose(source),
   };
-  #loading: Promise<PanelModule> | undefined;
+  #loading: Promise<PanelModule['createPanel']> | undefined;
   #panel: PanelHandle | undefined;
   #shown = false;
   /** Between connectedCallback and disconnectedCallback. */
@@ -284,9 +278,9 @@ export class OpinSupportElement extends HTMLElement {
   }
 
   async #ensurePanel(): Promise<void> {
-    let module: PanelModule;
+    let createPanel: PanelModule['createPanel'];
     try {
-      module = await (this.#loading ??= OpinSupportElement.loadPanel());
+      createPanel = await (this.#loading ??= panelLoader.load());
     } catch {
       // The chunk did not load (offline?): close the dialog rather than leave it empty; the next
       // interaction tries again.
@@ -295,7 +289,7 @@ export class OpinSupportElement extends HTMLElement {
       return;
     }
     if (this.#panel || !this.isConnected) return;
-    const panel = module.createPanel(this.#container, this.#config(this.lang), this.#host);
+    const panel = createPanel(this.#container, this.#config(this.lang), this.#host);
     this.#panel = panel;
     for (const command of this.#queue.splice(0)) panel.run(command);
   }

@@ -12,31 +12,13 @@
  * />
  * ```
  */
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { createComponent, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
 import './index.js';
-import type { OpinSupportEventMap, OpinSupportEventName } from './events.js';
 import type { OpinSupportElement } from './opin-support.js';
+import { opinSupportEvents, type OpinSupportEventProps } from './react-events.js';
 
-/** Names the widget's event `name` for @lit/react, typed as a `CustomEvent` of its `detail`. */
-function opinEvent<K extends OpinSupportEventName>(
-  name: K,
-): EventName<CustomEvent<OpinSupportEventMap[K]>> {
-  return name as EventName<CustomEvent<OpinSupportEventMap[K]>>;
-}
-
-/** The React event props of `<OpinSupport>`, each mapped to the widget's event of that name. */
-export const opinSupportEvents = {
-  onOpinShow: opinEvent('opin-show'),
-  onOpinHide: opinEvent('opin-hide'),
-  onOpinRequestClose: opinEvent('opin-request-close'),
-  onOpinLocaleChange: opinEvent('opin-locale-change'),
-  onOpinArticleView: opinEvent('opin-article-view'),
-  onOpinSelfServed: opinEvent('opin-self-served'),
-  onOpinTicketCreated: opinEvent('opin-ticket-created'),
-  onOpinTicketUpdated: opinEvent('opin-ticket-updated'),
-  onOpinError: opinEvent('opin-error'),
-};
+export { opinSupportEvents, type OpinSupportEventProps };
 
 /**
  * The class that holds the tag: this package's, or that of another copy of the widget that was
@@ -52,7 +34,7 @@ if (!elementClass) throw new Error('<opin-support> is not registered');
  * props (`onOpinTicketCreated={(event) => event.detail.id}`, see {@link opinSupportEvents}); a
  * `ref` gives the element for its methods (`show()`, `prefill()`, …). Client-side only.
  */
-export const OpinSupport: ReactWebComponent<OpinSupportElement, typeof opinSupportEvents> =
+export const OpinSupport: ReactWebComponent<OpinSupportElement, OpinSupportEventProps> =
   createComponent({
     react: React,
     tagName: 'opin-support',

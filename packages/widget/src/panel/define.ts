@@ -1,35 +1,22 @@
 /**
- * Registers the panel's internal elements that open with it, each only if its tag is free (another
- * copy of the widget on the page may have registered it already). The ticket steps register
- * themselves when loaded (`steps/ticket-steps.ts`).
+ * Registers the elements that open with the panel — the panel itself and the steps of the `panel`
+ * chunk (`steps/step-registry.ts`) — each only if its tag is free (another copy of the widget on
+ * the page may have registered it already). The ticket steps register themselves when their chunk
+ * loads (`steps/ticket-steps.ts`).
  * @internal
  */
-import { OpinSupportPanel } from './panel.component.js';
-import { ArticleStep } from './steps/article-step.js';
-import type { FormStep } from './steps/form-step.js';
-import type { MyTicketsStep } from './steps/my-tickets-step.js';
-import type { SentStep } from './steps/sent-step.js';
-import { StartStep } from './steps/start-step.js';
-import type { TicketStep } from './steps/ticket-step.js';
-import { TopicStep } from './steps/topic-step.js';
 import { defineFree } from './define-free.js';
+import { OpinSupportPanel } from './panel.component.js';
+import { ArticleStep } from './steps/article/article-step.js';
+import { defineSteps } from './steps/define-steps.js';
+import { StartStep } from './steps/start/start-step.js';
+import { TopicStep } from './steps/topic/topic-step.js';
 
-defineFree({
-  'opin-support-panel': OpinSupportPanel,
-  'opin-support-start-step': StartStep,
-  'opin-support-topic-step': TopicStep,
-  'opin-support-article-step': ArticleStep,
-});
+defineFree({ 'opin-support-panel': OpinSupportPanel });
+defineSteps('panel', { start: StartStep, topic: TopicStep, article: ArticleStep });
 
 declare global {
   interface HTMLElementTagNameMap {
     'opin-support-panel': OpinSupportPanel;
-    'opin-support-start-step': StartStep;
-    'opin-support-topic-step': TopicStep;
-    'opin-support-article-step': ArticleStep;
-    'opin-support-form-step': FormStep;
-    'opin-support-sent-step': SentStep;
-    'opin-support-ticket-step': TicketStep;
-    'opin-support-my-tickets-step': MyTicketsStep;
   }
 }

@@ -1,10 +1,11 @@
 /**
- * The panel module `<opin-support>` loads on first interaction: `createPanel` builds the Lit
- * panel, the SDK client and the stores, and answers the host's calls (`PanelModule`).
+ * The panel module `<opin-support>` loads on first interaction (`panel-loader.ts`): `createPanel`
+ * builds the Lit panel, the SDK client and the stores, and answers the host's calls
+ * (`PanelModule`).
  * @internal
  */
 import { createSupportClient } from '@opin/support-sdk';
-import type { PanelConfig, PanelHandle, PanelHost, PanelModule } from '../panel-contract.js';
+import type { PanelConfig, PanelHandle, PanelHost } from '../panel-contract.js';
 import type { PanelServices } from './context.js';
 import { DeskDirectory } from './data/desk-directory.js';
 import { TopicCache } from './data/topic-cache.js';
@@ -70,6 +71,3 @@ export function createPanel(
     },
   };
 }
-
-/** The module shape the host imports. */
-export const panelModule: PanelModule = { createPanel };

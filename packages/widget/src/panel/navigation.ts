@@ -2,7 +2,7 @@
  * The Back history of the panel: which steps Back returns to.
  * @internal
  */
-import type { Step } from './steps/step.js';
+import type { Step } from './steps/shared/step.js';
 
 /** Current step and the steps Back returns to (most recent last). */
 export interface Journey {

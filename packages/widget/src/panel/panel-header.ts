@@ -25,7 +25,7 @@ export function renderHeader(options: HeaderOptions): TemplateResult {
     <p class="title">
       ${msg('Opin.fi support', {
         id: 'panel.title',
-        desc: 'Panel title and dialog name; src/launcher-labels.ts says the same.',
+        desc: 'Panel title and dialog name; src/host-strings.ts says the same.',
       })}
     </p>
     <div class="languages" role="group" aria-label=${msg('Language')}>

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Article, Locale, SupportClient, Topic } from '@opin/support-sdk';
-import type { Step } from './steps/step.js';
+import type { Step } from './steps/shared/step.js';
 
 /** `step` with its topic (and article, when it exists in `locale`) in `locale`. */
 export async function relocalizeStep(

@@ -1,8 +1,8 @@
 import { assert, expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { hostStrings } from '../../src/launcher-labels.js';
+import { hostStrings } from '../../src/host-strings.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
-import { supportedLocale } from '../../src/resolve-locale.js';
+import { supportedLocale } from '../../src/supported-locale.js';
 import { dialogOf, launcherOf } from '../support/host.js';
 import { installStubPanel, type StubPanel } from '../support/stub-panel.js';
 

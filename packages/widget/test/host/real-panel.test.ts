@@ -1,23 +1,18 @@
 /**
  * The host with the real lazily loaded panel (Lit, SDK, locale) against the in-page mock API.
- * Skipped while `src/panel/index.ts` does not exist yet: the real loader is tried at run time.
  */
 import { assert, expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { OpinSupportElement } from '../../src/opin-support.js';
+import type { OpinSupportElement } from '../../src/opin-support.js';
+import { panelLoader } from '../../src/panel-loader.js';
 import { dialogOf, launcherOf } from '../support/host.js';
 import { apiBase, resetMock } from '../support/mock-api.js';
 
 describe('with the real panel', () => {
-  before(async function (this: Mocha.Context) {
-    try {
-      await OpinSupportElement.loadPanel();
-    } catch {
-      console.info('Skipped: the panel (src/panel/index.ts) cannot be loaded yet.');
-      this.skip();
-    }
+  before(async () => {
+    await panelLoader.load();
     await resetMock();
   });
 

@@ -5,9 +5,9 @@
  */
 import { assert } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { createMockControl } from '@opin/support-sdk/desk';
+import { createMockControl } from '@opin/support-mock-server/control';
 import { regexes } from 'zod/mini';
-import { emailPattern } from '../../src/panel/steps/form-validation.js';
+import { emailPattern } from '../../src/panel/steps/form/form-validation.js';
 import { apiBase, resetMock } from '../support/mock-api.js';
 import { click, fill, valueOf } from './support/actions.js';
 import {

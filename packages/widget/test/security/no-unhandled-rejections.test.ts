@@ -7,7 +7,8 @@
  */
 import { assert, nextFrame } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { OpinSupportElement } from '../../src/opin-support.js';
+import type { OpinSupportElement } from '../../src/opin-support.js';
+import { panelLoader } from '../../src/panel-loader.js';
 import { click, fill } from '../panel/support/actions.js';
 import { waitForText } from '../panel/support/dom.js';
 import { fileTicket, resetMock } from '../support/mock-api.js';
@@ -62,10 +63,10 @@ describe('stopping while work is under way', () => {
   });
 
   it('removing the element while the panel’s code is still loading', async () => {
-    const load = OpinSupportElement.loadPanel;
+    const load = panelLoader.load;
     let arrive = (): void => undefined;
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
-    OpinSupportElement.loadPanel = async () => {
+    panelLoader.load = async () => {
       await arrived;
       return load();
     };
@@ -76,7 +77,7 @@ describe('stopping while work is under way', () => {
       await arrived;
       await nextFrame();
     } finally {
-      OpinSupportElement.loadPanel = load;
+      panelLoader.load = load;
     }
   });
 

@@ -7,7 +7,7 @@
  */
 import { assert, nextFrame } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { createMockControl } from '@opin/support-sdk/desk';
+import { createMockControl } from '@opin/support-mock-server/control';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { deepActiveElement, settle } from '../panel/support/dom.js';
 import { launcherOf } from '../support/host.js';

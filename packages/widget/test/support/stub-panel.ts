@@ -1,10 +1,9 @@
 /**
- * A stand-in for the lazily loaded panel: implements `PanelModule`, renders a heading, a text
- * field and a close button, and records every call the host makes. `installStubPanel()` swaps it
- * in through `OpinSupportElement.loadPanel`; `restore()` puts the real loader back.
+ * A stand-in for the lazily loaded panel: a `createPanel` that renders a heading, a text field and
+ * a close button, and records every call the host makes. `installStubPanel()` swaps it in through
+ * the host's panel loader (`src/panel-loader.ts`); `restore()` puts the real loader back.
  * @internal
  */
-import { OpinSupportElement } from '../../src/opin-support.js';
 import type {
   PanelCommand,
   PanelConfig,
@@ -12,6 +11,7 @@ import type {
   PanelHost,
   PanelModule,
 } from '../../src/panel-contract.js';
+import { panelLoader } from '../../src/panel-loader.js';
 
 /** One call the host made on a stub panel. */
 export type PanelCall =
@@ -82,7 +82,7 @@ function createInstance(
 
 /** Replaces the panel loader with a recording stub. */
 export function installStubPanel(): StubPanel {
-  const original = OpinSupportElement.loadPanel;
+  const original = panelLoader.load;
   let gate: Promise<void> = Promise.resolve();
   let failNext = false;
   const waiting: { count: number; resolve: (panel: StubPanelInstance) => void }[] = [];
@@ -108,27 +108,25 @@ export function installStubPanel(): StubPanel {
       failNext = true;
     },
     restore() {
-      OpinSupportElement.loadPanel = original;
+      panelLoader.load = original;
     },
   };
-  const module: PanelModule = {
-    createPanel(container, config, host) {
-      const instance = createInstance(container, config, host);
-      stub.panels.push(instance);
-      for (const waiter of waiting.filter(({ count }) => count === stub.panels.length)) {
-        waiter.resolve(instance);
-      }
-      return instance;
-    },
+  const createPanel: PanelModule['createPanel'] = (container, config, host) => {
+    const instance = createInstance(container, config, host);
+    stub.panels.push(instance);
+    for (const waiter of waiting.filter(({ count }) => count === stub.panels.length)) {
+      waiter.resolve(instance);
+    }
+    return instance;
   };
-  OpinSupportElement.loadPanel = async () => {
+  panelLoader.load = async () => {
     stub.loads += 1;
     await gate;
     if (failNext) {
       failNext = false;
       throw new TypeError('Failed to fetch dynamically imported module');
     }
-    return module;
+    return createPanel;
   };
   return stub;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hostStrings } from '../../src/launcher-labels.js';
+import { hostStrings } from '../../src/host-strings.js';
 
 const xliff = (locale: 'fi' | 'sv'): string =>
   readFileSync(new URL(`../../xliff/${locale}.xlf`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyTemplates } from '../../scripts/minify-templates.js';
+import { minifyTemplates } from '../../scripts/bundle/minify-templates.js';
 
 describe('minifyTemplates', () => {
   it('turns line-broken whitespace in html templates into one space', () => {

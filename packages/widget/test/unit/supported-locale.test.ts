@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supportedLocale } from '../../src/resolve-locale.js';
+import { supportedLocale } from '../../src/supported-locale.js';
 
 describe('supportedLocale', () => {
   it('takes the first candidate that names a supported language', () => {

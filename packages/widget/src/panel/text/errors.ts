@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import {
+  isRetryableError,
   isSupportHttpError,
   isSupportNetworkError,
   isSupportRateLimitError,
@@ -19,13 +20,13 @@ export interface Problem {
   message: string;
 }
 
-/** True when sending again may work (no answer, a timeout, or a server error). */
+/**
+ * True when sending again soon may work, by the SDK's one retry rule (`isRetryableError`): no
+ * answer, a timeout, 408 or a 500/502/503/504. A rate limit (429) is left out: the learner is told
+ * when to try again instead.
+ */
 export function isTransient(error: unknown): boolean {
-  return (
-    isSupportNetworkError(error) ||
-    isSupportTimeoutError(error) ||
-    (isSupportHttpError(error) && error.status >= 500)
-  );
+  return isRetryableError(error) && !isSupportRateLimitError(error);
 }
 
 /** "Try again after 14:05." for a rate-limit error's `retryAfter` (seconds). */

@@ -5,19 +5,17 @@
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
-import type { Article, Topic } from '@opin/support-sdk';
-import { inLanguage } from '../text/languages.js';
+import { inLanguage } from '../../text/languages.js';
 import { renderArticleBody } from './article-body.js';
-import { StepElement } from './step-element.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
 
 type Feedback = 'unasked' | 'solved';
 
 /** The article step. */
-export class ArticleStep extends StepElement {
+export class ArticleStep extends StepElement<StepOf<'article'>> {
   static override properties = {
     ...StepElement.properties,
-    article: { attribute: false },
-    topic: { attribute: false },
     feedback: { state: true },
   };
 
@@ -40,8 +38,6 @@ export class ArticleStep extends StepElement {
     `,
   ];
 
-  declare article: Article;
-  declare topic: Topic | null;
   declare feedback: Feedback;
   #viewed: string | null = null;
 
@@ -51,31 +47,31 @@ export class ArticleStep extends StepElement {
   }
 
   protected override updated(): void {
-    if (this.#viewed === this.article.id) return;
-    this.#viewed = this.article.id;
+    if (this.#viewed === this.step.article.id) return;
+    this.#viewed = this.step.article.id;
     this.context.emit('opin-article-view', {
-      articleId: this.article.id,
-      locale: this.article.locale,
+      articleId: this.step.article.id,
+      locale: this.step.article.locale,
     });
   }
 
   #sendFeedback(helpful: boolean): void {
-    const body = { helpful, locale: this.article.locale };
+    const body = { helpful, locale: this.step.article.locale };
     // Feedback is a courtesy: a failure must not stand in the learner's way.
-    this.context.client.sendArticleFeedback(this.article.id, body).catch(() => undefined);
+    this.context.client.sendArticleFeedback(this.step.article.id, body).catch(() => undefined);
   }
 
   #solved(): void {
     this.#sendFeedback(true);
     this.feedback = 'solved';
-    const topicId = this.topic?.id ?? this.article.topicIds[0] ?? '';
-    this.context.emit('opin-self-served', { articleId: this.article.id, topicId });
+    const topicId = this.step.topic?.id ?? this.step.article.topicIds[0] ?? '';
+    this.context.emit('opin-self-served', { articleId: this.step.article.id, topicId });
     this.context.announce(msg('Thank you! We are glad it helped.'));
   }
 
   #notSolved(): void {
     this.#sendFeedback(false);
-    const topic = this.topic;
+    const topic = this.step.topic;
     if (!topic) return this.context.navigate({ name: 'start' });
     const { drafts, config } = this.context;
     const institutionKnown = (drafts.current.institutionId ?? config.institution) !== null;
@@ -84,7 +80,7 @@ export class ArticleStep extends StepElement {
   }
 
   override render() {
-    const article = this.article;
+    const article = this.step.article;
     const fallback = article.locale !== this.locale;
     const shownIn = inLanguage(article.locale);
     const wanted = inLanguage(this.locale);

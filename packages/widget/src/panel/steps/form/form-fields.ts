@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { errorPrefix } from '../ui/alert.js';
+import { errorPrefix } from '../../ui/alert.js';
 import type { FieldName } from './form-validation.js';
 
 /** What a field shows and how it reports input and leaving. */

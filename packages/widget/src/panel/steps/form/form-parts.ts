@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { renderAlert } from '../ui/alert.js';
+import { renderAlert } from '../../ui/alert.js';
 
 /** An alert counting the fields to fix (only after a send was stopped by them). */
 export function renderErrorSummary(count: number): TemplateResult | typeof nothing {

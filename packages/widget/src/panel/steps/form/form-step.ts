@@ -6,13 +6,13 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import type { Locale, RoutingPreview, Topic } from '@opin/support-sdk';
-import { Loader } from '../data/load-state.js';
-import { fieldStyles } from '../styles/field.styles.js';
-import { renderAlert } from '../ui/alert.js';
-import { renderRoutingNote } from '../ui/routing-note.js';
-import { renderLoad } from '../ui/loading.js';
-import { chosenInstitution } from './chosen-institution.js';
+import type { Locale, RoutingPreview } from '@opin/support-sdk';
+import { Loader } from '../../data/load-state.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { renderAlert } from '../../ui/alert.js';
+import { renderRoutingNote } from '../../ui/routing-note.js';
+import { renderLoad } from '../../ui/loading.js';
+import { chosenInstitution } from '../shared/chosen-institution.js';
 import { renderField, type FieldOptions } from './form-fields.js';
 import {
   renderErrorSummary,
@@ -28,7 +28,8 @@ import {
   type FieldName,
 } from './form-validation.js';
 import { renderLanguageChoice } from './language-choice.js';
-import { StepElement } from './step-element.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
 import { recordSent, submitDraft } from './ticket-submission.js';
 
 /** Where the form stands: `invalid` after a send was stopped by field errors. */
@@ -39,17 +40,15 @@ type FormState =
   | { kind: 'failed'; message: string };
 
 /** The ticket form. */
-export class FormStep extends StepElement {
+export class FormStep extends StepElement<StepOf<'form'>> {
   static override properties = {
     ...StepElement.properties,
-    topic: { attribute: false },
     state: { state: true },
     errors: { state: true },
   };
 
   static override styles = [...StepElement.styles, fieldStyles];
 
-  declare topic: Topic;
   declare state: FormState;
   declare errors: FieldErrors;
   readonly #preview = new Loader<RoutingPreview>(this);
@@ -84,16 +83,16 @@ export class FormStep extends StepElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A ticket whose send was interrupted goes out when the learner comes back to it.
     if (!this.hasUpdated && this.context.drafts.current.queued) void this.#send();
-    if (changed.has('topic') && this.context.drafts.current.topicId !== this.topic.id) {
-      this.context.drafts.update({ topicId: this.topic.id });
+    if (changed.has('step') && this.context.drafts.current.topicId !== this.step.topic.id) {
+      this.context.drafts.update({ topicId: this.step.topic.id });
     }
-    if (changed.has('locale') || changed.has('topic')) this.#loadPreview();
+    if (changed.has('locale') || changed.has('step')) this.#loadPreview();
   }
 
   #loadPreview(): void {
     const request = {
-      topicId: this.topic.id,
-      institutionId: chosenInstitution(this.context, this.topic) ?? undefined,
+      topicId: this.step.topic.id,
+      institutionId: chosenInstitution(this.context, this.step.topic) ?? undefined,
       origin: this.context.config.origin,
       language: this.language,
     };
@@ -141,7 +140,7 @@ export class FormStep extends StepElement {
     this.context.announce(msg('Sending your ticket…'));
     const abort = new AbortController();
     this.#sending = abort;
-    const outcome = await submitDraft(this.context, this.topic, this.locale, abort.signal);
+    const outcome = await submitDraft(this.context, this.step.topic, this.locale, abort.signal);
     if (abort.signal.aborted) return;
     switch (outcome.kind) {
       case 'sent': {
@@ -183,7 +182,7 @@ export class FormStep extends StepElement {
     const invalid = this.state.kind === 'invalid';
     return html`
       <h2 tabindex="-1">${msg('Write to support')}</h2>
-      <p class="muted">${msg(str`Topic: ${this.topic.title}`)}</p>
+      <p class="muted">${msg(str`Topic: ${this.step.topic.title}`)}</p>
       ${renderStorageNotice(this.context.drafts.persistent)}
       <form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e)}>
         ${renderErrorSummary(invalid ? Object.keys(this.errors).length : 0)}
@@ -204,7 +203,7 @@ export class FormStep extends StepElement {
           this.#preview.state,
           this.locale,
           (preview) =>
-            renderRoutingNote(preview, this.topic, this.context.desks, this.locale, {
+            renderRoutingNote(preview, this.step.topic, this.context.desks, this.locale, {
               privacy: true,
             }),
           () => this.#loadPreview(),

@@ -6,7 +6,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { codePointLength, normalizeText } from '@opin/support-sdk/schemas';
-import type { DraftFields } from '../stores/draft-store.js';
+import type { DraftFields } from '../../stores/draft-store.js';
 
 /** The fields the learner fills in, in the order they appear. */
 export const fieldNames = ['subject', 'description', 'email', 'name'] as const;

@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@opin/support-sdk';
-import { autonyms, uiLocales } from '../text/languages.js';
+import { autonyms, uiLocales } from '../../text/languages.js';
 
 /** Three radios; `onChange` gets the chosen language. */
 export function renderLanguageChoice(

@@ -14,10 +14,10 @@ import {
   type RoutingPreview,
   type Topic,
 } from '@opin/support-sdk';
-import type { PanelContext } from '../context.js';
-import type { Draft } from '../stores/draft-store.js';
-import { describeError, isTransient, type Problem } from '../text/errors.js';
-import { chosenInstitution } from './chosen-institution.js';
+import type { PanelContext } from '../../context.js';
+import type { Draft } from '../../stores/draft-store.js';
+import { describeError, isTransient, type Problem } from '../../text/errors.js';
+import { chosenInstitution } from '../shared/chosen-institution.js';
 import { fieldForIssuePath, validateField, type FieldErrors } from './form-validation.js';
 
 /** How a send ended. */

@@ -6,12 +6,13 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { isSupportHttpError, type Ticket } from '@opin/support-sdk';
-import { Loader } from '../data/load-state.js';
-import type { StoredTicket } from '../stores/ticket-store.js';
-import { statusLabel } from '../text/statuses.js';
-import { renderLoad } from '../ui/loading.js';
-import { renderTime } from './ticket-timeline.js';
-import { StepElement } from './step-element.js';
+import { Loader } from '../../data/load-state.js';
+import type { StoredTicket } from '../../stores/ticket-store.js';
+import { statusLabel } from '../../text/statuses.js';
+import { renderLoad } from '../../ui/loading.js';
+import { renderTime } from '../../ui/time.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
 
 /** One remembered ticket and what the server says of it now. */
 interface Row {
@@ -20,7 +21,7 @@ interface Row {
 }
 
 /** The list of this browser's tickets. */
-export class MyTicketsStep extends StepElement {
+export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
   readonly #rows = new Loader<Row[]>(this);
 
   override connectedCallback(): void {

@@ -4,20 +4,13 @@
  */
 import { msg, str } from '@lit/localize';
 import { css, html } from 'lit';
-import type { RoutingPreview, Ticket } from '@opin/support-sdk';
-import { withinHours } from '../text/dates.js';
-import { inLanguage } from '../text/languages.js';
-import { StepElement } from './step-element.js';
+import { withinHours } from '../../text/dates.js';
+import { inLanguage } from '../../text/languages.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
 
 /** The confirmation after sending. */
-export class SentStep extends StepElement {
-  static override properties = {
-    ...StepElement.properties,
-    ticket: { attribute: false },
-    accessToken: { attribute: false },
-    preview: { attribute: false },
-  };
-
+export class SentStep extends StepElement<StepOf<'sent'>> {
   static override styles = [
     ...StepElement.styles,
     css`
@@ -29,10 +22,6 @@ export class SentStep extends StepElement {
     `,
   ];
 
-  declare ticket: Ticket;
-  declare accessToken: string;
-  declare preview: RoutingPreview | null;
-
   override connectedCallback(): void {
     super.connectedCallback();
     void this.context.desks.desks().then(
@@ -42,24 +31,24 @@ export class SentStep extends StepElement {
   }
 
   #whoAnswers(): string {
-    const language = inLanguage(this.ticket.language);
+    const language = inLanguage(this.step.ticket.language);
     const answering = this.context.desks.name(
-      this.preview?.answeringDesk ?? this.ticket.owner,
+      this.step.preview?.answeringDesk ?? this.step.ticket.owner,
       this.locale,
     );
-    if (!this.preview) {
+    if (!this.step.preview) {
       return msg(str`${answering} will answer you ${language}.`, {
         desc: '1: desk name, 2: e.g. "in Swedish".',
       });
     }
-    const time = withinHours(this.preview.expectedResponseHours);
+    const time = withinHours(this.step.preview.expectedResponseHours);
     return msg(str`${answering} will answer you ${language}, usually ${time}.`, {
       desc: '1: desk name, 2: e.g. "in Swedish", 3: e.g. "within 2 days".',
     });
   }
 
   override render() {
-    const { id, contact } = this.ticket;
+    const { id, contact } = this.step.ticket;
     const email = contact.email;
     return html`
       <h2 tabindex="-1">${msg('Thank you, your ticket has been sent')}</h2>
@@ -79,7 +68,7 @@ export class SentStep extends StepElement {
           type="button"
           class="primary"
           @click=${() =>
-            this.context.navigate({ name: 'ticket', id, accessToken: this.accessToken })}
+            this.context.navigate({ name: 'ticket', id, accessToken: this.step.accessToken })}
         >
           ${msg('Follow your ticket')}
         </button>

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Topic } from '@opin/support-sdk';
-import type { PanelContext } from '../context.js';
+import type { PanelContext } from '../../context.js';
 
 /** The chosen institution id for `topic`, or null. */
 export function chosenInstitution(context: PanelContext, topic: Topic): string | null {

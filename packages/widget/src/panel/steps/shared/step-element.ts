@@ -1,25 +1,30 @@
 /**
- * The base of every step element: the panel context, the UI locale (a change re-renders and lets
- * a step reload what depends on it) and focusing the step's heading.
+ * The base of every step element: its step (what it shows, from the journey), the panel context,
+ * the UI locale (a change re-renders and lets a step reload what depends on it) and focusing the
+ * step's heading.
  * @internal
  */
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import type { Locale } from '@opin/support-sdk';
-import type { PanelContext } from '../context.js';
-import type { LoadState } from '../data/load-state.js';
-import { sharedStyles } from '../styles/shared.styles.js';
-import { describeError } from '../text/errors.js';
+import type { PanelContext } from '../../context.js';
+import type { LoadState } from '../../data/load-state.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { describeError } from '../../text/errors.js';
+import type { Step } from './step.js';
 
-/** A step of the journey; its heading is an `h2` with `tabindex="-1"`. */
-export class StepElement extends LitElement {
+/** The element of step `S` of the journey; its heading is an `h2` with `tabindex="-1"`. */
+export class StepElement<S extends Step = Step> extends LitElement {
   static override properties = {
+    step: { attribute: false },
     context: { attribute: false },
     locale: { attribute: false },
   };
 
   static override styles = [sharedStyles];
 
+  /** What the step shows; set by the panel before the first render (`render-step.ts`). */
+  declare step: S;
   /** Shared services; set by the panel before the first render. */
   declare context: PanelContext;
   /** The UI language. */

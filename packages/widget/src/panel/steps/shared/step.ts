@@ -23,3 +23,6 @@ export type Step =
 
 /** The step names. */
 export type StepName = Step['name'];
+
+/** The step named `name`, e.g. `StepOf<'topic'>` is `{ name: 'topic'; topic: Topic }`. */
+export type StepOf<Name extends StepName> = Extract<Step, { name: Name }>;

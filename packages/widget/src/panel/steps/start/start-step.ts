@@ -6,16 +6,17 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Article, Topic } from '@opin/support-sdk';
-import { Loader } from '../data/load-state.js';
-import { fieldStyles } from '../styles/field.styles.js';
-import { renderLoad } from '../ui/loading.js';
-import { StepElement } from './step-element.js';
-import { renderArticleChoice } from '../ui/article-choice.js';
+import { Loader } from '../../data/load-state.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { renderLoad } from '../../ui/loading.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
+import { renderArticleChoice } from '../../ui/article-choice.js';
 
 const searchDelayMs = 250;
 
 /** The first step: search, topics, drafts and tickets. */
-export class StartStep extends StepElement {
+export class StartStep extends StepElement<StepOf<'start'>> {
   static override properties = { ...StepElement.properties, query: { state: true } };
 
   static override styles = [...StepElement.styles, fieldStyles];

@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Ticket } from '@opin/support-sdk';
-import { renderAlert } from '../ui/alert.js';
+import { renderAlert } from '../../ui/alert.js';
 
 /** The reply being written, being sent, or refused. */
 export type ReplyState =

@@ -6,35 +6,32 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Ticket } from '@opin/support-sdk';
-import { TicketWatch } from '../data/ticket-watch.js';
-import { fieldStyles } from '../styles/field.styles.js';
-import { describeError } from '../text/errors.js';
-import { statusLabel } from '../text/statuses.js';
-import { describeEvent } from '../text/timeline.js';
-import { renderAlert } from '../ui/alert.js';
+import { TicketWatch } from '../../data/ticket-watch.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { describeError } from '../../text/errors.js';
+import { statusLabel } from '../../text/statuses.js';
+import { describeEvent } from '../../text/timeline.js';
+import { renderAlert } from '../../ui/alert.js';
 import { renderReply, type ReplyState } from './ticket-reply.js';
 import { ticketStyles } from './ticket.styles.js';
 import { renderFreshness, renderMessages, renderTimeline } from './ticket-timeline.js';
-import { StepElement } from './step-element.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
 
 /** One ticket, followed live. */
-export class TicketStep extends StepElement {
+export class TicketStep extends StepElement<StepOf<'ticket'>> {
   static override properties = {
     ...StepElement.properties,
-    ticketId: { attribute: false },
-    accessToken: { attribute: false },
     reply: { state: true },
   };
 
   static override styles = [...StepElement.styles, fieldStyles, ticketStyles];
 
-  declare ticketId: string;
-  declare accessToken: string;
   declare reply: ReplyState;
   readonly #watch = new TicketWatch(
     this,
     () => this.context.client,
-    () => ({ id: this.ticketId, accessToken: this.accessToken }),
+    () => ({ id: this.step.id, accessToken: this.step.accessToken }),
     (previous, next) => this.#changed(previous, next),
   );
   #action: AbortController | null = null;
@@ -103,7 +100,7 @@ export class TicketStep extends StepElement {
       };
       return;
     }
-    const access = { id: this.ticketId, accessToken: this.accessToken };
+    const access = { id: this.step.id, accessToken: this.step.accessToken };
     void this.#act((signal) => this.context.client.sendMessage(access, { body }, { signal }), {
       kind: 'idle',
       text: '',
@@ -113,7 +110,7 @@ export class TicketStep extends StepElement {
   }
 
   #reopen(): void {
-    const access = { id: this.ticketId, accessToken: this.accessToken };
+    const access = { id: this.step.id, accessToken: this.step.accessToken };
     void this.#act((signal) => this.context.client.reopenTicket(access, { signal }), {
       ...this.reply,
       kind: 'idle',
@@ -124,7 +121,7 @@ export class TicketStep extends StepElement {
     const state = this.#watch.state;
     const ticket = this.#watch.ticket;
     return html`
-      <h2 tabindex="-1">${msg(str`Ticket ${this.ticketId}`)}</h2>
+      <h2 tabindex="-1">${msg(str`Ticket ${this.step.id}`)}</h2>
       ${
         state.status === 'error'
           ? renderAlert(

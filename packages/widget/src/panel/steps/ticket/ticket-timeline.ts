@@ -6,13 +6,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Ticket } from '@opin/support-sdk';
-import { formatDateTime } from '../text/dates.js';
-import { describeEvent } from '../text/timeline.js';
-
-/** A `<time>` element for an ISO timestamp, formatted in `locale`. */
-export function renderTime(iso: string, locale: Locale): TemplateResult {
-  return html`<time datetime=${iso}>${formatDateTime(iso, locale)}</time>`;
-}
+import { describeEvent } from '../../text/timeline.js';
+import { renderTime } from '../../ui/time.js';
 
 /** The ownership timeline as an ordered list. */
 export function renderTimeline(

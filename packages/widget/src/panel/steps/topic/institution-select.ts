@@ -6,7 +6,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Institution, Locale } from '@opin/support-sdk';
-import { intlTags } from '../text/languages.js';
+import { intlTags } from '../../text/languages.js';
 
 /** What the select shows. */
 export interface InstitutionSelectOptions {

@@ -5,27 +5,26 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import type { Article, Institution, RoutingPreview, Topic } from '@opin/support-sdk';
-import { Loader } from '../data/load-state.js';
-import { fieldStyles } from '../styles/field.styles.js';
-import { renderRoutingNote } from '../ui/routing-note.js';
-import { renderLoad } from '../ui/loading.js';
-import { chosenInstitution } from './chosen-institution.js';
+import type { Article, Institution, RoutingPreview } from '@opin/support-sdk';
+import { Loader } from '../../data/load-state.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { renderRoutingNote } from '../../ui/routing-note.js';
+import { renderLoad } from '../../ui/loading.js';
+import { chosenInstitution } from '../shared/chosen-institution.js';
 import { renderInstitutionSelect } from './institution-select.js';
-import { StepElement } from './step-element.js';
-import { renderArticleChoice } from '../ui/article-choice.js';
+import type { StepOf } from '../shared/step.js';
+import { StepElement } from '../shared/step-element.js';
+import { renderArticleChoice } from '../../ui/article-choice.js';
 
 /** The topic step. */
-export class TopicStep extends StepElement {
+export class TopicStep extends StepElement<StepOf<'topic'>> {
   static override properties = {
     ...StepElement.properties,
-    topic: { attribute: false },
     institutionError: { state: true },
   };
 
   static override styles = [...StepElement.styles, fieldStyles];
 
-  declare topic: Topic;
   declare institutionError: string | null;
   readonly #institutions = new Loader<Institution[]>(this);
   readonly #articles = new Loader<Article[]>(this);
@@ -38,11 +37,11 @@ export class TopicStep extends StepElement {
 
   /** The chosen institution: the draft's, else the one the page preselected. */
   get institutionId(): string | null {
-    return chosenInstitution(this.context, this.topic);
+    return chosenInstitution(this.context, this.step.topic);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('topic')) this.#loadAll();
+    if (changed.has('locale') || changed.has('step')) this.#loadAll();
   }
 
   override connectedCallback(): void {
@@ -51,7 +50,7 @@ export class TopicStep extends StepElement {
   }
 
   #loadAll(): void {
-    if (this.topic.requiresInstitution) {
+    if (this.step.topic.requiresInstitution) {
       void this.#institutions
         .run((signal) => this.context.desks.institutions(signal))
         .then((s) => this.reportLoad(s));
@@ -62,7 +61,7 @@ export class TopicStep extends StepElement {
 
   #loadArticles(): void {
     const institution = this.institutionId ?? undefined;
-    const query = { locale: this.locale, topic: this.topic.id, institution };
+    const query = { locale: this.locale, topic: this.step.topic.id, institution };
     void this.#articles
       .run((signal) => this.context.client.searchArticles(query, { signal }))
       .then((s) => this.reportLoad(s));
@@ -70,9 +69,9 @@ export class TopicStep extends StepElement {
 
   #loadPreview(): void {
     const institutionId = this.institutionId;
-    if (this.topic.requiresInstitution && institutionId === null) return this.#preview.reset();
+    if (this.step.topic.requiresInstitution && institutionId === null) return this.#preview.reset();
     const request = {
-      topicId: this.topic.id,
+      topicId: this.step.topic.id,
       institutionId: institutionId ?? undefined,
       origin: this.context.config.origin,
       language: this.context.drafts.current.language ?? this.locale,
@@ -93,18 +92,18 @@ export class TopicStep extends StepElement {
   }
 
   #write(): void {
-    if (this.topic.requiresInstitution && this.institutionId === null) {
+    if (this.step.topic.requiresInstitution && this.institutionId === null) {
       this.institutionError = msg('Choose your institution first.');
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLSelectElement>('#institution')?.focus(),
       );
       return;
     }
-    this.context.navigate({ name: 'form', topic: this.topic });
+    this.context.navigate({ name: 'form', topic: this.step.topic });
   }
 
   override render() {
-    const topic = this.topic;
+    const topic = this.step.topic;
     return html`
       <h2 tabindex="-1">${topic.title}</h2>
       <p>${topic.summary}</p>
@@ -153,7 +152,7 @@ export class TopicStep extends StepElement {
               <ul>
                 ${articles.map((article) =>
                   renderArticleChoice(article, () =>
-                    this.context.navigate({ name: 'article', article, topic: this.topic }),
+                    this.context.navigate({ name: 'article', article, topic: this.step.topic }),
                   ),
                 )}
               </ul>`,
