@@ -30,11 +30,13 @@ export const sizes: Benchmark = async () => {
     budgetCell(figure),
   ]);
   const esbuild = packageVersion('esbuild', import.meta.url);
+  const vite = packageVersion('vite', import.meta.url);
   const method =
-    `Built with esbuild ${esbuild} (minified, ES2022, UTF-8), compressed with Node ${process.version}'s ` +
-    'zlib: gzip level 9 and brotli quality 11, each file on its own as a server sends it; ' +
-    'figures of several files are sums. Widget figures are of `packages/widget/dist` as built; ' +
-    'the SDK figure bundles its learner entry the same way. 1 KB = 1,024 B.';
+    `Widget figures are of \`packages/widget/dist\` as built by vite ${vite} (rolldown, minified ` +
+    `by Oxc, ES2022, UTF-8); the SDK figure bundles its learner entry with esbuild ${esbuild} ` +
+    `(minified, ES2022). Compressed with Node ${process.version}'s zlib: gzip level 9 and ` +
+    'brotli quality 11, each file on its own as a server sends it; figures of several files are ' +
+    'sums. 1 KB = 1,024 B.';
   const table = markdownTable(
     ['what', 'files', 'minified', 'gzip', 'brotli', 'budget (gzip)'],
     rows,
@@ -42,6 +44,6 @@ export const sizes: Benchmark = async () => {
   return {
     title: 'Bytes on the wire',
     body: `${method}\n\n${table}`,
-    tools: { esbuild, node: process.version },
+    tools: { esbuild, vite, node: process.version },
   };
 };

@@ -1,12 +1,13 @@
 /**
  * Screenshots of the widget's main steps in fi, sv and en, the desk console and a phone view, in
- * `docs/screenshots/`. Starts the demo (`examples/serve/demo.ts`) on free ports — the portal pages
- * get the mock API through `?api=` — resets the mock before each sequence and plays fixed learners
- * (`scripts/screenshots/scenarios.ts`) in headless Chromium. Fails on any console error on the
- * pages (a blocked request under the pages' Content Security Policy shows up as one).
+ * `docs/screenshots/`. Starts the demo (`examples/serve/demo.ts`, through tools/src/demo) on free
+ * ports — the portal pages get the mock API through `?api=` — resets the mock before each sequence
+ * and plays fixed learners (`scripts/screenshots/scenarios.ts`) with the learner's page object
+ * (tools/src/learner) in headless Chromium. Fails on any console error on the pages (a blocked
+ * request under the pages' Content Security Policy shows up as one).
  *
- * Run: `pnpm screenshots` (builds first), or `tsx scripts/screenshots.ts` after `pnpm demo` built
- * everything. Chromium: `CHROME_PATH`, default `/usr/bin/chromium`.
+ * Run: `pnpm screenshots` (builds first), or `tsx scripts/screenshots.ts` after `pnpm build` and
+ * `pnpm build:examples`. Chromium: `CHROME_PATH`, default `/usr/bin/chromium`.
  */
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,9 +15,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { createSupportClient, type Locale } from '@opin/support-sdk';
-import { createMockControl } from '@opin/support-sdk/desk';
+import { createMockControl } from '@opin/support-mock-server/control';
 import { launchChromium } from './chromium.js';
-import { startDemo, type RunningDemo } from './screenshots/demo-server.js';
+import { startDemo, type RunningDemo } from '@opin/tools/demo';
+import { LearnerWidget } from '@opin/tools/learner-widget';
 import { transferAndAnswer } from './screenshots/desk-side.js';
 import { playLearnerJourney } from './screenshots/learner-journey.js';
 import { scenarios, type Scenario } from './screenshots/scenarios.js';
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   const demo = await startDemo();
   let browser: Browser | undefined;
   try {
-    const widget = await fetch(`${demo.webUrl}/widget/opin-support.js`);
+    const widget = await fetch(demo.widget);
     if (!widget.ok) throw new Error('The widget is not built: run `pnpm build` first.');
     browser = await launchChromium();
     for (const scenario of scenarios) await runScenario(browser, demo, scenario);
@@ -61,7 +63,7 @@ async function runScenario(browser: Browser, demo: RunningDemo, scenario: Scenar
   const context = await browser.newContext(contextOptions(locale, desktop));
   try {
     const page = await openPage(context.newPage(), portalUrl(demo, locale));
-    const ticketId = await playLearnerJourney(page, scenario, {
+    const ticketId = await playLearnerJourney(new LearnerWidget(page), scenario, {
       topicTitle,
       capture: (step) => capture(page, `${step}-${locale}`),
       afterSent: (id) => transferAndAnswer(demo.apiBase, id, scenario),
@@ -72,7 +74,7 @@ async function runScenario(browser: Browser, demo: RunningDemo, scenario: Scenar
       throw error;
     });
     if (locale === deskConsoleLocale) {
-      const consoleUrl = new URL(`${demo.webUrl}/desk-console/`);
+      const consoleUrl = new URL(`${demo.webBase}/desk-console/`);
       consoleUrl.searchParams.set('api', demo.apiBase);
       consoleUrl.searchParams.set('desk', scenario.institutionId);
       consoleUrl.searchParams.set('ticket', ticketId);
@@ -87,8 +89,6 @@ async function runScenario(browser: Browser, demo: RunningDemo, scenario: Scenar
 
 /** The start step on a phone, in Finnish. */
 async function runPhoneStart(browser: Browser, demo: RunningDemo) {
-  const scenario = scenarios.find((s) => s.locale === 'fi');
-  if (!scenario) return;
   await createMockControl({ baseUrl: demo.apiBase }).reset();
   const context = await browser.newContext({
     ...contextOptions('fi', phone),
@@ -97,9 +97,9 @@ async function runPhoneStart(browser: Browser, demo: RunningDemo) {
   });
   try {
     const page = await openPage(context.newPage(), portalUrl(demo, 'fi'));
-    await page.getByRole('button', { name: scenario.labels.launcher }).click();
-    await page.getByRole('dialog').getByLabel(scenario.labels.search).waitFor();
-    await page.getByRole('dialog').getByRole('listitem').first().waitFor();
+    const learner = new LearnerWidget(page);
+    await learner.open('fi');
+    await learner.step('start').getByRole('listitem').first().waitFor();
     await capture(page, 'mobile-start-fi');
   } finally {
     await context.close();
@@ -108,22 +108,21 @@ async function runPhoneStart(browser: Browser, demo: RunningDemo) {
 
 /** Use case 4 begins: on Åbo Akademi's page, a topic Opin.fi owns is handed to Opin.fi. */
 async function runInstitutionPreview(browser: Browser, demo: RunningDemo) {
-  const scenario = scenarios.find((s) => s.locale === 'sv');
-  if (!scenario) return;
   await createMockControl({ baseUrl: demo.apiBase }).reset();
   const topics = await createSupportClient({ baseUrl: demo.apiBase }).listTopics({ locale: 'sv' });
   const topicTitle = topics.find((t) => t.id === 'personal-data')?.title ?? 'personal-data';
   const context = await browser.newContext(contextOptions('sv', desktop));
   try {
-    const url = new URL(`${demo.webUrl}/portal-institution/`);
+    const url = new URL(`${demo.webBase}/portal-institution/`);
     url.searchParams.set('api', demo.apiBase);
     const page = await openPage(context.newPage(), url.href);
-    const dialog = page.getByRole('dialog');
-    await page.getByRole('button', { name: scenario.labels.launcher }).click();
-    await dialog.getByRole('button', { name: topicTitle }).click();
-    await dialog.getByText('Opin.fi-supporten, som svarar').waitFor();
-    await dialog
-      .getByRole('button', { name: scenario.labels.writeToSupport })
+    const learner = new LearnerWidget(page);
+    await learner.open('sv');
+    await learner.chooseTopic(topicTitle);
+    await learner.waitForTopicPreview('Opin.fi-supporten, som svarar');
+    await learner
+      .step('topic')
+      .getByRole('button', { name: learner.words.writeToSupport })
       .scrollIntoViewIfNeeded();
     await capture(page, 'institution-topic-sv');
   } finally {
@@ -136,7 +135,7 @@ function contextOptions(locale: Locale, viewport: typeof desktop): BrowserContex
 }
 
 function portalUrl(demo: RunningDemo, locale: Locale): string {
-  const url = new URL(`${demo.webUrl}/portal-opin/`);
+  const url = new URL(`${demo.webBase}/portal-opin/`);
   url.searchParams.set('lang', locale);
   url.searchParams.set('api', demo.apiBase);
   return url.href;

@@ -1,14 +1,14 @@
 /**
  * `pnpm test:api:external`: runs the API tests (`tests/api`) against a server at a URL, the way a
  * team implementing the contract would run them against theirs (`tests/api/support/target.ts`).
- * The server here is the mock server in its own process (its CLI, built by `pnpm build`), twice:
+ * The server here is the built mock server in its own process (`pnpm build` first), twice:
  * offering its `/_mock/*` routes, so every test runs, and as a server without them would be, so
  * the tests that need them are skipped and the rest run on the data the first pass left.
  * @internal
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { startServerProcess } from './mock-server-process.js';
+import { startMockServerProcess } from '@opin/tools/mock-server';
 
 /** Runs `vitest run tests/api` with `env` added; resolves to its exit code. */
 async function runApiTests(env: Record<string, string>): Promise<number> {
@@ -20,7 +20,7 @@ async function runApiTests(env: Record<string, string>): Promise<number> {
   return code ?? 1;
 }
 
-const server = await startServerProcess(['--rate-limit', '0']);
+const server = await startMockServerProcess({ rateLimitPerMinute: 0 });
 let failed = false;
 try {
   const target = {
@@ -35,6 +35,6 @@ try {
     failed ||= code !== 0;
   }
 } finally {
-  await server.close();
+  await server.stop();
 }
 process.exitCode = failed ? 1 : 0;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version as esbuildVersion } from 'esbuild';
 import { startMockServer } from '@opin/support-mock-server/node';
-import { startStaticServer } from '../../examples/serve/static-server.js';
+import { startStaticServer } from '@opin/tools/static-server';
 import type { Benchmark } from '../report/section.js';
 import { launchChromium } from '../../scripts/chromium.js';
 import { playwrightVersion } from './launch-browser.js';

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { compileHint } from '../../packages/widget/scripts/bundle/compile-hint.js';
 
 /**
  * The page variants, in report order. `widget-no-async` embeds the widget without the `async` its
@@ -74,7 +75,7 @@ const asyncModuleScript = (src: string) => `<script type="module" async src="${s
 const noHintDirectory = 'assets/widget-no-hint';
 const noHintLauncher = `/${noHintDirectory}/opin-support.js`;
 /** The first line of every file of the built widget. */
-const compileHint = '//# allFunctionsCalledOnLoad\n';
+const hintLine = `${compileHint}\n`;
 
 /** What each variant adds to the host page; the widget talks to `apiBase`. */
 async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
@@ -143,10 +144,9 @@ async function copyWithoutHints(widgetDist: string, target: string): Promise<voi
     ...(await readdir(join(widgetDist, 'chunks'))).map((f) => `chunks/${f}`),
   ]) {
     const code = await readFile(join(widgetDist, file), 'utf8');
-    if (!code.startsWith(compileHint))
-      throw new Error(`${file} does not start with the compile hint`);
+    if (!code.startsWith(hintLine)) throw new Error(`${file} does not start with the compile hint`);
     await mkdir(dirname(join(target, file)), { recursive: true });
-    await writeFile(join(target, file), code.slice(compileHint.length));
+    await writeFile(join(target, file), code.slice(hintLine.length));
   }
 }
 

@@ -8,7 +8,7 @@ import { markdownTable } from '../report/markdown-table.js';
 import type { Benchmark } from '../report/section.js';
 import { formatMs } from '../report/stats.js';
 import { resendUntilAcknowledged } from './resend.js';
-import { startServerProcess } from '../../scripts/mock-server-process.js';
+import { startMockServerProcess } from '@opin/tools/mock-server';
 import { proveExactlyOnce, takeCensus } from './ticket-census.js';
 import { runTicketLoad, type TicketLoad } from './ticket-load.js';
 import { benchTicketRequest } from './ticket-request.js';
@@ -25,7 +25,7 @@ const connections = 50;
 export const serverLoad: Benchmark = async ({ quick }) => {
   const seconds = quick ? 2 : 10;
   const autocannonVersion = packageVersion('autocannon', import.meta.url);
-  const server = await startServerProcess(['--rate-limit', '0']);
+  const server = await startMockServerProcess({ rateLimitPerMinute: 0 });
   try {
     const ticket = benchTicketRequest;
     const before = await takeCensus(server.apiBase, server.deskKeys);
@@ -38,7 +38,7 @@ export const serverLoad: Benchmark = async ({ quick }) => {
     const method =
       `autocannon ${autocannonVersion} on Node ${process.version} sent \`POST /api/v1/tickets\` ` +
       `over ${connections} loopback connections for ${seconds} s, each request with a fresh ` +
-      'Idempotency-Key, to the mock server (its CLI, `--rate-limit 0`) in a Node process of its own; ' +
+      'Idempotency-Key, to the built mock server (rate limit off) in a Node process of its own; ' +
       'requests left unanswered when the load stopped were resent with their key, as a client ' +
       "would, and the server's tickets were then listed through every desk's queue.";
     const body = [
@@ -52,7 +52,7 @@ export const serverLoad: Benchmark = async ({ quick }) => {
       tools: { autocannon: autocannonVersion, node: process.version },
     };
   } finally {
-    await server.close();
+    await server.stop();
   }
 };
 

@@ -5,7 +5,7 @@ describe('the demo command line', () => {
   it('serves on 4000 and the API on 4010 by default', () => {
     expect(parseDemoArgs([])).toEqual({
       kind: 'serve',
-      options: { port: 4000, apiPort: 4010, host: '127.0.0.1' },
+      options: { port: 4000, apiPort: 4010, host: '127.0.0.1', json: false },
     });
   });
 
@@ -13,11 +13,11 @@ describe('the demo command line', () => {
     const env = { DEMO_PORT: '5000', DEMO_API_PORT: '5010', DEMO_HOST: '0.0.0.0' };
     expect(parseDemoArgs([], env)).toEqual({
       kind: 'serve',
-      options: { port: 5000, apiPort: 5010, host: '0.0.0.0' },
+      options: { port: 5000, apiPort: 5010, host: '0.0.0.0', json: false },
     });
-    expect(parseDemoArgs(['--port', '0', '--api-port=0', '--'], env)).toEqual({
+    expect(parseDemoArgs(['--port', '0', '--api-port=0', '--json', '--'], env)).toEqual({
       kind: 'serve',
-      options: { port: 0, apiPort: 0, host: '0.0.0.0' },
+      options: { port: 0, apiPort: 0, host: '0.0.0.0', json: true },
     });
     expect(parseDemoArgs(['--help'])).toEqual({ kind: 'help' });
   });

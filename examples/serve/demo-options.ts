@@ -1,15 +1,19 @@
 /**
- * The demo's flags and environment variables: where the examples and the mock API listen.
+ * The flags and environment variables of `pnpm demo` and `pnpm dev`: where the examples and the
+ * mock API listen, and whether to announce them to people or to a program.
  * @internal
  */
+import { readyFlag } from '@opin/tools/ready-line';
 
 /** Where the demo listens. */
 export interface DemoOptions {
-  /** Static server (examples, widget bundle). `0` = any free port. */
+  /** The examples (and the widget under `/widget/`). `0` = any free port. */
   port: number;
   /** Mock API server. `0` = any free port. */
   apiPort: number;
   host: string;
+  /** Print the ready line (tools/src/processes/ready-line.ts) instead of the banner. */
+  json: boolean;
 }
 
 /** What the command line asked for. */
@@ -20,11 +24,13 @@ export class DemoUsageError extends Error {
   override readonly name = 'DemoUsageError';
 }
 
-export const demoUsage = `Usage: tsx examples/serve/demo.ts [--port N] [--api-port N] [--host HOST]
+export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--host HOST] [--json]
+       pnpm dev  [--port N] [--api-port N] [--host HOST] [--json]
 
-  --port N      examples and widget bundle (default 4000, env DEMO_PORT; 0 = any free port)
+  --port N      the examples and the widget (default 4000, env DEMO_PORT; 0 = any free port)
   --api-port N  mock API (default 4010, env DEMO_API_PORT; 0 = any free port)
   --host HOST   interface for both (default 127.0.0.1, env DEMO_HOST)
+  --json        print one JSON line {"ready": {…}} once both listen, instead of the banner
   --help        this text`;
 
 /** Reads flags, falling back to the environment, then to the defaults. */
@@ -37,6 +43,10 @@ export function parseDemoArgs(
     const flag = args[i] ?? '';
     if (flag === '--') continue;
     if (flag === '--help' || flag === '-h') return { kind: 'help' };
+    if (flag === readyFlag) {
+      values.set(flag, 'true');
+      continue;
+    }
     const [name, inline] = flag.split('=', 2) as [string, string | undefined];
     if (!['--port', '--api-port', '--host'].includes(name)) {
       throw new DemoUsageError(`Unknown argument "${flag}".`);
@@ -51,6 +61,7 @@ export function parseDemoArgs(
       port: readPort('--port', values.get('--port') ?? env['DEMO_PORT'] ?? '4000'),
       apiPort: readPort('--api-port', values.get('--api-port') ?? env['DEMO_API_PORT'] ?? '4010'),
       host: values.get('--host') ?? env['DEMO_HOST'] ?? '127.0.0.1',
+      json: values.has(readyFlag),
     },
   };
 }

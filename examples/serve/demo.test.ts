@@ -1,12 +1,17 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSupportClient } from '@opin/support-sdk';
+import { startDemo } from '@opin/tools/demo';
+import { examplePages, pagePath } from '../site/pages.js';
+import { siteDir } from '../site/site-paths.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the demo from source until `stopWhen` says so, then sends SIGTERM. */
-function runDemo(args: string[], stopWhen: (stdout: string) => Promise<boolean>) {
+/** Runs the demo from source without `--json`; sends SIGTERM once `stopWhen` is true of stdout. */
+function runDemoForPeople(args: string[], stopWhen: (stdout: string) => boolean) {
   const child = spawn(
     process.execPath,
     ['--conditions=@opin/source', '--import', 'tsx', 'examples/serve/demo.ts', ...args],
@@ -14,27 +19,13 @@ function runDemo(args: string[], stopWhen: (stdout: string) => Promise<boolean>)
   );
   let stdout = '';
   let stderr = '';
-  let checking = false;
-  let finished = false;
-  const check = () => {
-    if (checking || finished) return;
-    checking = true;
-    const seen = stdout;
-    void stopWhen(seen)
-      .catch((error: unknown) => {
-        stderr += `check failed: ${String(error)}\n`;
-        return true;
-      })
-      .then((done) => {
-        checking = false;
-        finished = done;
-        if (done) child.kill('SIGTERM');
-        else if (stdout !== seen) check();
-      });
-  };
+  let stopping = false;
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    check();
+    if (!stopping && stopWhen(stdout)) {
+      stopping = true;
+      child.kill('SIGTERM');
+    }
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -42,45 +33,57 @@ function runDemo(args: string[], stopWhen: (stdout: string) => Promise<boolean>)
   });
 }
 
-const urlAfter = (label: string, text: string) =>
-  new RegExp(`${label}\\s+(http://\\S+)`).exec(text)?.[1];
-
 describe('pnpm demo', () => {
-  it('serves the examples and the mock API, prints the URLs and desk keys, stops on SIGTERM', async () => {
-    const seen: Record<string, number | string> = {};
-    const result = await runDemo(['--port', '0', '--api-port', '0'], async (stdout) => {
-      if (!stdout.includes('Press Ctrl+C')) return false;
-      const examples = urlAfter('Examples:', stdout) ?? '';
-      const deskConsole = urlAfter('Desk console:', stdout) ?? '';
-      const apiBase = urlAfter('API base:', stdout) ?? '';
-      const index = await fetch(examples);
-      seen['index'] = index.status;
-      seen['indexBody'] = await index.text();
-      const page = await fetch(deskConsole);
-      seen['console'] = page.status;
-      seen['consoleType'] = page.headers.get('content-type') ?? '';
-      seen['consoleUrl'] = deskConsole;
-      seen['apiBase'] = apiBase;
-      seen['desks'] = (await createSupportClient({ baseUrl: apiBase }).listDesks()).length;
-      return true;
-    });
+  it('reports every page, the API and the desk keys in its ready line, serves them, and stops', async () => {
+    const demo = await startDemo();
+    const api = `?api=${encodeURIComponent(demo.apiBase)}`;
+    try {
+      expect(Object.keys(demo.pages)).toEqual(examplePages.map(pagePath));
+      expect(demo.pages['']).toBe(`${demo.webBase}/`);
+      expect(demo.pages['desk-console/']).toBe(`${demo.webBase}/desk-console/${api}`);
+      expect(demo.pages['portal-opin/help.html']).toBe(
+        `${demo.webBase}/portal-opin/help.html${api}`,
+      );
+      expect(demo.widget).toBe(`${demo.webBase}/widget/opin-support.js`);
+      const desks = await createSupportClient({ baseUrl: demo.apiBase }).listDesks();
+      expect(Object.keys(demo.deskKeys)).toEqual(desks.map((desk) => desk.id));
+      expect(demo.deskKeys['tampere']).toBe('dev-tampere');
+      // The built examples (pnpm build:examples), or vite's 404 while they are not built.
+      const index = await fetch(`${demo.webBase}/`);
+      const built = existsSync(join(siteDir, 'index.html'));
+      expect(index.status).toBe(built ? 200 : 404);
+      expect(await index.text()).toContain(built ? 'href="./desk-console/"' : '');
+    } finally {
+      await demo.stop();
+    }
+    await expect(fetch(`${demo.webBase}/`)).rejects.toThrow();
+    await expect(fetch(`${demo.apiBase}/desks`)).rejects.toThrow();
+  });
 
+  it('prints its banner for people without --json, and says when it stopped', async () => {
+    const result = await runDemoForPeople(['--port', '0', '--api-port', '0'], (stdout) =>
+      stdout.includes('Press Ctrl+C'),
+    );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(seen['index']).toBe(200);
-    expect(seen['indexBody']).toContain('href="./desk-console/"');
-    expect(seen['console']).toBe(200);
-    expect(seen['consoleType']).toBe('text/html; charset=utf-8');
-    expect(seen['consoleUrl']).toBe(
-      `${urlAfter('Examples:', result.stdout) ?? ''}desk-console/?api=${encodeURIComponent(String(seen['apiBase']))}`,
+    const apiBase = /API base:\s+(\S+)/.exec(result.stdout)?.[1] ?? '';
+    expect(apiBase).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
+    for (const page of examplePages) expect(result.stdout).toContain(`  ${page.label}:`);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `Desk console:\\s+http://127\\.0\\.0\\.1:\\d+/desk-console/\\?api=${encodeURIComponent(apiBase).replace(/[.]/g, '\\.')}\\n`,
+      ),
     );
-    expect(seen['desks']).toBeGreaterThanOrEqual(8);
+    expect(result.stdout).toMatch(
+      /Widget:\s+http:\/\/127\.0\.0\.1:\d+\/widget\/opin-support\.js\n/,
+    );
     expect(result.stdout).toMatch(/tampere\s+Tampere University\s+email\s+dev-tampere/);
-    expect(result.stdout).toContain('Demo stopped.');
+    expect(result.stdout).not.toContain('{"ready"');
+    expect(result.stdout).toContain('Opin.fi support demo: stopped.');
   });
 
   it('exits with code 2 and the usage on an unknown flag', async () => {
-    const result = await runDemo(['--verbose'], () => Promise.resolve(false));
+    const result = await runDemoForPeople(['--verbose'], () => false);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Unknown argument "--verbose"');
     expect(result.stderr).toContain('Usage:');

@@ -1,29 +1,10 @@
 /**
  * The fixed data of the screenshot runs: one learner per language, what they ask, which article
- * they open, how the desks answer — and the few widget labels the script finds controls by
- * (copied from packages/widget/xliff; the script fails loudly if one no longer matches).
+ * they open, how the desks answer. The widget's labels the script finds controls by are the
+ * learner page object's (tools/src/learner/widget-words.ts).
  * @internal
  */
 import type { Locale } from '@opin/support-sdk';
-
-/** The labels of the widget the script clicks or reads, in one language. */
-export interface WidgetLabels {
-  launcher: string;
-  back: string;
-  search: string;
-  institution: string;
-  institutionHandles: string;
-  mayHelp: string;
-  writeToSupport: string;
-  stillNeedHelp: string;
-  subject: string;
-  description: string;
-  email: string;
-  name: string;
-  send: string;
-  sent: string;
-  follow: string;
-}
 
 /** One learner's journey through the widget on the Opin.fi portal. */
 export interface Scenario {
@@ -44,7 +25,6 @@ export interface Scenario {
   handoffNote: string;
   /** The institution's answer to the learner, in the ticket's language. */
   answer: string;
-  labels: WidgetLabels;
 }
 
 export const scenarios: readonly Scenario[] = [
@@ -64,23 +44,6 @@ export const scenarios: readonly Scenario[] = [
     handoffNote: 'Suoritus puuttuu opintorekisteristä – siirrän teille.',
     answer:
       'Hei Maija! Arvosanasi on nyt kirjattu opintorekisteriin. Se näkyy Oma Opintopolku -palvelussa parin päivän kuluessa.',
-    labels: {
-      launcher: 'Tarvitsetko apua?',
-      back: 'Takaisin',
-      search: 'Hae ohjeista',
-      institution: 'Korkeakoulusi',
-      institutionHandles: 'Tämä asia kuuluu korkeakoulullesi.',
-      mayHelp: 'Näistä voi olla apua',
-      writeToSupport: 'Kirjoita tukipyyntö',
-      stillNeedHelp: 'Ei, tarvitsen vielä apua',
-      subject: 'Otsikko',
-      description: 'Kuvaile asiasi',
-      email: 'Sähköpostiosoite',
-      name: 'Nimesi',
-      send: 'Lähetä tukipyyntö',
-      sent: 'Kiitos, tukipyyntösi on lähetetty',
-      follow: 'Seuraa tukipyyntöäsi',
-    },
   },
   {
     locale: 'sv',
@@ -97,23 +60,6 @@ export const scenarios: readonly Scenario[] = [
       'Jag avlade kursen Hållbar affärsverksamhet i oktober, men vitsordet syns ännu inte i studieregistret.',
     handoffNote: 'Vitsord saknas i studieregistret – överför till er.',
     answer: 'Hej Elin! Vitsordet är nu registrerat. Det syns i Min Studieinfo inom ett par dagar.',
-    labels: {
-      launcher: 'Behöver du hjälp?',
-      back: 'Tillbaka',
-      search: 'Sök i anvisningarna',
-      institution: 'Din högskola',
-      institutionHandles: 'Det här sköts av din högskola.',
-      mayHelp: 'De här kan hjälpa',
-      writeToSupport: 'Skriv till supporten',
-      stillNeedHelp: 'Nej, jag behöver fortfarande hjälp',
-      subject: 'Rubrik',
-      description: 'Beskriv ditt ärende',
-      email: 'E-postadress',
-      name: 'Ditt namn',
-      send: 'Skicka ärendet',
-      sent: 'Tack, ditt ärende har skickats',
-      follow: 'Följ ditt ärende',
-    },
   },
   {
     locale: 'en',
@@ -131,22 +77,5 @@ export const scenarios: readonly Scenario[] = [
     handoffNote: 'Transcript request in English – transferring to you.',
     answer:
       'Dear Alex, we have sent an official English transcript of records to your e-mail address. Best regards, Åbo Akademi student services',
-    labels: {
-      launcher: 'Need help?',
-      back: 'Back',
-      search: 'Search help articles',
-      institution: 'Your institution',
-      institutionHandles: 'Your institution handles this.',
-      mayHelp: 'These may help',
-      writeToSupport: 'Write to support',
-      stillNeedHelp: 'No, I still need help',
-      subject: 'Subject',
-      description: 'Describe your matter',
-      email: 'E-mail address',
-      name: 'Your name',
-      send: 'Send ticket',
-      sent: 'Thank you, your ticket has been sent',
-      follow: 'Follow your ticket',
-    },
   },
 ];

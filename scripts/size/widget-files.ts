@@ -1,40 +1,36 @@
 /**
- * Which built widget files a browser loads at each moment, read from esbuild's metafile
- * (`packages/widget/dist/meta.json`, written by the widget build).
+ * Which built widget files a browser loads at each moment, read from the widget's bundle graph
+ * (`packages/widget/dist/meta.json`, written by its build: `scripts/bundle/bundle-graph.ts`).
  * @internal
  */
-import type { Metafile } from 'esbuild';
+import type { BundleGraph } from '../../packages/widget/scripts/bundle/bundle-graph.js';
 
 /** The file the page's `<script type="module">` loads. */
 export const launcherFile = 'dist/opin-support.js';
 
-/** `file` and every chunk it imports statically, transitively (what loads with it). */
+/** `file` and every file it imports statically, transitively (what loads with it). */
 export function withStaticImports(
-  meta: Metafile,
+  graph: BundleGraph,
   file: string,
   seen = new Set<string>(),
 ): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const imported of meta.outputs[file]?.imports ?? []) {
-    if (imported.kind === 'import-statement' && !imported.external) {
-      withStaticImports(meta, imported.path, seen);
-    }
-  }
+  for (const imported of graph.files[file]?.imports ?? []) withStaticImports(graph, imported, seen);
   return seen;
 }
 
-/** The output files built from entry points matching `entryPoint` (dynamic-import targets). */
-export function chunksOf(meta: Metafile, entryPoint: RegExp): string[] {
-  return Object.keys(meta.outputs).filter((file) => {
-    const source = meta.outputs[file]?.entryPoint;
-    return source !== undefined && entryPoint.test(source);
+/** The files built for entry modules matching `entry` (the targets of `import()`). */
+export function chunksOf(graph: BundleGraph, entry: RegExp): string[] {
+  return Object.keys(graph.files).filter((file) => {
+    const module = graph.files[file]?.entry;
+    return module != null && entry.test(module);
   });
 }
 
 /** What `chunk` adds (with its static imports) to what is already loaded. */
-export function addedBy(meta: Metafile, chunk: string, loaded: ReadonlySet<string>): string[] {
-  return [...withStaticImports(meta, chunk)].filter((file) => !loaded.has(file));
+export function addedBy(graph: BundleGraph, chunk: string, loaded: ReadonlySet<string>): string[] {
+  return [...withStaticImports(graph, chunk)].filter((file) => !loaded.has(file));
 }
 
 /** The files of each moment: before interaction, the panel opening, a locale, the ticket steps. */
@@ -49,17 +45,17 @@ export interface WidgetLoads {
 }
 
 /** The widget's loads, or `undefined` when the panel is not built. */
-export function widgetLoads(meta: Metafile): WidgetLoads | undefined {
-  const [panel] = chunksOf(meta, /^src\/panel\/index\.ts$/);
-  const [ticketSteps] = chunksOf(meta, /^src\/panel\/steps\/ticket-steps\.ts$/);
+export function widgetLoads(graph: BundleGraph): WidgetLoads | undefined {
+  const [panel] = chunksOf(graph, /^src\/panel\/index\.ts$/);
+  const [ticketSteps] = chunksOf(graph, /^src\/panel\/steps\/ticket-steps\.ts$/);
   if (!panel || !ticketSteps) return undefined;
-  const launcher = [...withStaticImports(meta, launcherFile)];
-  const panelFiles = addedBy(meta, panel, new Set(launcher));
+  const launcher = [...withStaticImports(graph, launcherFile)];
+  const panelFiles = addedBy(graph, panel, new Set(launcher));
   const open = new Set([...launcher, ...panelFiles]);
   const locales: Record<string, string[]> = {};
-  for (const chunk of chunksOf(meta, /\/locales\/[\w-]+\.[jt]s$/)) {
-    const locale = /\/locales\/([\w-]+)\.[jt]s$/.exec(meta.outputs[chunk]?.entryPoint ?? '')?.[1];
-    if (locale) locales[locale] = addedBy(meta, chunk, open);
+  for (const chunk of chunksOf(graph, /\/locales\/[\w-]+\.[jt]s$/)) {
+    const locale = /\/locales\/([\w-]+)\.[jt]s$/.exec(graph.files[chunk]?.entry ?? '')?.[1];
+    if (locale) locales[locale] = addedBy(graph, chunk, open);
   }
-  return { launcher, panel: panelFiles, locales, ticketSteps: addedBy(meta, ticketSteps, open) };
+  return { launcher, panel: panelFiles, locales, ticketSteps: addedBy(graph, ticketSteps, open) };
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useE2E } from './support/e2e-suite.js';
-import { widgetWords } from './support/widget-text.js';
+import { widgetWords } from '@opin/tools/widget-words';
 
 const e2e = useE2E();
 
@@ -48,17 +48,6 @@ describe('Code that fails to load', () => {
 
     outage.down = false;
     await learner.open('en');
-  });
-
-  it('fetches again a shared chunk the panel needs that failed once', async () => {
-    const learner = await e2e.openPortal('portal-opin/index.html', { lang: 'fi' });
-    const outage = await cutChunks(learner.page, 'chunk-');
-    await learner.host.getByRole('button', { name: learner.words.launcher }).click();
-    await expect.poll(() => outage.failed.length).toBeGreaterThan(0);
-    await learner.host.getByRole('dialog').waitFor({ state: 'hidden' });
-
-    outage.down = false;
-    await learner.open('fi');
   });
 
   it('tells the learner in Swedish when the ticket form does not load, and Try again loads it', async () => {

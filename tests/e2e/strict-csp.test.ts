@@ -21,8 +21,8 @@ import { createDeskClient } from '@opin/support-sdk/desk';
 import { launchChromium } from '../../scripts/chromium.js';
 import { cspReportPath, startCspServer, type RunningCspServer } from './support/csp-server.js';
 import { collectViolations, violationsIn } from './support/csp-violations.js';
-import { LearnerWidget } from './support/learner-widget.js';
-import { SelfHelp } from './support/self-help.js';
+import { LearnerWidget } from '@opin/tools/learner-widget';
+import { SelfHelp } from '@opin/tools/self-help';
 
 const pageDir = fileURLToPath(new URL('fixtures/strict-csp', import.meta.url));
 const widgetDir = fileURLToPath(new URL('../../packages/widget/dist', import.meta.url));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSupportClient, type CreateTicketRequest } from '@opin/support-sdk';
-import { createMockControl } from '@opin/support-sdk/desk';
+import { createMockControl } from '@opin/support-mock-server/control';
 import { startMockServer, type RunningMockServer } from '@opin/support-mock-server/node';
 import { entriesOfEveryDeskQueue } from './support/desk-queues.js';
 import { seededFaultSchedule, type FaultRates } from './support/fault-schedule.js';

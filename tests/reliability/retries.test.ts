@@ -173,6 +173,24 @@ describe('Retry-After', () => {
     expect(Date.now()).toBe(start);
   });
 
+  it.each([
+    ['a Retry-After that is no delay and no date', { 'retry-after': 'soon' }],
+    ['a RateLimit-Reset without a Retry-After', { 'ratelimit-reset': '20' }],
+  ])('is not read from %s: the back-off applies', async (_, headers) => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    net.script(key, failing(429, headers), filed);
+
+    await expect(settle(fileTicket(client()))).resolves.toMatchObject({ status: 'fulfilled' });
+    expect(gapsBetween(net.requests(key))).toEqual([150]);
+  });
+
+  it('is waited for on a 500 too', async () => {
+    net.script('GET /desks', failing(500, { 'retry-after': '4' }), { body: [] });
+
+    await expect(settle(client().listDesks())).resolves.toMatchObject({ status: 'fulfilled' });
+    expect(gapsBetween(net.requests('GET /desks'))).toEqual([4_000]);
+  });
+
   it('follows a lower maxRetryAfter', async () => {
     net.script(key, failing(429, { 'retry-after': '6' }), filed);
 
@@ -180,5 +198,30 @@ describe('Retry-After', () => {
 
     expect(error).toMatchObject({ name: 'SupportRateLimitError', retryAfter: 6 });
     expect(net.requests(key)).toHaveLength(1);
+  });
+});
+
+describe('totalTimeout', () => {
+  it('a back-off that would pass it ends the call at once with the last error', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.9);
+    net.script('GET /desks', failing(503), { body: [] });
+    const start = Date.now();
+
+    const error = await failureOf(client({ totalTimeout: 200 }).listDesks());
+
+    expect(error).toBeInstanceOf(SupportHttpError);
+    expect(error).toMatchObject({ status: 503 });
+    expect(Date.now()).toBe(start);
+    expect(net.requests('GET /desks')).toHaveLength(1);
+  });
+
+  it('a back-off that fits is waited for', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    net.script('GET /desks', failing(503), { body: [] });
+
+    await expect(settle(client({ totalTimeout: 200 }).listDesks())).resolves.toMatchObject({
+      status: 'fulfilled',
+    });
+    expect(gapsBetween(net.requests('GET /desks'))).toEqual([150]);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRequestPath, type StaticMount } from './resolve-request-path.js';
+import {
+  resolveRequestPath,
+  type StaticMount,
+} from '../../tools/src/static-server/resolve-request-path.js';
 
 const mounts: StaticMount[] = [
   { prefix: '/', directory: '/srv/examples' },

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type RunningStaticServer } from './static-server.js';
+import {
+  startStaticServer,
+  type RunningStaticServer,
+} from '../../tools/src/static-server/static-server.js';
 
 const SECRET = 'secret-outside-the-served-folders';
 let base: string;
@@ -58,7 +61,7 @@ afterAll(async () => {
   rmSync(base, { recursive: true, force: true });
 });
 
-describe('the demo static server', () => {
+describe('the static server of the test pages', () => {
   it.each([
     ['/', 'text/html; charset=utf-8', '<h1>Examples</h1>'],
     ['/desk-console/', 'text/html; charset=utf-8', '<h1>Console</h1>'],

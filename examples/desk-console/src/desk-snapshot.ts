@@ -4,7 +4,8 @@
  * @internal
  */
 import { isSupportHttpError } from '@opin/support-sdk';
-import type { DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import type { DeskTicket } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { emailsTo } from './email-subject.js';
 import type { ConsoleServices } from './services.js';
 

@@ -3,7 +3,8 @@
  * ticket, which carries the reference the inbound bridge matches (`[OPIN-000123]`).
  * @internal
  */
-import type { DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import type { DeskTicket } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 
 /** The e-mails sent to `deskEmail`, newest first. */
 export function emailsTo(outbox: readonly OutboxEmail[], deskEmail: string): OutboxEmail[] {

@@ -1,5 +1,5 @@
 /**
- * Entry of the desk console bundle (`dist/main.js`): defines the elements; `index.html` holds
+ * Entry of the desk console (bundled by the examples' build): defines the elements; `index.html` holds
  * `<dc-desk-console-app>`.
  */
 import type { DeskConsoleApp } from './components/desk-console-app.js';

@@ -4,13 +4,8 @@
  * @internal
  */
 import { createSupportClient, type SupportClient } from '@opin/support-sdk';
-import {
-  createDeskClient,
-  createMockControl,
-  type Desk,
-  type DeskClient,
-  type MockControl,
-} from '@opin/support-sdk/desk';
+import { createDeskClient, type Desk, type DeskClient } from '@opin/support-sdk/desk';
+import { createMockControl, type MockControl } from '@opin/support-mock-server/control';
 
 /** Everything an action needs: the played desk, its client and the mock server's controls. */
 export interface ConsoleServices {

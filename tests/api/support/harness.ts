@@ -9,7 +9,8 @@ import {
   type CreateTicketRequest,
   type TicketAccess,
 } from '@opin/support-sdk';
-import { createDeskClient, createMockControl, type DeskClient } from '@opin/support-sdk/desk';
+import { createDeskClient, type DeskClient } from '@opin/support-sdk/desk';
+import { createMockControl } from '@opin/support-mock-server/control';
 import { startMockServer } from '@opin/support-mock-server/node';
 import { apiTarget, hasMockControl } from './target.js';
 

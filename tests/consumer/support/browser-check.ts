@@ -10,12 +10,9 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import {
-  startStaticServer,
-  type RunningStaticServer,
-} from '../../../examples/serve/static-server.js';
+import { startStaticServer, type RunningStaticServer } from '@opin/tools/static-server';
 import { launchChromium } from '../../../scripts/chromium.js';
-import { LearnerWidget } from '../../e2e/support/learner-widget.js';
+import { LearnerWidget } from '@opin/tools/learner-widget';
 import { run, startServer, type RunningChild } from './processes.js';
 
 /** What the learner saw. */

@@ -1,13 +1,13 @@
 /**
- * The static server of the strict-CSP end-to-end test: the demo's static server (examples/serve)
+ * The static server of the strict-CSP end-to-end test: the test pages' static server (tools)
  * sending a `Content-Security-Policy` header with every response, plus a route that collects the
  * violation reports the browser POSTs to {@link cspReportPath} (the policy's `report-uri`).
  * @internal
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { startStaticServer, type StaticMount } from '../../../examples/serve/static-server.js';
+import { startStaticServer, type StaticMount } from '@opin/tools/static-server';
 
-export type { StaticMount } from '../../../examples/serve/static-server.js';
+export type { StaticMount } from '@opin/tools/static-server';
 
 /** Where the browser sends violation reports; a same-origin, relative `report-uri`. */
 export const cspReportPath = '/csp-report';

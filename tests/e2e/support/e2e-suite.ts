@@ -7,16 +7,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSupportClient, type Desk, type Locale, type SupportClient } from '@opin/support-sdk';
-import {
-  createDeskClient,
-  createMockControl,
-  type DeskClient,
-  type MockControl,
-} from '@opin/support-sdk/desk';
+import { createDeskClient, type DeskClient } from '@opin/support-sdk/desk';
+import { createMockControl, type MockControl } from '@opin/support-mock-server/control';
 import { launchChromium } from '../../../scripts/chromium.js';
 import { reportPages } from './failure-report.js';
 import { DeskConsole } from './desk-console.js';
-import { LearnerWidget } from './learner-widget.js';
+import { LearnerWidget } from '@opin/tools/learner-widget';
 
 /** What a test works with. */
 export interface E2E {

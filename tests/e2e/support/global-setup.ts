@@ -1,14 +1,15 @@
 /**
- * Vitest global setup of the end-to-end tests: one demo server (static examples and mock API) for
- * the whole run; tests read its addresses with `inject('webBase')` and `inject('apiBase')`.
+ * Vitest global setup of the end-to-end tests: one demo server (the built examples and the mock
+ * API, as `pnpm demo` serves them) for the whole run; tests read its addresses with
+ * `inject('webBase')` and `inject('apiBase')`.
  * @internal
  */
 import type { TestProject } from 'vitest/node';
-import { startDemo } from './demo-server.js';
+import { startDemo } from '@opin/tools/demo';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The demo's static server, e.g. `http://127.0.0.1:43127`. */
+    /** The demo's examples, e.g. `http://127.0.0.1:43127`. */
     webBase: string;
     /** The demo's mock API base, e.g. `http://127.0.0.1:46101/api/v1`. */
     apiBase: string;
@@ -18,11 +19,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const demo = await startDemo();
   try {
-    await requireBuilt(`${demo.webBase}/widget/opin-support.js`, 'pnpm build');
-    await requireBuilt(
-      `${demo.webBase}/desk-console/dist/main.js`,
-      'pnpm --filter "./examples/**" run build',
-    );
+    await requireBuilt(`${demo.webBase}/desk-console/`, 'pnpm build:examples');
+    await requireBuilt(demo.widget, 'pnpm build && pnpm build:examples');
   } catch (error) {
     await demo.stop();
     throw error;

@@ -5,9 +5,8 @@
  */
 import {
   createSupportClient,
+  isRetryableError,
   isSupportHttpError,
-  isSupportNetworkError,
-  isSupportTimeoutError,
   type ClientOptions,
   type CreatedTicket,
   type SupportClient,
@@ -21,11 +20,9 @@ export interface Acknowledgement {
   calls: number;
 }
 
-/** Failures that may pass: no answer, a timeout, a 5xx, 408, 429, or the same key still in flight (409). */
+/** Failures that may pass: the SDK's retry rule, or the same key still in flight (409). */
 function worthSendingAgain(error: unknown): boolean {
-  if (isSupportNetworkError(error) || isSupportTimeoutError(error)) return true;
-  if (!isSupportHttpError(error)) return false;
-  return [408, 409, 429].includes(error.status) || error.status >= 500;
+  return isRetryableError(error) || (isSupportHttpError(error) && error.status === 409);
 }
 
 /** Sends the draft until it is acknowledged; gives up (rethrows) after `maxCalls` calls. */

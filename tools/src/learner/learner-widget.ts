@@ -1,13 +1,20 @@
 /**
- * Page object of `<opin-support>` in a portal page: the learner opens it, picks a language,
- * chooses a topic and institution, reads the routing preview, sends the form and follows the
- * ticket. Controls are found by their accessible names in the current UI language
- * ({@link widgetWords}); Playwright's locators pierce the widget's open shadow roots.
+ * Page object of `<opin-support>` in a portal page, shared by the end-to-end tests, the consumer
+ * test and the screenshots: the learner opens it, picks a language, chooses a topic and
+ * institution, reads the routing preview, sends the form and follows the ticket. Controls are found
+ * by their accessible names in the current UI language ({@link widgetWords}); Playwright's locators
+ * pierce the widget's open shadow roots. Every wait is for something to appear, never for a time.
  * @internal
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Locale, TicketAccess } from '@opin/support-sdk';
-import { widgetWords, type WidgetWords } from './widget-text.js';
+import { widgetWords, type WidgetWords } from './widget-words.js';
+
+/** A step of the widget's panel (its element is `opin-support-<step>-step`). */
+export type WidgetStep = 'start' | 'topic' | 'article' | 'form' | 'sent' | 'ticket';
+
+/** A field of the ticket form. */
+export type FormField = 'subject' | 'description' | 'email' | 'name';
 
 /** What the learner types into the ticket form. */
 export interface TicketForm {
@@ -51,6 +58,16 @@ export class LearnerWidget {
     await this.#heading(this.words.startHeading).waitFor();
   }
 
+  /** Waits until the start step lists the topic `title` (the topics come from the API). */
+  async waitForTopic(title: string): Promise<void> {
+    await this.step('start').getByRole('button', { name: title }).waitFor();
+  }
+
+  /** The panel's "Back" button: from an article or a topic back to where the learner came from. */
+  async back(): Promise<void> {
+    await this.host.getByRole('button', { name: this.words.back, exact: true }).click();
+  }
+
   /** Switches the UI language with the header's language buttons (Suomi · Svenska · English). */
   async pickLanguage(locale: Locale): Promise<void> {
     const name = widgetWords[locale].autonym;
@@ -61,43 +78,65 @@ export class LearnerWidget {
 
   /** Chooses a topic on the start step by its title. */
   async chooseTopic(title: string): Promise<void> {
-    await this.#step('start').getByRole('button', { name: title }).click();
+    await this.step('start').getByRole('button', { name: title }).click();
     await this.#heading(title).waitFor();
   }
 
   /** Chooses the learner's institution by its name in the UI language. */
   async chooseInstitution(name: string): Promise<void> {
-    await this.#step('topic').getByLabel(this.words.institution).selectOption({ label: name });
+    await this.step('topic').getByLabel(this.words.institution).selectOption({ label: name });
+  }
+
+  /** Chooses the learner's institution by its id (`helsinki`, `abo-akademi`…). */
+  async chooseInstitutionById(id: string): Promise<void> {
+    await this.step('topic').getByLabel(this.words.institution).selectOption({ value: id });
   }
 
   /** The routing preview's sentences on the topic step (empty while it loads). */
   async topicPreview(): Promise<string[]> {
-    return this.#step('topic').locator('.notice p').allInnerTexts();
+    return this.step('topic').locator('.notice p').allInnerTexts();
+  }
+
+  /** Waits until the topic step's routing preview says `sentence`; returns where it says it. */
+  async waitForTopicPreview(sentence: string): Promise<Locator> {
+    const said = this.step('topic').locator('.notice p').getByText(sentence);
+    await said.waitFor();
+    return said;
   }
 
   /** "Write to support": on to the form. */
   async writeToSupport(): Promise<void> {
-    await this.#step('topic').getByRole('button', { name: this.words.writeToSupport }).click();
+    await this.step('topic').getByRole('button', { name: this.words.writeToSupport }).click();
     await this.#heading(this.words.writeToSupport).waitFor();
+  }
+
+  /** A field of the ticket form, found by its label (the optional name's adds "(optional)"). */
+  formField(field: FormField): Locator {
+    return this.step('form').getByLabel(this.words[field], { exact: field !== 'name' });
   }
 
   /** Fills the ticket form. */
   async fillForm(form: TicketForm): Promise<void> {
-    const step = this.#step('form');
-    await step.getByLabel(this.words.subject, { exact: true }).fill(form.subject);
-    await step.getByLabel(this.words.description, { exact: true }).fill(form.description);
-    await step.getByLabel(this.words.email, { exact: true }).fill(form.email);
-    if (form.name !== undefined) await step.getByLabel(this.words.name).fill(form.name);
+    await this.formField('subject').fill(form.subject);
+    await this.formField('description').fill(form.description);
+    await this.formField('email').fill(form.email);
+    if (form.name !== undefined) await this.formField('name').fill(form.name);
+  }
+
+  /** Clicks "Send" on a form the widget refuses, and waits until it marks `field` invalid. */
+  async sendRefused(field: FormField): Promise<void> {
+    await this.step('form').getByRole('button', { name: this.words.sendTicket }).click();
+    await this.formField(field).and(this.host.locator('[aria-invalid="true"]')).waitFor();
   }
 
   /** Chooses the ticket's language (radios named Suomi · Svenska · English). */
   async chooseTicketLanguage(locale: Locale): Promise<void> {
-    await this.#step('form').getByRole('radio', { name: widgetWords[locale].autonym }).check();
+    await this.step('form').getByRole('radio', { name: widgetWords[locale].autonym }).check();
   }
 
   /** The routing preview and privacy note on the form (empty while it loads). */
   async formPreview(): Promise<string[]> {
-    return this.#step('form').locator('.notice p').allInnerTexts();
+    return this.step('form').locator('.notice p').allInnerTexts();
   }
 
   /**
@@ -110,10 +149,10 @@ export class LearnerWidget {
         response.request().method() === 'POST' &&
         new URL(response.url()).pathname.endsWith('/tickets'),
     );
-    await this.#step('form').getByRole('button', { name: this.words.sendTicket }).click();
+    await this.step('form').getByRole('button', { name: this.words.sendTicket }).click();
     this.#access = readAccess(await (await created).json());
     await this.#heading(this.words.sentHeading).waitFor();
-    return this.#step('sent').locator('.reference').innerText();
+    return this.step('sent').locator('.reference').innerText();
   }
 
   /**
@@ -136,23 +175,28 @@ export class LearnerWidget {
 
   /** The sent step's paragraphs: reference, who answers, where updates arrive. */
   async sentText(): Promise<string[]> {
-    return this.#step('sent').locator('p').allInnerTexts();
+    return this.step('sent').locator('p').allInnerTexts();
   }
 
   /** "Follow your ticket": opens the live ticket view. */
   async followTicket(id: string): Promise<void> {
-    await this.#step('sent').getByRole('button', { name: this.words.follow }).click();
+    await this.step('sent').getByRole('button', { name: this.words.follow }).click();
     await this.#heading(this.words.ticketHeading(id)).waitFor();
   }
 
   /** The ticket's timeline in plain words, oldest first (without the times). */
   async timeline(): Promise<string[]> {
-    return this.#step('ticket').locator('ol.timeline > li > span').allInnerTexts();
+    return this.step('ticket').locator('ol.timeline > li > span').allInnerTexts();
+  }
+
+  /** Waits until the ticket view shows a message containing `text`. */
+  async waitForMessage(text: string): Promise<void> {
+    await this.step('ticket').locator('ol.messages > li').getByText(text).waitFor();
   }
 
   /** The messages as `<author>: <text>`, oldest first. */
   async messages(): Promise<string[]> {
-    return this.#step('ticket')
+    return this.step('ticket')
       .locator('ol.messages > li')
       .evaluateAll((items) =>
         items.map((item) => {
@@ -175,13 +219,13 @@ export class LearnerWidget {
 
   /** The notices of the ticket view: e-mail desk freshness notes, "resolved", "closed". */
   async notices(): Promise<string[]> {
-    const texts = await this.#step('ticket').locator('.notice').allInnerTexts();
+    const texts = await this.step('ticket').locator('.notice').allInnerTexts();
     return texts.map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   /** Writes a reply in the ticket view and sends it. */
   async reply(text: string): Promise<void> {
-    const step = this.#step('ticket');
+    const step = this.step('ticket');
     await step.getByLabel(this.words.reply).fill(text);
     await step.getByRole('button', { name: this.words.sendReply }).click();
   }
@@ -202,7 +246,7 @@ export class LearnerWidget {
   }
 
   async #fact(term: string): Promise<string> {
-    return this.#step('ticket')
+    return this.step('ticket')
       .locator('dl.facts')
       .evaluate((list, wanted) => {
         const terms = [...list.querySelectorAll('dt')];
@@ -211,7 +255,8 @@ export class LearnerWidget {
       }, term);
   }
 
-  #step(name: 'start' | 'topic' | 'form' | 'sent' | 'ticket'): Locator {
+  /** The element of a panel step, to find or scroll to what is in it. */
+  step(name: WidgetStep): Locator {
     return this.host.locator(`opin-support-${name}-step`);
   }
 

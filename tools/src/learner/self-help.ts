@@ -1,20 +1,11 @@
 /**
- * Page object of the widget's self-help, in English: the start step's article search, a topic's
- * "These may help" articles and the article step with "Did this solve it?". It works on the same
- * `<opin-support>` as {@link LearnerWidget}, which takes over for the ticket form.
+ * Page object of the widget's self-help, in the learner's UI language: the start step's article
+ * search, a topic's "These may help" articles and the article step with "Did this solve it?". It
+ * works on the same `<opin-support>` as {@link LearnerWidget}, which takes over for the ticket form.
  * @internal
  */
 import type { Locator } from 'playwright-core';
 import type { LearnerWidget } from './learner-widget.js';
-
-/** The English words of the self-help steps (packages/widget source strings). */
-const words = {
-  search: 'Search help articles',
-  results: 'Search results',
-  suggestions: 'These may help',
-  solvedQuestion: 'Did this solve it?',
-  stillNeedHelp: 'No, I still need help',
-} as const;
 
 /** Search, suggested articles and reading one, as the learner sees them. */
 export class SelfHelp {
@@ -26,9 +17,10 @@ export class SelfHelp {
 
   /** Types `query` into the start step's search and returns the found articles' titles. */
   async search(query: string): Promise<string[]> {
+    const words = this.#learner.words;
     const start = this.#step('start');
     await start.getByLabel(words.search, { exact: true }).fill(query);
-    const results = start.getByRole('region', { name: words.results });
+    const results = start.getByRole('region', { name: words.searchResults });
     await results.getByRole('listitem').first().waitFor();
     return this.#titles(results);
   }
@@ -36,7 +28,8 @@ export class SelfHelp {
   /** The titles of the topic step's "These may help" articles, once they are shown. */
   async suggestions(): Promise<string[]> {
     const topic = this.#step('topic');
-    await topic.getByRole('heading', { level: 3, name: words.suggestions }).waitFor();
+    const name = this.#learner.words.suggestions;
+    await topic.getByRole('heading', { level: 3, name }).waitFor();
     return this.#titles(topic);
   }
 
@@ -62,6 +55,7 @@ export class SelfHelp {
 
   /** "No, I still need help": on to the ticket form (or the topic step to pick an institution). */
   async stillNeedHelp(): Promise<void> {
+    const words = this.#learner.words;
     const article = this.#step('article');
     await article.getByRole('group', { name: words.solvedQuestion }).waitFor();
     await article.getByRole('button', { name: words.stillNeedHelp }).click();
@@ -73,6 +67,6 @@ export class SelfHelp {
   }
 
   #step(name: 'start' | 'topic' | 'article'): Locator {
-    return this.#learner.host.locator(`opin-support-${name}-step`);
+    return this.#learner.step(name);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The widget's own words the learner clicks and reads, per language, as in
- * packages/widget/xliff/{fi,sv}.xlf and the English source strings. The page object finds
- * controls by them, so a missing or changed translation fails a test.
+ * packages/widget/xliff/{fi,sv}.xlf and the English source strings. The page objects
+ * (`learner-widget.ts`, `self-help.ts`) find controls by them, so a missing or changed translation
+ * fails a test or a screenshot run.
  * @internal
  */
 import type { Locale } from '@opin/support-sdk';
@@ -12,7 +13,15 @@ export interface WidgetWords {
   dialog: string;
   autonym: string;
   startHeading: string;
+  back: string;
+  search: string;
+  searchResults: string;
+  suggestions: string;
+  solvedQuestion: string;
+  stillNeedHelp: string;
   institution: string;
+  /** The routing preview's sentence when the chosen institution answers. */
+  institutionHandles: string;
   writeToSupport: string;
   subject: string;
   description: string;
@@ -34,7 +43,14 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     dialog: 'Opin.fi-tuki',
     autonym: 'Suomi',
     startHeading: 'Miten voimme auttaa?',
+    back: 'Takaisin',
+    search: 'Hae ohjeista',
+    searchResults: 'Hakutulokset',
+    suggestions: 'Näistä voi olla apua',
+    solvedQuestion: 'Ratkaisiko tämä asiasi?',
+    stillNeedHelp: 'Ei, tarvitsen vielä apua',
     institution: 'Korkeakoulusi',
+    institutionHandles: 'Tämä asia kuuluu korkeakoulullesi.',
     writeToSupport: 'Kirjoita tukipyyntö',
     subject: 'Otsikko',
     description: 'Kuvaile asiasi',
@@ -54,7 +70,14 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     dialog: 'Opin.fi-supporten',
     autonym: 'Svenska',
     startHeading: 'Hur kan vi hjälpa dig?',
+    back: 'Tillbaka',
+    search: 'Sök i anvisningarna',
+    searchResults: 'Sökresultat',
+    suggestions: 'De här kan hjälpa',
+    solvedQuestion: 'Löste det här ditt problem?',
+    stillNeedHelp: 'Nej, jag behöver fortfarande hjälp',
     institution: 'Din högskola',
+    institutionHandles: 'Det här sköts av din högskola.',
     writeToSupport: 'Skriv till supporten',
     subject: 'Rubrik',
     description: 'Beskriv ditt ärende',
@@ -74,7 +97,14 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     dialog: 'Opin.fi support',
     autonym: 'English',
     startHeading: 'How can we help?',
+    back: 'Back',
+    search: 'Search help articles',
+    searchResults: 'Search results',
+    suggestions: 'These may help',
+    solvedQuestion: 'Did this solve it?',
+    stillNeedHelp: 'No, I still need help',
     institution: 'Your institution',
+    institutionHandles: 'Your institution handles this.',
     writeToSupport: 'Write to support',
     subject: 'Subject',
     description: 'Describe your matter',

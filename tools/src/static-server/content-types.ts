@@ -1,5 +1,5 @@
 /**
- * Content types of the files the demo serves, by extension.
+ * Content types of the files the static server serves, by extension.
  * @internal
  */
 import { extname } from 'node:path';

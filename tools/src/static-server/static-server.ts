@@ -1,5 +1,6 @@
 /**
- * A small static file server for the demo: GET and HEAD only, the right content types, no
+ * A small static file server for test and benchmark pages (the strict-CSP end-to-end test, the
+ * browser benchmark, the consumer test; the demo itself is served by vite): GET and HEAD only, the right content types, no
  * directory listings, nothing outside the served directories (checked on the real path, so
  * symbolic links cannot lead out either), a 404 page, and on request gzip for text files.
  * @internal
@@ -184,7 +185,7 @@ function redirect(res: ServerResponse, headers: Headers, location: string): void
 }
 
 function notFound(res: ServerResponse, headers: Headers): void {
-  sendPage(res, headers, 404, 'Not found', 'There is no such page in the Opin.fi support demo.');
+  sendPage(res, headers, 404, 'Not found', 'There is no such page here.');
 }
 
 function sendPage(
@@ -196,7 +197,7 @@ function sendPage(
 ): void {
   const body = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${title} — Opin.fi support demo</title></head>
+<head><meta charset="utf-8"><title>${title} — Opin.fi support</title></head>
 <body>
 <h1>${title}</h1>
 <p>${text}</p>

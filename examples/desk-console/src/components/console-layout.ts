@@ -5,7 +5,8 @@
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Desk, DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { formatTime } from '../format.js';
 
 /** What the main area shows. */

@@ -6,7 +6,8 @@
  */
 import { html, nothing } from 'lit';
 import { createSupportClient } from '@opin/support-sdk';
-import type { Desk, DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { readConsoleConfig } from '../config.js';
 import { describeError, type ErrorReport } from '../describe-error.js';
 import { loadDeskSnapshot } from '../desk-snapshot.js';

@@ -4,7 +4,7 @@
  * @internal
  */
 import { html } from 'lit';
-import type { OutboxEmail } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { OpenTicketEvent } from '../events.js';
 import { formatTime } from '../format.js';
 import { LightElement } from '../light-element.js';

@@ -4,7 +4,8 @@
  * @internal
  */
 import { html } from 'lit';
-import type { DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import type { DeskTicket } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { replySubject } from '../email-subject.js';
 import { requestAction } from '../events.js';
 import { LightElement } from '../light-element.js';

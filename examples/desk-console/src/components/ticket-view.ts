@@ -4,7 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Desk, DeskTicket, OutboxEmail } from '@opin/support-sdk/desk';
+import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { OpenTicketEvent } from '../events.js';
 import { LightElement } from '../light-element.js';
 import { roleSentence } from '../ticket-roles.js';
