@@ -6,6 +6,7 @@
  */
 export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
 export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
+export { supportHttpErrorOf } from './support-http-error-of.js';
 export type {
   DeclineRequest,
   Desk,

@@ -6,13 +6,11 @@
  */
 import {
   SupportAbortError,
-  SupportHttpError,
   SupportNetworkError,
-  SupportRateLimitError,
   SupportResponseValidationError,
   SupportTimeoutError,
 } from '@opin/support-sdk';
-import { errorBodySchema } from '@opin/support-sdk/schemas';
+import { supportHttpErrorOf } from '@opin/support-sdk/desk';
 import ky, { TimeoutError } from 'ky';
 import type { MockControlOptions } from './mock-control-options.js';
 
@@ -56,13 +54,11 @@ async function exchange(
   options: MockControlOptions,
   request: ControlRequest,
 ): Promise<{ status: number; text: string }> {
-  let response: Response;
-  let text: string;
-  try {
-    // ky sends it: base URL, JSON body, a time limit until the answer arrives (the mock sends each
-    // small JSON body at once); no retries (a control call is not idempotent
-    // in general, and a test wants its failure at once). Its errors become the SDK's below.
-    response = await ky(request.path, {
+  // ky sends it: base URL, JSON body, a time limit until the answer arrives (the mock sends each
+  // small JSON body at once), no retries (a control call is not idempotent in general, and a
+  // test wants its failure at once).
+  const response = await typed(request, () =>
+    ky(request.path, {
       prefixUrl: options.baseUrl.replace(/\/*$/, '/'),
       method: request.method,
       json: request.json,
@@ -72,8 +68,16 @@ async function exchange(
       retry: 0,
       throwHttpErrors: false,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    });
-    text = await response.text();
+    }),
+  );
+  if (!response.ok) throw await supportHttpErrorOf(response);
+  return { status: response.status, text: await typed(request, () => response.text()) };
+}
+
+/** Runs `step`; a failure becomes the SDK's abort, timeout or network error. */
+async function typed<T>(request: ControlRequest, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
   } catch (error) {
     if (request.signal?.aborted) {
       throw new SupportAbortError('The call was aborted.', { cause: request.signal.reason });
@@ -81,8 +85,6 @@ async function exchange(
     if (error instanceof TimeoutError) throw new SupportTimeoutError('The request timed out.');
     throw new SupportNetworkError('No response from the server (network error).', { cause: error });
   }
-  if (!response.ok) throw httpError(response, text);
-  return { status: response.status, text };
 }
 
 function parseJson(text: string): unknown {
@@ -91,17 +93,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined; // fails the schema, which reports it
   }
-}
-
-function httpError(response: Response, text: string): SupportHttpError {
-  const parsed = errorBodySchema.safeParse(parseJson(text));
-  const body = parsed.success ? parsed.data : undefined;
-  const { status } = response;
-  const init = {
-    status,
-    code: body?.error.code ?? `http_${status}`,
-    message: body?.error.message ?? `HTTP ${status}`,
-    body,
-  };
-  return status === 429 ? new SupportRateLimitError(init) : new SupportHttpError(init);
 }
