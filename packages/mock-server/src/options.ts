@@ -1,6 +1,7 @@
 /**
  * Options of one mock API instance, with their defaults.
  */
+import { trustedProxyRanges } from './http/client-key.js';
 
 /** How a mock API instance behaves. Every option has a default. */
 export interface MockApiOptions {
@@ -10,10 +11,25 @@ export interface MockApiOptions {
    */
   basePath?: string;
   /**
-   * Ticket creations allowed per client address in any rolling minute; `0` turns the limit off.
+   * Ticket creations allowed per client in any rolling minute; `0` turns the limit off. A client
+   * is an IPv4 address or an IPv6 /64 (see `trustedProxies`).
    * @default 60
    */
   rateLimitPerMinute?: number;
+  /**
+   * Ticket creations allowed from all clients together in any rolling minute; `0` turns this
+   * ceiling off.
+   * @default 1200, or 0 when `rateLimitPerMinute` is 0
+   */
+  globalRateLimitPerMinute?: number;
+  /**
+   * Addresses or CIDR ranges of proxies in front of the server (e.g. `['10.0.0.0/8', '::1']`).
+   * Only when a request comes from one of them is `X-Forwarded-For` read, from the right: the
+   * first address that is not a trusted proxy is the client. Without it, `X-Forwarded-For` is
+   * ignored and the socket's address is the client.
+   * @default []
+   */
+  trustedProxies?: readonly string[];
   /**
    * How long a desk has to accept a hand-off before it returns to the sender, in minutes of the
    * server clock.
@@ -36,6 +52,9 @@ export interface MockApiOptions {
 /** @internal The options with every default filled in. */
 export type ResolvedMockApiOptions = Required<MockApiOptions>;
 
+/** @internal Ticket creations per minute from all clients together, unless told. */
+export const DEFAULT_GLOBAL_RATE_LIMIT = 1200;
+
 /** @internal */
 export const DEFAULT_BASE_PATH = '*/api/v1';
 
@@ -44,11 +63,17 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
   const resolved: ResolvedMockApiOptions = {
     basePath: (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, ''),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 60,
+    globalRateLimitPerMinute:
+      options.globalRateLimitPerMinute ??
+      (options.rateLimitPerMinute === 0 ? 0 : DEFAULT_GLOBAL_RATE_LIMIT),
+    trustedProxies: [...(options.trustedProxies ?? [])],
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
   };
   requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
+  requireNonNegative('globalRateLimitPerMinute', resolved.globalRateLimitPerMinute);
+  trustedProxyRanges(resolved.trustedProxies);
   requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
   requireNonNegative('latencyMs', resolved.latencyMs);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from '../http/body.js';
-import { CLIENT_ADDRESS_HEADER } from '../http/rate-limit.js';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-key.js';
 
 const hopByHop = new Set([
   'connection',

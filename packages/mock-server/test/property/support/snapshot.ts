@@ -25,7 +25,7 @@ export function storedState(world: World): string {
     tickets: [...store.tickets.entries()],
     outbox: store.outbox,
     idempotency: [...http.idempotency.entries()],
-    rateWindows: [...http.rateWindows.entries()],
+    rateWindows: http.rateWindows,
     feedback: [...store.feedback.entries()],
     nextTicketId: store.peekTicketId(),
     subscribers: store.subscriberCount,
