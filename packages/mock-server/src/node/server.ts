@@ -8,11 +8,17 @@ import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createMockApi, deskKeyFor, desks, type MockApi, type MockApiOptions } from '../index.js';
 import { MAX_BODY_BYTES } from '../http/body.js';
-import { errorResponse } from '../http/errors.js';
+import { errorResponse, logInternalError } from '../http/errors.js';
 import { readIncomingBody, toFetchRequest, TOO_LARGE, writeFetchResponse } from './adapter.js';
+import {
+  limitConnections,
+  resolveConnectionLimits,
+  serverTimingOptions,
+  type ConnectionLimits,
+} from './connections.js';
 
-/** Options of `startMockServer`: the API's options plus where to listen. */
-export interface MockServerOptions extends MockApiOptions {
+/** Options of `startMockServer`: the API's options, where to listen, timeouts and caps. */
+export interface MockServerOptions extends MockApiOptions, ConnectionLimits {
   /**
    * TCP port; `0` picks any free port.
    * @default 0
@@ -41,21 +47,37 @@ export interface RunningMockServer {
 
 /** Starts the mock API on an HTTP server. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { port = 0, host = '127.0.0.1', ...apiOptions } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+    maxConnectionsPerClient,
+    ...apiOptions
+  } = options;
+  const limits = resolveConnectionLimits({
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+    maxConnectionsPerClient,
+  });
   const api = createMockApi(apiOptions);
   const streams = new Set<() => void>();
   let origin = '';
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+  const server = createServer(serverTimingOptions(limits), (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A client that went away (or was cut for being too slow) gets no answer.
+      if (req.socket.destroyed || !req.socket.writable) return;
+      logInternalError(error);
       if (!res.headersSent) void send(res, internalError());
       else res.destroy();
     });
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
+  limitConnections(server, limits, apiOptions.trustedProxies ?? []);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('error', () => undefined);

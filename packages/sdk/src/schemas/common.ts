@@ -66,6 +66,7 @@ export const errorCodeSchema = z.enum([
   'unauthorized',
   'forbidden',
   'not_found',
+  'request_timeout',
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
