@@ -37,6 +37,12 @@ export interface MockApiOptions {
    */
   ackWindowMinutes?: number;
   /**
+   * How long an Idempotency-Key is remembered after its first use, in minutes of the server
+   * clock; a repeat after that creates a new ticket.
+   * @default 1440
+   */
+  idempotencyTtlMinutes?: number;
+  /**
    * Interval of the heartbeat comment on ticket event streams, in milliseconds.
    * @default 25000
    */
@@ -68,6 +74,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
       (options.rateLimitPerMinute === 0 ? 0 : DEFAULT_GLOBAL_RATE_LIMIT),
     trustedProxies: [...(options.trustedProxies ?? [])],
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
+    idempotencyTtlMinutes: options.idempotencyTtlMinutes ?? 1440,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
   };
@@ -77,6 +84,9 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
   requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
   requireNonNegative('latencyMs', resolved.latencyMs);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');
+  if (!(resolved.idempotencyTtlMinutes > 0 && Number.isFinite(resolved.idempotencyTtlMinutes))) {
+    throw new RangeError('idempotencyTtlMinutes must be a positive number.');
+  }
   return resolved;
 }
 

@@ -30,11 +30,15 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
       const key = readIdempotencyKey(request);
       const { website, ...input } = parseWith(createTicketRequestSchema, raw);
       const planned = planTicket(input);
-      const creation = idempotentCreation(ctx.http.idempotency, key, { ...input, website });
+      const client = clientKey(ctx, request);
+      const creation = idempotentCreation(ctx, ctx.http.idempotency, client, key, {
+        ...input,
+        website,
+      });
 
       const replay = creation.replay();
       if (replay) return replay;
-      takeCreationSlot(ctx, ctx.http.rateWindows, clientKey(ctx, request));
+      takeCreationSlot(ctx, ctx.http.rateWindows, client);
       if (website !== undefined && website.trim() !== '') return honeypotResponse(ctx, planned);
 
       return creation.run(async () => {

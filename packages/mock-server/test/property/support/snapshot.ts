@@ -24,7 +24,7 @@ export function storedState(world: World): string {
   return JSON.stringify({
     tickets: [...store.tickets.entries()],
     outbox: store.outbox,
-    idempotency: [...http.idempotency.entries()],
+    idempotency: http.idempotency,
     rateWindows: http.rateWindows,
     feedback: [...store.feedback.entries()],
     nextTicketId: store.peekTicketId(),
