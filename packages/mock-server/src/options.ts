@@ -2,11 +2,13 @@
  * Options of one mock API instance, with their defaults.
  */
 import { trustedProxyRanges } from './http/client-key.js';
+import { baseLocation } from './http/request-target.js';
 
 /** How a mock API instance behaves. Every option has a default. */
 export interface MockApiOptions {
   /**
-   * Where the API lives. The default matches `/api/v1` on any origin.
+   * Where the API lives: `*` and a path (any origin), a path, or a URL. The default matches
+   * `/api/v1` on any origin.
    * @default '*\/api/v1'
    */
   basePath?: string;
@@ -78,6 +80,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
   };
+  baseLocation(resolved.basePath);
   requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
   requireNonNegative('globalRateLimitPerMinute', resolved.globalRateLimitPerMinute);
   trustedProxyRanges(resolved.trustedProxies);

@@ -2,13 +2,15 @@
  * How long the Node server waits for a client and how many connections it keeps: timeouts for
  * the request head, the whole request and an idle keep-alive connection; caps on connections in
  * all and per client. A request that is too slow is answered 408 and closed; connections over a
- * cap are closed at once, unanswered.
+ * cap are closed at once, unanswered. A request head over node:http's 16 KiB is answered 431
+ * (414 if its request line alone is that long).
  * @internal
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { addressKey, isTrustedProxy } from '../http/client-key.js';
+import { MAX_URL_LENGTH } from '../http/request-target.js';
 import { answerAndClose, rawErrorResponse } from './raw-response.js';
 
 /** Timeouts and caps of the Node server. */
@@ -78,10 +80,34 @@ export function serverTimingOptions(limits: ResolvedConnectionLimits) {
   };
 }
 
+/** An error node:http reports for a client, with the bytes it was reading. */
+type ClientError = Error & { code?: string; rawPacket?: unknown };
+
+/**
+ * Whether a head over node:http's limit is so large because of its request line: the bytes that
+ * overflowed begin a request line that does not end within `MAX_URL_LENGTH`.
+ */
+function requestLineTooLong(error: ClientError): boolean {
+  if (!(error.rawPacket instanceof Uint8Array)) return false;
+  const start = Buffer.from(error.rawPacket).toString('latin1', 0, MAX_URL_LENGTH + 32);
+  if (!/^[A-Z]+ /.test(start)) return false;
+  const lineEnd = start.indexOf('\r\n');
+  return lineEnd === -1 || lineEnd > MAX_URL_LENGTH;
+}
+
 /** The answer to a request node:http gave up on. */
-function answerFor(error: Error & { code?: string }): string {
+function answerFor(error: ClientError): string {
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     return rawErrorResponse(408, 'request_timeout', 'The request did not arrive in time.');
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    return requestLineTooLong(error)
+      ? rawErrorResponse(
+          414,
+          'uri_too_long',
+          `The URL is longer than ${MAX_URL_LENGTH} characters.`,
+        )
+      : rawErrorResponse(431, 'headers_too_large', 'The request headers are too large.');
   }
   return rawErrorResponse(400, 'validation_failed', 'The request is not valid HTTP/1.1.');
 }
@@ -118,7 +144,7 @@ export function limitConnections(
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     responses.set(req.socket, res);
   });
-  server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
+  server.on('clientError', (error: ClientError, socket: Duplex) => {
     const response = responses.get(socket);
     if (response?.headersSent && !response.writableFinished) socket.destroy();
     else answerAndClose(socket, answerFor(error));

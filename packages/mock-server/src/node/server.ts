@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createMockApi, deskKeyFor, desks, type MockApi, type MockApiOptions } from '../index.js';
 import { MAX_BODY_BYTES } from '../http/body.js';
-import { errorResponse, logInternalError } from '../http/errors.js';
+import { errorResponse, logInternalError, responseForError } from '../http/errors.js';
+import { MAX_URL_LENGTH, uriTooLong } from '../http/request-target.js';
 import { readIncomingBody, toFetchRequest, TOO_LARGE, writeFetchResponse } from './adapter.js';
 import {
   limitConnections,
@@ -82,6 +83,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('error', () => undefined);
     res.on('error', () => undefined);
+    if (origin.length + (req.url?.length ?? 0) > MAX_URL_LENGTH) {
+      res.setHeader('Connection', 'close');
+      req.resume();
+      await send(res, responseForError(uriTooLong()));
+      return;
+    }
     const body = await readIncomingBody(req);
     if (body === TOO_LARGE) {
       res.setHeader('Connection', 'close');
