@@ -9,6 +9,7 @@ import { getResponse } from 'msw';
 import { createMockApi, deskKeyFor, desks, type MockApi, type MockApiOptions } from '../index.js';
 import { MAX_BODY_BYTES } from '../http/body.js';
 import { errorResponse, logInternalError, responseForError } from '../http/errors.js';
+import { isLoopback, parseIp } from '../http/ip.js';
 import { MAX_URL_LENGTH, uriTooLong } from '../http/request-target.js';
 import { readIncomingBody, toFetchRequest, TOO_LARGE, writeFetchResponse } from './adapter.js';
 import {
@@ -89,6 +90,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       await send(res, responseForError(uriTooLong()));
       return;
     }
+    if (hasDotSegment(req.url ?? '')) {
+      // `/x/%2e%2e/api/v1/…` would be normalised into the API; the raw path must start with it.
+      req.resume();
+      await send(res, notFoundFor(req.method ?? 'GET', rawPath(req.url ?? '')));
+      return;
+    }
     const body = await readIncomingBody(req);
     if (body === TOO_LARGE) {
       res.setHeader('Connection', 'close');
@@ -108,11 +115,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const response =
       (await getResponse(api.handlers, request, { baseUrl: origin, quiet: true })) ??
-      errorResponse(
-        404,
-        'not_found',
-        `No endpoint ${request.method} ${new URL(request.url).pathname}.`,
-      );
+      notFoundFor(request.method, new URL(request.url).pathname);
     await send(res, response);
   }
 
@@ -132,6 +135,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const address = server.address() as AddressInfo;
   origin = `http://${displayHost(host)}:${address.port}`;
+  warnUnlessLoopback(address.address);
 
   return {
     url: origin,
@@ -145,6 +149,34 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Warns (one line on stderr) when the server is reachable from other machines: the mock has
+ * well-known desk keys and endpoints that reset or inspect it.
+ */
+function warnUnlessLoopback(address: string): void {
+  const bytes = parseIp(address);
+  if (bytes !== undefined && isLoopback(bytes)) return;
+  console.warn(
+    `[opin-mock-server] warning: listening on ${address}, not on loopback: other machines can reach this mock, its well-known desk keys and /_mock/*. Use --host 127.0.0.1 unless that is intended.`,
+  );
+}
+
+/** Whether a raw request target has a `.` or `..` path segment, plain or percent-encoded. */
+function hasDotSegment(target: string): boolean {
+  return rawPath(target)
+    .split(/[/\\]/)
+    .some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+}
+
+/** The path of a raw request target (without its query). */
+function rawPath(target: string): string {
+  return target.split(/[?#]/, 1)[0] ?? '';
+}
+
+function notFoundFor(method: string, path: string): Response {
+  return errorResponse(404, 'not_found', `No endpoint ${method} ${path}.`);
 }
 
 function internalError(): Response {
