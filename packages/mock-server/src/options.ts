@@ -1,25 +1,49 @@
 /**
  * Options of one mock API instance, with their defaults.
  */
+import { trustedProxyRanges } from './http/client-key.js';
+import { baseLocation } from './http/request-target.js';
 
 /** How a mock API instance behaves. Every option has a default. */
 export interface MockApiOptions {
   /**
-   * Where the API lives. The default matches `/api/v1` on any origin.
+   * Where the API lives: `*` and a path (any origin), a path, or a URL. The default matches
+   * `/api/v1` on any origin.
    * @default '*\/api/v1'
    */
   basePath?: string;
   /**
-   * Ticket creations allowed per client address in any rolling minute; `0` turns the limit off.
+   * Ticket creations allowed per client in any rolling minute; `0` turns the limit off. A client
+   * is an IPv4 address or an IPv6 /64 (see `trustedProxies`).
    * @default 60
    */
   rateLimitPerMinute?: number;
+  /**
+   * Ticket creations allowed from all clients together in any rolling minute; `0` turns this
+   * ceiling off.
+   * @default 1200, or 0 when `rateLimitPerMinute` is 0
+   */
+  globalRateLimitPerMinute?: number;
+  /**
+   * Addresses or CIDR ranges of proxies in front of the server (e.g. `['10.0.0.0/8', '::1']`).
+   * Only when a request comes from one of them is `X-Forwarded-For` read, from the right: the
+   * first address that is not a trusted proxy is the client. Without it, `X-Forwarded-For` is
+   * ignored and the socket's address is the client.
+   * @default []
+   */
+  trustedProxies?: readonly string[];
   /**
    * How long a desk has to accept a hand-off before it returns to the sender, in minutes of the
    * server clock.
    * @default 240
    */
   ackWindowMinutes?: number;
+  /**
+   * How long an Idempotency-Key is remembered after its first use, in minutes of the server
+   * clock; a repeat after that creates a new ticket.
+   * @default 1440
+   */
+  idempotencyTtlMinutes?: number;
   /**
    * Interval of the heartbeat comment on ticket event streams, in milliseconds.
    * @default 25000
@@ -36,6 +60,9 @@ export interface MockApiOptions {
 /** @internal The options with every default filled in. */
 export type ResolvedMockApiOptions = Required<MockApiOptions>;
 
+/** @internal Ticket creations per minute from all clients together, unless told. */
+export const DEFAULT_GLOBAL_RATE_LIMIT = 1200;
+
 /** @internal */
 export const DEFAULT_BASE_PATH = '*/api/v1';
 
@@ -44,14 +71,25 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
   const resolved: ResolvedMockApiOptions = {
     basePath: (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, ''),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 60,
+    globalRateLimitPerMinute:
+      options.globalRateLimitPerMinute ??
+      (options.rateLimitPerMinute === 0 ? 0 : DEFAULT_GLOBAL_RATE_LIMIT),
+    trustedProxies: [...(options.trustedProxies ?? [])],
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
+    idempotencyTtlMinutes: options.idempotencyTtlMinutes ?? 1440,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
   };
+  baseLocation(resolved.basePath);
   requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
+  requireNonNegative('globalRateLimitPerMinute', resolved.globalRateLimitPerMinute);
+  trustedProxyRanges(resolved.trustedProxies);
   requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
   requireNonNegative('latencyMs', resolved.latencyMs);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');
+  if (!(resolved.idempotencyTtlMinutes > 0 && Number.isFinite(resolved.idempotencyTtlMinutes))) {
+    throw new RangeError('idempotencyTtlMinutes must be a positive number.');
+  }
   return resolved;
 }
 

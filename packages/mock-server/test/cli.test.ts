@@ -49,6 +49,39 @@ describe('the command line', () => {
       kind: 'serve',
       options: { port: 0, host: '0.0.0.0', rateLimitPerMinute: 0, ackWindowMinutes: 5 },
     });
+    expect(
+      parseCliArgs([
+        '--global-rate-limit',
+        '300',
+        '--trusted-proxy',
+        '10.0.0.0/8, ::1',
+        '--trusted-proxy',
+        '192.0.2.1',
+        '--headers-timeout-ms',
+        '2000',
+        '--request-timeout-ms',
+        '4000',
+        '--keep-alive-timeout-ms',
+        '1000',
+        '--max-connections',
+        '50',
+        '--max-connections-per-client',
+        '5',
+      ]),
+    ).toEqual({
+      kind: 'serve',
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        globalRateLimitPerMinute: 300,
+        trustedProxies: ['10.0.0.0/8', '::1', '192.0.2.1'],
+        headersTimeoutMs: 2000,
+        requestTimeoutMs: 4000,
+        keepAliveTimeoutMs: 1000,
+        maxConnections: 50,
+        maxConnectionsPerClient: 5,
+      },
+    });
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--', '--help'])).toEqual({ kind: 'help' });
   });
@@ -58,6 +91,7 @@ describe('the command line', () => {
     expect(() => parseCliArgs(['--port', '70000'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--rate-limit', '-1'])).toThrow(CliUsageError);
     expect(() => parseCliArgs(['--verbose'])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['--max-connections', 'many'])).toThrow(/--max-connections needs/);
     expect(() => parseCliArgs(['extra'])).toThrow(CliUsageError);
   });
 

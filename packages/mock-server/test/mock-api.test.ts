@@ -52,6 +52,7 @@ describe('createMockApi', () => {
       request: new Request('https://a.example/api/v1/x'),
       params: {},
     });
+    if (!response) throw new Error('No response under the base path.');
     expect(response.status).toBe(500);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(await response.json()).toEqual({

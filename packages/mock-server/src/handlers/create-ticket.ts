@@ -12,7 +12,8 @@ import { learnerView } from '../domain/views.js';
 import { parseWith, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
 import { idempotentCreation, readIdempotencyKey } from '../http/idempotency.js';
-import { clientAddress, takeCreationSlot } from '../http/rate-limit.js';
+import { clientKey } from '../http/client-key.js';
+import { takeCreationSlot } from '../http/rate-limit.js';
 import { json } from '../http/respond.js';
 import { route } from '../http/route.js';
 
@@ -29,11 +30,15 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
       const key = readIdempotencyKey(request);
       const { website, ...input } = parseWith(createTicketRequestSchema, raw);
       const planned = planTicket(input);
-      const creation = idempotentCreation(ctx.http.idempotency, key, { ...input, website });
+      const client = clientKey(ctx, request);
+      const creation = idempotentCreation(ctx, ctx.http.idempotency, client, key, {
+        ...input,
+        website,
+      });
 
       const replay = creation.replay();
       if (replay) return replay;
-      takeCreationSlot(ctx, ctx.http.rateWindows, clientAddress(request));
+      takeCreationSlot(ctx, ctx.http.rateWindows, client);
       if (website !== undefined && website.trim() !== '') return honeypotResponse(ctx, planned);
 
       return creation.run(async () => {

@@ -1,26 +1,42 @@
 /**
- * CORS preflight for every path under the base, and a JSON 404 for anything no handler matched.
+ * CORS preflight for every path under the base (none for the mock's `/_mock/*`), and a JSON 404
+ * for anything no handler matched under the base.
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../domain/context.js';
-import { preflightResponse } from '../http/cors.js';
+import { preflightResponse, withoutCors } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
+import { isUnderBase } from '../http/request-target.js';
+import { crossOriginRefused, isMockControlPath } from './mock-control-endpoints.js';
 
-/** Preflight handlers; they go first. */
+/** Only requests under the base path itself get an answer; msw passes the others on. */
+function underBase(ctx: MockContext, answer: (request: Request) => Response) {
+  return ({ request }: { request: Request }) =>
+    isUnderBase(ctx.options.basePath, request) ? answer(request) : undefined;
+}
+
+/**
+ * Preflight handlers; they go first. The mock's `/_mock/*` endpoints grant no other origin
+ * anything: 403 without CORS headers, so the browser refuses the request.
+ */
 export function preflightHandlers(ctx: MockContext): HttpHandler[] {
   const base = ctx.options.basePath;
-  return [http.options(base, preflightResponse), http.options(`${base}/*`, preflightResponse)];
+  const preflight = underBase(ctx, (request) =>
+    isMockControlPath(ctx, request) ? withoutCors(crossOriginRefused()) : preflightResponse(),
+  );
+  return [http.options(base, preflight), http.options(`${base}/*`, preflight)];
 }
 
 /** 404 handlers for unknown paths and methods; they go last. */
 export function notFoundHandlers(ctx: MockContext): HttpHandler[] {
   const base = ctx.options.basePath;
-  const notFound = ({ request }: { request: Request }) =>
+  const notFound = underBase(ctx, (request) =>
     errorResponse(
       404,
       'not_found',
       `No endpoint ${request.method} ${new URL(request.url).pathname}.`,
-    );
+    ),
+  );
   return [http.all(base, notFound), http.all(`${base}/*`, notFound)];
 }

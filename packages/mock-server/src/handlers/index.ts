@@ -9,12 +9,14 @@ import { createTicketHandler } from './create-ticket.js';
 import { deskHandlers } from './desk.js';
 import { eventsHandler } from './events.js';
 import { notFoundHandlers, preflightHandlers } from './fallback.js';
+import { gateHandler } from './gate.js';
 import { learnerTicketHandlers } from './learner-tickets.js';
 import { mockControlHandlers } from './mock-control-endpoints.js';
 
-/** Every handler: preflight first, the 404 catch-all last. */
+/** Every handler: the gate (too long a URL) and preflight first, the 404 catch-all last. */
 export function createHandlers(ctx: HttpContext): HttpHandler[] {
   return [
+    gateHandler(ctx),
     ...preflightHandlers(ctx),
     ...catalogHandlers(ctx),
     createTicketHandler(ctx),

@@ -1,6 +1,6 @@
 /**
  * Reading and validating request bodies and queries: size first (413, before parsing), then the
- * content type (415), then JSON (400), then the schema (400 with `details`).
+ * content type and its charset, UTF-8 only (415), then JSON (400), then the schema (400 with `details`).
  * @internal
  */
 import { MockApiError, validationFailed } from '../domain/errors.js';
@@ -58,6 +58,31 @@ function isJsonContentType(value: string | null): boolean {
   return mediaType === 'application/json';
 }
 
+/** The `charset` parameter of a content type, lower-cased and unquoted, if it has one. */
+export function charsetOf(contentType: string): string | undefined {
+  for (const parameter of contentType.split(';').slice(1)) {
+    const [name = '', ...rest] = parameter.split('=');
+    if (name.trim().toLowerCase() !== 'charset') continue;
+    return rest
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase();
+  }
+  return undefined;
+}
+
+/** Refuses (415) a body declared in another charset than UTF-8: it is never guessed or converted. */
+function requireUtf8(contentType: string): void {
+  const charset = charsetOf(contentType);
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return;
+  throw new MockApiError(
+    415,
+    'unsupported_media_type',
+    'Send the body as UTF-8 (charset=utf-8); no other charset is accepted.',
+  );
+}
+
 /**
  * The parsed JSON body. When `optional`, an empty body is fine and reads as `{}` (endpoints whose
  * schema has only optional fields, or none).
@@ -65,9 +90,11 @@ function isJsonContentType(value: string | null): boolean {
 export async function readJsonBody(request: Request, { optional = false } = {}): Promise<unknown> {
   const bytes = await readBodyBytes(request);
   if (optional && bytes.byteLength === 0) return {};
-  if (!isJsonContentType(request.headers.get('content-type'))) {
+  const contentType = request.headers.get('content-type');
+  if (contentType === null || !isJsonContentType(contentType)) {
     throw new MockApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
+  requireUtf8(contentType);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

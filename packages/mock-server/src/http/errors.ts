@@ -32,11 +32,21 @@ export function issuesToDetails(issues: readonly SchemaIssue[]): Issue[] {
   }));
 }
 
+/**
+ * Logs an unexpected failure for the operator: the error's stack (names and lines of code), never
+ * the request, its headers or its body.
+ */
+export function logInternalError(error: unknown): void {
+  const what =
+    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error;
+  console.error(`[opin-mock-server] internal error: ${what}`);
+}
+
 /** Any thrown value as a response: domain refusals as documented, anything else as 500. */
 export function responseForError(error: unknown): Response {
   if (error instanceof MockApiError) {
     return errorResponse(error.status, error.code, error.message, error.details, error.headers);
   }
-  console.error('[opin-mock-server] internal error:', error);
+  logInternalError(error);
   return errorResponse(500, 'internal_error', 'The mock server failed to handle this request.');
 }

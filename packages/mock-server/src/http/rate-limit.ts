@@ -1,40 +1,121 @@
 /**
- * Rate limit of ticket creations per client address over a rolling minute (server clock).
+ * Rate limit of ticket creations over a rolling minute of the server clock: per client key
+ * (`./client-key.ts`) and over all clients together. Counters of clients idle for a minute are
+ * forgotten, and at most `maxClients` are kept (the least recently counted go first), so memory
+ * stays bounded whatever the number of addresses.
  * @internal
  */
 import type { MockContext } from '../domain/context.js';
 import { MockApiError } from '../domain/errors.js';
 
-/** Request header the Node adapter sets to the socket's address (overwriting any sent one). */
-export const CLIENT_ADDRESS_HEADER = 'x-opin-mock-client';
 const WINDOW_MS = 60_000;
 
-/** Per client address: times (server clock, ms) of its recent ticket creations, oldest first. */
-export type RateWindows = Map<string, number[]>;
+/** How many clients' counters are kept at most. */
+export const MAX_TRACKED_CLIENTS = 10_000;
 
-/** The caller's address; without the Node adapter (in a browser) everyone shares one bucket. */
-export function clientAddress(request: Request): string {
-  return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'shared';
+/** The counters of `RateWindows` as plain data. */
+export interface SavedRateWindows {
+  clients: [string, number[]][];
+  all: number[];
 }
 
-/** Counts one creation for this client in `windows`, or refuses: 429 with `Retry-After` (s). */
-export function takeCreationSlot(ctx: MockContext, windows: RateWindows, client: string): void {
-  const limit = ctx.options.rateLimitPerMinute;
-  if (limit === 0) return;
-  const now = ctx.clock.now().getTime();
-  const recent = (windows.get(client) ?? []).filter((at) => at > now - WINDOW_MS);
-  if (recent.length >= limit) {
-    const oldest = recent[0] ?? now;
-    const retryAfter = Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-    windows.set(client, recent);
-    throw new MockApiError(
-      429,
-      'rate_limited',
-      `Too many tickets from this address; try again in ${retryAfter} s.`,
-      undefined,
-      { 'Retry-After': String(retryAfter) },
-    );
+/** Times (server clock, ms) of recent ticket creations, per client and in all. */
+export class RateWindows {
+  /** Per client key, oldest first; the map in order of each client's latest creation. */
+  readonly #clients = new Map<string, number[]>();
+  readonly #all: number[] = [];
+
+  constructor(readonly maxClients = MAX_TRACKED_CLIENTS) {}
+
+  /** How many clients' counters are kept. */
+  get size(): number {
+    return this.#clients.size;
   }
-  recent.push(now);
-  windows.set(client, recent);
+
+  /** Forgets every counter. */
+  clear(): void {
+    this.#clients.clear();
+    this.#all.length = 0;
+  }
+
+  /** Drops what lies outside the window ending at `now`: idle clients first. */
+  forgetBefore(now: number): void {
+    const start = now - WINDOW_MS;
+    for (const [client, times] of this.#clients) {
+      if ((times[times.length - 1] ?? 0) > start) break;
+      this.#clients.delete(client);
+    }
+    while ((this.#all[0] ?? Infinity) <= start) this.#all.shift();
+  }
+
+  /** The client's creations in the window ending at `now`, oldest first. */
+  recent(client: string, now: number): readonly number[] {
+    const times = this.#clients.get(client);
+    if (!times) return [];
+    while ((times[0] ?? Infinity) <= now - WINDOW_MS) times.shift();
+    return times;
+  }
+
+  /** Every client's creations in the window (after `forgetBefore`), oldest first. */
+  get all(): readonly number[] {
+    return this.#all;
+  }
+
+  /** The counters as plain data (tests save, restore and compare them). */
+  toJSON(): SavedRateWindows {
+    return {
+      clients: [...this.#clients].map(([key, times]) => [key, [...times]]),
+      all: [...this.#all],
+    };
+  }
+
+  /** Puts back counters saved with `toJSON`. */
+  restore(saved: SavedRateWindows): void {
+    this.clear();
+    for (const [key, times] of saved.clients) this.#clients.set(key, [...times]);
+    this.#all.push(...saved.all);
+  }
+
+  /** Counts a creation of `client` at `now`. */
+  record(client: string, now: number): void {
+    const times = [...this.recent(client, now), now];
+    this.#clients.delete(client);
+    if (this.#clients.size >= this.maxClients) {
+      const oldest = this.#clients.keys().next();
+      if (!oldest.done) this.#clients.delete(oldest.value);
+    }
+    this.#clients.set(client, times);
+    this.#all.push(now);
+  }
+}
+
+function limited(times: readonly number[], limit: number, now: number, message: string) {
+  const freesASlot = times[times.length - limit] ?? now;
+  const retryAfter = Math.max(1, Math.ceil((freesASlot + WINDOW_MS - now) / 1000));
+  return new MockApiError(
+    429,
+    'rate_limited',
+    `${message}; try again in ${retryAfter} s.`,
+    undefined,
+    { 'Retry-After': String(retryAfter) },
+  );
+}
+
+/**
+ * Counts one creation for this client, or refuses: 429 with `Retry-After` (s) when the client
+ * or all clients together are over their limit. A limit of 0 is off.
+ */
+export function takeCreationSlot(ctx: MockContext, windows: RateWindows, client: string): void {
+  const { rateLimitPerMinute: perClient, globalRateLimitPerMinute: overall } = ctx.options;
+  if (perClient === 0 && overall === 0) return;
+  const now = ctx.clock.now().getTime();
+  windows.forgetBefore(now);
+  const recent = windows.recent(client, now);
+  if (perClient > 0 && recent.length >= perClient) {
+    throw limited(recent, perClient, now, 'Too many tickets from this address');
+  }
+  if (overall > 0 && windows.all.length >= overall) {
+    throw limited(windows.all, overall, now, 'The server takes too many tickets just now');
+  }
+  windows.record(client, now);
 }

@@ -1,11 +1,13 @@
 /**
- * Every resolver runs through `route`: due sweeps first, then the handler; any thrown error
+ * Every resolver runs through `route`: only for requests under the base path; due sweeps first,
+ * then the handler; any thrown error
  * becomes a JSON error response (documented refusals as such, anything else 500 `internal_error`).
  * @internal
  */
 import type { MockContext } from '../domain/context.js';
 import { runSweeps } from '../domain/sweeps.js';
 import { responseForError } from './errors.js';
+import { isUnderBase } from './request-target.js';
 
 /** Path parameters as msw passes them. */
 export type RouteParams = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -19,9 +21,13 @@ export interface RouteInfo {
 /** A route handler: returns a response or throws. */
 export type RouteHandler = (info: RouteInfo) => Response | Promise<Response>;
 
-/** Wraps a route handler for msw. */
+/**
+ * Wraps a route handler for msw. A request whose path does not start with the base path itself
+ * (msw's `*` would also match `/x/api/v1/…`) gets no answer: msw passes it on.
+ */
 export function route(ctx: MockContext, handler: RouteHandler) {
-  return async (info: RouteInfo): Promise<Response> => {
+  return async (info: RouteInfo): Promise<Response | undefined> => {
+    if (!isUnderBase(ctx.options.basePath, info.request)) return undefined;
     try {
       runSweeps(ctx);
       return await handler(info);

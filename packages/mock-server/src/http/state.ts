@@ -4,15 +4,15 @@
  * empties it together with the store.
  * @internal
  */
-import type { IdempotencyRecords } from './idempotency.js';
-import type { RateWindows } from './rate-limit.js';
+import { IdempotencyRecords } from './idempotency.js';
+import { RateWindows } from './rate-limit.js';
 
 /** Idempotency records and rate-limit windows. */
 export class HttpState {
-  /** `POST /tickets` attempts by their Idempotency-Key (only `./idempotency.ts` uses them). */
-  readonly idempotency: IdempotencyRecords = new Map();
-  /** Recent ticket creations per client address (only `./rate-limit.ts` uses them). */
-  readonly rateWindows: RateWindows = new Map();
+  /** `POST /tickets` attempts by client and Idempotency-Key (only `./idempotency.ts` uses them). */
+  readonly idempotency = new IdempotencyRecords();
+  /** Recent ticket creations per client and in all (only `./rate-limit.ts` uses them). */
+  readonly rateWindows = new RateWindows();
 
   /** Forgets every key and every window. */
   reset(): void {

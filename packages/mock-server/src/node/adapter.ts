@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from '../http/body.js';
-import { CLIENT_ADDRESS_HEADER } from '../http/rate-limit.js';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-key.js';
 
 const hopByHop = new Set([
   'connection',
@@ -46,14 +46,18 @@ export function readIncomingBody(req: IncomingMessage): Promise<Buffer | typeof 
       cleanup();
       reject(error);
     };
+    // Closed before the end (the client left, or was cut for being too slow).
+    const onClose = () => onError(new Error('The request closed before its body ended.'));
     const cleanup = () => {
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      req.off('close', onClose);
     };
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
+    req.on('close', onClose);
   });
 }
 

@@ -11,11 +11,20 @@ export const usage = `Usage: opin-support-mock-server [options]
 Runs the Opin.fi support API mock (with seed data) as an HTTP server.
 
 Options:
-  --port N                 TCP port (default 4010; 0 picks a free port)
-  --host HOST              interface to listen on (default 127.0.0.1)
-  --rate-limit N           ticket creations per client address per minute (default 60; 0 = off)
-  --ack-window-minutes N   minutes a desk has to accept a hand-off (default 240)
-  --help                   show this help`;
+  --port N                        TCP port (default 4010; 0 picks a free port)
+  --host HOST                     interface to listen on (default 127.0.0.1)
+  --rate-limit N                  ticket creations per client per minute (default 60; 0 = off)
+  --global-rate-limit N           ticket creations per minute from all clients together
+                                  (default 1200, or off with --rate-limit 0; 0 = off)
+  --trusted-proxy CIDR            a proxy in front whose X-Forwarded-For is believed
+                                  (repeat, or separate with commas; default none)
+  --ack-window-minutes N          minutes a desk has to accept a hand-off (default 240)
+  --headers-timeout-ms N          time to send a request's headers, then 408 (default 10000)
+  --request-timeout-ms N          time to send a whole request, then 408 (default 30000)
+  --keep-alive-timeout-ms N       idle keep-alive connections close after it (default 5000)
+  --max-connections N             open connections in all (default 1024; 0 = no cap)
+  --max-connections-per-client N  open connections per client (default 128; 0 = no cap)
+  --help                          show this help`;
 
 /** What the command line asks for. */
 export type CliCommand = { kind: 'help' } | { kind: 'serve'; options: MockServerOptions };
@@ -33,6 +42,20 @@ function wholeNumber(flag: string, value: string | undefined, max: number): numb
   return Number(value);
 }
 
+/** Flags that take a whole number: the option each sets and its largest value. */
+const numberFlags = {
+  'rate-limit': ['rateLimitPerMinute', 1_000_000],
+  'global-rate-limit': ['globalRateLimitPerMinute', 1_000_000],
+  'ack-window-minutes': ['ackWindowMinutes', 5_256_000],
+  'headers-timeout-ms': ['headersTimeoutMs', 3_600_000],
+  'request-timeout-ms': ['requestTimeoutMs', 3_600_000],
+  'keep-alive-timeout-ms': ['keepAliveTimeoutMs', 3_600_000],
+  'max-connections': ['maxConnections', 1_000_000],
+  'max-connections-per-client': ['maxConnectionsPerClient', 1_000_000],
+} as const satisfies Record<string, readonly [keyof MockServerOptions, number]>;
+
+type NumberFlag = keyof typeof numberFlags;
+
 /** Reads the flags; throws `CliUsageError` for unknown or invalid ones. */
 export function parseCliArgs(args: readonly string[]): CliCommand {
   let values;
@@ -45,9 +68,11 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       options: {
         port: { type: 'string' },
         host: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        'ack-window-minutes': { type: 'string' },
+        'trusted-proxy': { type: 'string', multiple: true },
         help: { type: 'boolean' },
+        ...Object.fromEntries(
+          Object.keys(numberFlags).map((flag) => [flag, { type: 'string' as const }]),
+        ),
       },
     }));
   } catch (error) {
@@ -59,9 +84,17 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     port: wholeNumber('--port', values.port, 65_535) ?? 4010,
     host: values.host ?? '127.0.0.1',
   };
-  const rateLimit = wholeNumber('--rate-limit', values['rate-limit'], 1_000_000);
-  if (rateLimit !== undefined) options.rateLimitPerMinute = rateLimit;
-  const ackWindow = wholeNumber('--ack-window-minutes', values['ack-window-minutes'], 5_256_000);
-  if (ackWindow !== undefined) options.ackWindowMinutes = ackWindow;
+  for (const [flag, [option, max]] of Object.entries(numberFlags)) {
+    const text = (values as Partial<Record<NumberFlag, string>>)[flag as NumberFlag];
+    const value = wholeNumber(`--${flag}`, text, max);
+    if (value !== undefined) options[option] = value;
+  }
+  const proxies = (values['trusted-proxy'] ?? []).flatMap((entry) =>
+    entry
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+  if (proxies.length > 0) options.trustedProxies = proxies;
   return { kind: 'serve', options };
 }

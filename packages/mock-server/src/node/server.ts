@@ -8,11 +8,19 @@ import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createMockApi, deskKeyFor, desks, type MockApi, type MockApiOptions } from '../index.js';
 import { MAX_BODY_BYTES } from '../http/body.js';
-import { errorResponse } from '../http/errors.js';
+import { errorResponse, logInternalError, responseForError } from '../http/errors.js';
+import { isLoopback, parseIp } from '../http/ip.js';
+import { MAX_URL_LENGTH, uriTooLong } from '../http/request-target.js';
 import { readIncomingBody, toFetchRequest, TOO_LARGE, writeFetchResponse } from './adapter.js';
+import {
+  limitConnections,
+  resolveConnectionLimits,
+  serverTimingOptions,
+  type ConnectionLimits,
+} from './connections.js';
 
-/** Options of `startMockServer`: the API's options plus where to listen. */
-export interface MockServerOptions extends MockApiOptions {
+/** Options of `startMockServer`: the API's options, where to listen, timeouts and caps. */
+export interface MockServerOptions extends MockApiOptions, ConnectionLimits {
   /**
    * TCP port; `0` picks any free port.
    * @default 0
@@ -41,25 +49,53 @@ export interface RunningMockServer {
 
 /** Starts the mock API on an HTTP server. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { port = 0, host = '127.0.0.1', ...apiOptions } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+    maxConnectionsPerClient,
+    ...apiOptions
+  } = options;
+  const limits = resolveConnectionLimits({
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs,
+    maxConnections,
+    maxConnectionsPerClient,
+  });
   const api = createMockApi(apiOptions);
   const streams = new Set<() => void>();
   let origin = '';
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+  const server = createServer(serverTimingOptions(limits), (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A client that went away (or was cut for being too slow) gets no answer.
+      if (req.socket.destroyed || !req.socket.writable) return;
+      logInternalError(error);
       if (!res.headersSent) void send(res, internalError());
       else res.destroy();
     });
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
+  limitConnections(server, limits, apiOptions.trustedProxies ?? []);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('error', () => undefined);
     res.on('error', () => undefined);
+    if (origin.length + (req.url?.length ?? 0) > MAX_URL_LENGTH) {
+      res.setHeader('Connection', 'close');
+      req.resume();
+      await send(res, responseForError(uriTooLong()));
+      return;
+    }
+    if (hasDotSegment(req.url ?? '')) {
+      // `/x/%2e%2e/api/v1/…` would be normalised into the API; the raw path must start with it.
+      req.resume();
+      await send(res, notFoundFor(req.method ?? 'GET', rawPath(req.url ?? '')));
+      return;
+    }
     const body = await readIncomingBody(req);
     if (body === TOO_LARGE) {
       res.setHeader('Connection', 'close');
@@ -79,11 +115,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const response =
       (await getResponse(api.handlers, request, { baseUrl: origin, quiet: true })) ??
-      errorResponse(
-        404,
-        'not_found',
-        `No endpoint ${request.method} ${new URL(request.url).pathname}.`,
-      );
+      notFoundFor(request.method, new URL(request.url).pathname);
     await send(res, response);
   }
 
@@ -103,6 +135,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   const address = server.address() as AddressInfo;
   origin = `http://${displayHost(host)}:${address.port}`;
+  warnUnlessLoopback(address.address);
 
   return {
     url: origin,
@@ -116,6 +149,34 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Warns (one line on stderr) when the server is reachable from other machines: the mock has
+ * well-known desk keys and endpoints that reset or inspect it.
+ */
+function warnUnlessLoopback(address: string): void {
+  const bytes = parseIp(address);
+  if (bytes !== undefined && isLoopback(bytes)) return;
+  console.warn(
+    `[opin-mock-server] warning: listening on ${address}, not on loopback: other machines can reach this mock, its well-known desk keys and /_mock/*. Use --host 127.0.0.1 unless that is intended.`,
+  );
+}
+
+/** Whether a raw request target has a `.` or `..` path segment, plain or percent-encoded. */
+function hasDotSegment(target: string): boolean {
+  return rawPath(target)
+    .split(/[/\\]/)
+    .some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+}
+
+/** The path of a raw request target (without its query). */
+function rawPath(target: string): string {
+  return target.split(/[?#]/, 1)[0] ?? '';
+}
+
+function notFoundFor(method: string, path: string): Response {
+  return errorResponse(404, 'not_found', `No endpoint ${method} ${path}.`);
 }
 
 function internalError(): Response {

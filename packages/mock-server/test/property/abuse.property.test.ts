@@ -70,10 +70,12 @@ describe('the rate limit', () => {
       vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 10, 25, 12) });
       const world = createWorld({ rateLimitPerMinute: limit });
       const accepted = new Map<string, number[]>();
-      const keys: string[] = [];
+      // Idempotency-Keys belong to the client that used them.
+      const keysOf = new Map<string, string[]>();
       const attempt = async (client: string, kind: string) => {
         const now = Date.now();
         const recent = (accepted.get(client) ?? []).filter((at) => at > now - 60_000);
+        const keys = keysOf.get(client) ?? [];
         const key = kind === 'replay' && keys.length > 0 ? (keys[0] ?? '') : freshKey();
         const stored = world.ctx.store.tickets.size;
         const reply = await file(
@@ -97,7 +99,7 @@ describe('the rate limit', () => {
         }
         expect(reply.status).toBe(201);
         accepted.set(client, [...recent, now]);
-        if (kind === 'new') keys.push(key);
+        if (kind === 'new') keysOf.set(client, [...keys, key]);
         return undefined;
       };
       for (const { waitSeconds, client, kind } of actions) {

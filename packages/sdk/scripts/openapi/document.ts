@@ -12,9 +12,9 @@ const errorDescriptions: Record<number, string> = {
   404: '`not_found`: unknown id, or a learner token that does not open this ticket.',
   409: '`conflict`: an open hand-off exists, the same Idempotency-Key is in flight, or the state change is not allowed.',
   413: '`payload_too_large`: the body is over 64 KiB.',
-  415: '`unsupported_media_type`: the body is not JSON.',
+  415: '`unsupported_media_type`: the body is not JSON, or is declared in another charset than UTF-8.',
   422: '`idempotency_mismatch`, `language_not_served` or `language_mismatch`.',
-  429: '`rate_limited`: too many tickets from one client address; see `Retry-After`.',
+  429: '`rate_limited`: too many tickets from one client, or from all clients together; see `Retry-After`.',
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

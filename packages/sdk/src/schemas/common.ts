@@ -66,13 +66,16 @@ export const errorCodeSchema = z.enum([
   'unauthorized',
   'forbidden',
   'not_found',
+  'request_timeout',
   'conflict',
   'payload_too_large',
+  'uri_too_long',
   'unsupported_media_type',
   'idempotency_mismatch',
   'language_not_served',
   'language_mismatch',
   'rate_limited',
+  'headers_too_large',
   'internal_error',
 ]);
 /** An error code the API documents, e.g. `validation_failed` or `rate_limited`. */

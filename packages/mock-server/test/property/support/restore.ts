@@ -4,6 +4,8 @@
  * and keep counting, so restored ids never collide with new ones — unless the store was reset
  * in between, and then the caller must rebuild instead.
  */
+import type { IdempotencyRecord } from '../../../src/http/idempotency.js';
+import type { SavedRateWindows } from '../../../src/http/rate-limit.js';
 import type { World } from './world.js';
 
 /** What the store held when it was saved. */
@@ -25,8 +27,8 @@ export function saveState(world: World): SavedState {
   return {
     tickets: JSON.stringify([...store.tickets.entries()]),
     outbox: JSON.stringify(store.outbox),
-    idempotency: JSON.stringify([...http.idempotency.entries()]),
-    rateWindows: JSON.stringify([...http.rateWindows.entries()]),
+    idempotency: JSON.stringify(http.idempotency),
+    rateWindows: JSON.stringify(http.rateWindows),
     feedback: JSON.stringify([...store.feedback.entries()]),
     clockOffsetMinutes: clock.offsetMinutes,
     lastTicketId: ids.at(-1) ?? '',
@@ -49,8 +51,8 @@ export function restoreState(world: World, saved: SavedState): boolean {
   store.clockWatched.clear();
   for (const ticket of store.tickets.values()) store.clockWatched.add(ticket);
   store.outbox.splice(0, store.outbox.length, ...(JSON.parse(saved.outbox) as typeof store.outbox));
-  refill(http.idempotency, saved.idempotency);
-  refill(http.rateWindows, saved.rateWindows);
+  http.idempotency.restore(JSON.parse(saved.idempotency) as [string, IdempotencyRecord][]);
+  http.rateWindows.restore(JSON.parse(saved.rateWindows) as SavedRateWindows);
   refill(store.feedback, saved.feedback);
   clock.reset();
   clock.advance(saved.clockOffsetMinutes);

@@ -24,8 +24,8 @@ export function storedState(world: World): string {
   return JSON.stringify({
     tickets: [...store.tickets.entries()],
     outbox: store.outbox,
-    idempotency: [...http.idempotency.entries()],
-    rateWindows: [...http.rateWindows.entries()],
+    idempotency: http.idempotency,
+    rateWindows: http.rateWindows,
     feedback: [...store.feedback.entries()],
     nextTicketId: store.peekTicketId(),
     subscribers: store.subscriberCount,
