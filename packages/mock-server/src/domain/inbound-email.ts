@@ -1,14 +1,17 @@
 /**
  * The inbound e-mail bridge (`POST /desk/inbound-email`): a reply from an e-mail desk accepts its
  * pending hand-off, answers a consult, or — once the desk owns the ticket — talks to the learner.
- * A reply that cannot be applied is refused (409 when its hand-off ended, 403 when the desk has no
- * part in the ticket) with a message saying it was not recorded.
+ * Only the desk's own text is read (above the marker line, without the quoted original), and text
+ * for the learner that repeats an e-mail sent to desks is refused. A reply that cannot be applied
+ * is refused (400 when it repeats one, 409 when its hand-off ended, 403 when the desk has no part in
+ * the ticket) with a message saying it was not recorded.
  * @internal
  */
 import type { MockContext } from './context.js';
 import { applyLearnerReply } from './desk-messages.js';
 import { emailAddressOf, requireDesk } from './directory.js';
-import { readResolveDirective, stripQuotedReply } from './email/reply-text.js';
+import { readResolveDirective, takeReplyText } from './email/reply-text.js';
+import { repeatsDeskEmail } from './email/sent-to-desks.js';
 import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
 import { assertCanResolve, assertNotClosed, resolve } from './lifecycle.js';
@@ -48,15 +51,16 @@ export function receiveDeskEmail(
   if (!ticket) throw notFound(`No ticket ${reference}.`);
 
   const at = ctx.clock.nowIso();
-  const text = stripQuotedReply(email.body);
+  const text = takeReplyText(email.body);
   try {
     applyReply(ctx, ticket, desk, text, at);
   } catch (error) {
-    if (error instanceof MockApiError && (error.status === 409 || error.status === 403)) {
+    if (error instanceof MockApiError && [400, 403, 409].includes(error.status)) {
       throw new MockApiError(
         error.status,
         error.code,
         `${error.message} This reply was NOT added to ${ticket.id}.`,
+        error.details,
       );
     }
     throw error;
@@ -79,16 +83,26 @@ function applyReply(
       applyAccept(ctx, ticket, desk, at);
       applyConsultAnswer(ctx, ticket, desk, text || EMPTY_CONSULT_ANSWER, at);
     } else {
+      assertOwnText(ctx, ticket, text);
       applyAccept(ctx, ticket, desk, at);
       applyOwnerReply(ctx, ticket, desk, text, at);
     }
   } else if (ticket.assisting === desk) {
     applyConsultAnswer(ctx, ticket, desk, text || EMPTY_CONSULT_ANSWER, at);
   } else if (ticket.owner === desk) {
+    assertOwnText(ctx, ticket, text);
     applyOwnerReply(ctx, ticket, desk, text, at);
   } else {
     throw notApplicable(ticket, desk);
   }
+}
+
+/** Text for the learner must not repeat what was e-mailed to desks (400, before any change). */
+function assertOwnText(ctx: MockContext, ticket: StoredTicket, text: string) {
+  if (!repeatsDeskEmail(ctx, ticket, text)) return;
+  const message =
+    'The reply repeats text of an e-mail Opin.fi sent to the desk, which is for desks only. Write the answer to the learner above the marker line at the top of that e-mail, and send it again.';
+  throw new MockApiError(400, 'validation_failed', message, [{ path: ['body'], message }]);
 }
 
 /** A reply by the owning desk: a message to the learner, and `RESOLVED` resolves. */
