@@ -15,6 +15,13 @@ export interface MockApiOptions {
    */
   rateLimitPerMinute?: number;
   /**
+   * Confirmation e-mails (one per new ticket) to one mailbox in any rolling hour of the server
+   * clock; further tickets are filed but not confirmed by e-mail. Addresses that differ only in
+   * case or a `+tag` are one mailbox. `0` turns the limit off.
+   * @default 5
+   */
+  confirmationMailsPerHour?: number;
+  /**
    * How long a desk has to accept a hand-off before it returns to the sender, in minutes of the
    * server clock.
    * @default 240
@@ -44,11 +51,13 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
   const resolved: ResolvedMockApiOptions = {
     basePath: (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, ''),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 60,
+    confirmationMailsPerHour: options.confirmationMailsPerHour ?? 5,
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
   };
   requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
+  requireNonNegative('confirmationMailsPerHour', resolved.confirmationMailsPerHour);
   requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
   requireNonNegative('latencyMs', resolved.latencyMs);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');

@@ -12,6 +12,8 @@ export type {
   DeskMessageRequest,
   DeskTicket,
   HandoffRequest,
+  InboundEmailHeaders,
+  InboundEmailIgnored,
   InboundEmailRequest,
   InternalNote,
   PlannedHandoff,

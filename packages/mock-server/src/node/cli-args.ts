@@ -14,6 +14,7 @@ Options:
   --port N                 TCP port (default 4010; 0 picks a free port)
   --host HOST              interface to listen on (default 127.0.0.1)
   --rate-limit N           ticket creations per client address per minute (default 60; 0 = off)
+  --confirmation-mails N   confirmation e-mails per learner mailbox per hour (default 5; 0 = off)
   --ack-window-minutes N   minutes a desk has to accept a hand-off (default 240)
   --help                   show this help`;
 
@@ -46,6 +47,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
         port: { type: 'string' },
         host: { type: 'string' },
         'rate-limit': { type: 'string' },
+        'confirmation-mails': { type: 'string' },
         'ack-window-minutes': { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -61,6 +63,8 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   };
   const rateLimit = wholeNumber('--rate-limit', values['rate-limit'], 1_000_000);
   if (rateLimit !== undefined) options.rateLimitPerMinute = rateLimit;
+  const mails = wholeNumber('--confirmation-mails', values['confirmation-mails'], 1_000_000);
+  if (mails !== undefined) options.confirmationMailsPerHour = mails;
   const ackWindow = wholeNumber('--ack-window-minutes', values['ack-window-minutes'], 5_256_000);
   if (ackWindow !== undefined) options.ackWindowMinutes = ackWindow;
   return { kind: 'serve', options };

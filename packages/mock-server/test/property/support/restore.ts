@@ -13,6 +13,8 @@ export interface SavedState {
   idempotency: string;
   rateWindows: string;
   feedback: string;
+  inboundEmails: string;
+  confirmationMails: string;
   clockOffsetMinutes: number;
   /** The highest ticket id then stored. */
   lastTicketId: string;
@@ -28,6 +30,8 @@ export function saveState(world: World): SavedState {
     idempotency: JSON.stringify([...http.idempotency.entries()]),
     rateWindows: JSON.stringify([...http.rateWindows.entries()]),
     feedback: JSON.stringify([...store.feedback.entries()]),
+    inboundEmails: JSON.stringify([...store.inboundEmails.entries()]),
+    confirmationMails: JSON.stringify([...store.confirmationMails.entries()]),
     clockOffsetMinutes: clock.offsetMinutes,
     lastTicketId: ids.at(-1) ?? '',
   };
@@ -52,6 +56,8 @@ export function restoreState(world: World, saved: SavedState): boolean {
   refill(http.idempotency, saved.idempotency);
   refill(http.rateWindows, saved.rateWindows);
   refill(store.feedback, saved.feedback);
+  refill(store.inboundEmails, saved.inboundEmails);
+  refill(store.confirmationMails, saved.confirmationMails);
   clock.reset();
   clock.advance(saved.clockOffsetMinutes);
   return true;
