@@ -109,6 +109,7 @@ describe('automatic replies to the e-mail bridge', () => {
     'Automatic reply:',
     'Auto reply:',
     'Autoreply:',
+    'Auto:',
     'Out of Office:',
     'Out of office reply:',
     'Automaattinen vastaus:',

@@ -14,7 +14,7 @@ const automaticPrecedence = /^\s*(?:auto_reply|bulk|junk)\s*$/i;
  * Gmail's and Thunderbird's vacation responders, and common hand-written ones).
  */
 const automaticSubject =
-  /^\s*(?:auto(?:matic)?[\s-]?reply|auto:|out of (?:the )?office|automaattinen vastaus|poissaoloilmoitus|poissa toimistolta|automatiskt svar|autosvar|frånvaro(?:meddelande)?|frånvarande)\b/iu;
+  /^\s*(?:(?:auto(?:matic)?[\s-]?reply|out of (?:the )?office|automaattinen vastaus|poissaoloilmoitus|poissa toimistolta|automatiskt svar|autosvar|frånvaro(?:meddelande)?|frånvarande)\b|auto:)/iu;
 
 /** Whether the headers say the e-mail was sent automatically. */
 function headersSayAutomatic(headers: InboundEmailHeaders): boolean {
