@@ -33,6 +33,13 @@ export interface MockApiOptions {
    */
   trustedProxies?: readonly string[];
   /**
+   * Confirmation e-mails (one per new ticket) to one mailbox in any rolling hour of the server
+   * clock; further tickets are filed but not confirmed by e-mail. Addresses that differ only in
+   * case or a `+tag` are one mailbox. `0` turns the limit off.
+   * @default 5
+   */
+  confirmationMailsPerHour?: number;
+  /**
    * How long a desk has to accept a hand-off before it returns to the sender, in minutes of the
    * server clock.
    * @default 240
@@ -75,6 +82,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
       options.globalRateLimitPerMinute ??
       (options.rateLimitPerMinute === 0 ? 0 : DEFAULT_GLOBAL_RATE_LIMIT),
     trustedProxies: [...(options.trustedProxies ?? [])],
+    confirmationMailsPerHour: options.confirmationMailsPerHour ?? 5,
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
     idempotencyTtlMinutes: options.idempotencyTtlMinutes ?? 1440,
     heartbeatMs: options.heartbeatMs ?? 25_000,
@@ -84,6 +92,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
   requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
   requireNonNegative('globalRateLimitPerMinute', resolved.globalRateLimitPerMinute);
   trustedProxyRanges(resolved.trustedProxies);
+  requireNonNegative('confirmationMailsPerHour', resolved.confirmationMailsPerHour);
   requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
   requireNonNegative('latencyMs', resolved.latencyMs);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { requestHandoff } from '../src/domain/handoffs.js';
 import { receiveDeskEmail } from '../src/domain/inbound-email.js';
-import { stripQuotedReply } from '../src/domain/email/reply-text.js';
+import { takeReplyText } from '../src/domain/email/reply-text.js';
+import { replyMarkerLine } from '../src/domain/email/reply-marker.js';
 import { runSweeps } from '../src/domain/sweeps.js';
 import { addLearnerMessage } from '../src/domain/tickets.js';
 import { fileTestTicket, now, testContext, thrown } from './support/domain.js';
@@ -176,10 +177,30 @@ describe('the e-mail integration', () => {
 describe('reading a reply', () => {
   it('drops quoted lines and everything from an "On … wrote:" line', () => {
     expect(
-      stripQuotedReply(
+      takeReplyText(
         'Kiitos!\n> vanha\nuusi rivi\n\nOn Tue, 2 Dec 2026 Opin.fi <handoff@opin.fi> wrote:\nvanha viesti',
       ),
     ).toBe('Kiitos!\nuusi rivi');
-    expect(stripQuotedReply('Tack!\n\nDen 2 dec. 2026 skrev Opin.fi:\n> x')).toBe('Tack!');
+    expect(takeReplyText('Tack!\n\nDen 2 dec. 2026 skrev Opin.fi:\n> x')).toBe('Tack!');
+  });
+
+  it('reads only above the marker line, in any of the three languages, wrapped or quoted', () => {
+    for (const language of ['fi', 'sv', 'en'] as const) {
+      const marker = replyMarkerLine(language);
+      expect(takeReplyText(`Valmis.\n\n${marker}\n\nSisäinen ohje`)).toBe('Valmis.');
+      expect(takeReplyText(`Valmis.\n> ${marker}\n> Sisäinen ohje`)).toBe('Valmis.');
+      const wrapped = marker.replace(/ (\S+ -##)$/, '\n> $1');
+      expect(takeReplyText(`Valmis.\n\n> ${wrapped}\n> Sisäinen ohje`)).toBe('Valmis.');
+    }
+    expect(replyMarkerLine('en')).toBe('##- Please type your reply above this line -##');
+    expect(takeReplyText('Klart. ##- Skriv ditt svar ovanför den här raden -## Internt')).toBe(
+      'Klart.',
+    );
+  });
+
+  it('keeps a line that only looks like an attribution when it names no date', () => {
+    expect(takeReplyText('On Monday we fixed it.\nMaija wrote:\nthanks')).toBe(
+      'On Monday we fixed it.\nMaija wrote:\nthanks',
+    );
   });
 });

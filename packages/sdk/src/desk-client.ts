@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { deskSchema, type Desk } from './schemas/desk-directory.js';
 import { deskTicketSchema, type DeskTicket } from './schemas/desk-ticket.js';
-import type {
-  DeclineRequest,
-  DeskMessageRequest,
-  HandoffRequest,
-  InboundEmailRequest,
+import {
+  inboundEmailIgnoredSchema,
+  type DeclineRequest,
+  type DeskMessageRequest,
+  type HandoffRequest,
+  type InboundEmailIgnored,
+  type InboundEmailRequest,
 } from './schemas/desk-requests.js';
 import type { TicketStatus } from './schemas/ticket.js';
 import { createHttp, type HttpRequest } from './internal/http.js';
@@ -38,12 +40,20 @@ export interface DeskClient {
   sendMessage(id: string, body: DeskMessageRequest, o?: CallOptions): Promise<DeskTicket>;
   /** `POST /desk/tickets/{id}/status` (owner only). */
   setStatus(id: string, status: TicketStatus, o?: CallOptions): Promise<DeskTicket>;
-  /** `POST /desk/inbound-email`: the e-mail bridge hands over this desk's reply. */
-  receiveEmail(body: InboundEmailRequest, o?: CallOptions): Promise<DeskTicket>;
+  /**
+   * `POST /desk/inbound-email`: the e-mail bridge hands over this desk's reply. Answers the ticket
+   * it was applied to, or `{ ignored: 'auto_reply' }` (202) for an automatic reply, which changes
+   * nothing and must not be bounced. A repeat with the same `messageId` answers as the first did.
+   */
+  receiveEmail(
+    body: InboundEmailRequest,
+    o?: CallOptions,
+  ): Promise<DeskTicket | InboundEmailIgnored>;
 }
 
 const desksSchema = z.array(deskSchema);
 const queueSchema = z.array(deskTicketSchema);
+const inboundAnswerSchema = z.union([deskTicketSchema, inboundEmailIgnoredSchema]);
 
 /** Creates a client for one desk; the key is scrubbed from every error. */
 export function createDeskClient(options: DeskClientOptions): DeskClient {
@@ -69,6 +79,9 @@ export function createDeskClient(options: DeskClientOptions): DeskClient {
     sendMessage: (id, body, o) => post(id, 'messages', body, o),
     setStatus: (id, status, o) => post(id, 'status', { status }, o),
     receiveEmail: (body, o) =>
-      ticket({ method: 'post', path: 'desk/inbound-email', json: body, signal: o?.signal }),
+      http.json(
+        { method: 'post', path: 'desk/inbound-email', json: body, secret, signal: o?.signal },
+        inboundAnswerSchema,
+      ),
   };
 }

@@ -13,6 +13,8 @@ export type {
   DeskMessageRequest,
   DeskTicket,
   HandoffRequest,
+  InboundEmailHeaders,
+  InboundEmailIgnored,
   InboundEmailRequest,
   InternalNote,
   PlannedHandoff,

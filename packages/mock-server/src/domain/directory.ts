@@ -33,6 +33,11 @@ export function deskServes(desk: SeedDesk, language: Locale): boolean {
   return desk.languages.includes(language);
 }
 
+/** The language a desk works in (its first listed language): e-mails to it use it where they can. */
+export function workingLanguage(desk: SeedDesk): Locale {
+  return desk.languages[0] ?? 'en';
+}
+
 /** The address hand-offs to this desk are e-mailed to, if it is an e-mail desk. */
 export function emailAddressOf(desk: SeedDesk): string | undefined {
   return desk.integration === 'email' ? desk.deskEmail : undefined;

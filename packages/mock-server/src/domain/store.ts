@@ -5,6 +5,7 @@
  * @internal
  */
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import type { InboundEmailRecord } from './email/inbound-message-ids.js';
 import type { StoredTicket } from './model.js';
 
 /** Someone following a ticket's changes (the SSE stream). */
@@ -32,6 +33,10 @@ export class MockStore {
   readonly clockWatched = new Set<StoredTicket>();
   readonly outbox: OutboxEmail[] = [];
   readonly feedback = new Map<string, FeedbackCount>();
+  /** Inbound e-mails applied or ignored, by desk and Message-ID (`./email/inbound-message-ids.ts`). */
+  readonly inboundEmails = new Map<string, InboundEmailRecord>();
+  /** When confirmations went to each mailbox in the last hour, in ms (`./email/recipient-limit.ts`). */
+  readonly confirmationMails = new Map<string, number[]>();
   #ticketCounter = 0;
   readonly #idCounters = new Map<string, number>();
   readonly #subscribers = new Map<string, Set<TicketSubscriber>>();
@@ -83,7 +88,7 @@ export class MockStore {
     return count;
   }
 
-  /** Back to the seed: no tickets, counters, e-mails, feedback or followers. */
+  /** Back to the seed: no tickets, counters, e-mails (sent or received), feedback or followers. */
   reset(): void {
     const subscribers = [...this.#subscribers.values()].flatMap((set) => [...set]);
     this.#subscribers.clear();
@@ -92,6 +97,8 @@ export class MockStore {
     this.clockWatched.clear();
     this.outbox.length = 0;
     this.feedback.clear();
+    this.inboundEmails.clear();
+    this.confirmationMails.clear();
     this.#ticketCounter = 0;
     this.#idCounters.clear();
   }

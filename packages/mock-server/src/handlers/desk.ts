@@ -100,7 +100,11 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
       route(ctx, async ({ request }) => {
         const desk = authorizeDesk(request);
         const email = await readBody(request, inboundEmailRequestSchema);
-        return json(deskView(receiveDeskEmail(ctx, desk, email)));
+        const { outcome, replayed } = receiveDeskEmail(ctx, desk, email);
+        const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
+        return outcome.kind === 'applied'
+          ? json(outcome.ticket, 200, headers)
+          : json({ ignored: outcome.reason }, 202, headers);
       }),
     ),
   ];

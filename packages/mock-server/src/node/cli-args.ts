@@ -18,6 +18,8 @@ Options:
                                   (default 1200, or off with --rate-limit 0; 0 = off)
   --trusted-proxy CIDR            a proxy in front whose X-Forwarded-For is believed
                                   (repeat, or separate with commas; default none)
+  --confirmation-mails N          confirmation e-mails per learner mailbox per hour
+                                  (default 5; 0 = off)
   --ack-window-minutes N          minutes a desk has to accept a hand-off (default 240)
   --headers-timeout-ms N          time to send a request's headers, then 408 (default 10000)
   --request-timeout-ms N          time to send a whole request, then 408 (default 30000)
@@ -46,6 +48,7 @@ function wholeNumber(flag: string, value: string | undefined, max: number): numb
 const numberFlags = {
   'rate-limit': ['rateLimitPerMinute', 1_000_000],
   'global-rate-limit': ['globalRateLimitPerMinute', 1_000_000],
+  'confirmation-mails': ['confirmationMailsPerHour', 1_000_000],
   'ack-window-minutes': ['ackWindowMinutes', 5_256_000],
   'headers-timeout-ms': ['headersTimeoutMs', 3_600_000],
   'request-timeout-ms': ['requestTimeoutMs', 3_600_000],

@@ -37,6 +37,8 @@ export const components = {
   DeskMessageRequest: s.deskMessageRequestSchema,
   StatusRequest: s.statusRequestSchema,
   InboundEmailRequest: s.inboundEmailRequestSchema,
+  InboundEmailHeaders: s.inboundEmailHeadersSchema,
+  InboundEmailIgnored: s.inboundEmailIgnoredSchema,
   OutboxEmail: s.outboxEmailSchema,
   ClockRequest: s.clockRequestSchema,
   MockStats: s.mockStatsSchema,

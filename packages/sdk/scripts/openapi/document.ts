@@ -13,7 +13,7 @@ const errorDescriptions: Record<number, string> = {
   409: '`conflict`: an open hand-off exists, the same Idempotency-Key is in flight, or the state change is not allowed.',
   413: '`payload_too_large`: the body is over 64 KiB.',
   415: '`unsupported_media_type`: the body is not JSON, or is declared in another charset than UTF-8.',
-  422: '`idempotency_mismatch`, `language_not_served` or `language_mismatch`.',
+  422: '`idempotency_mismatch` (also: a `messageId` already received with another sender, subject or body), `language_not_served` or `language_mismatch`.',
   429: '`rate_limited`: too many tickets from one client, or from all clients together; see `Retry-After`.',
 };
 
@@ -39,7 +39,8 @@ const headerParameters = {
 
 const responseHeaders = {
   'Idempotent-Replayed': {
-    description: '`true` when this response replays an earlier one with the same Idempotency-Key.',
+    description:
+      '`true` when this response replays an earlier one with the same Idempotency-Key (for the e-mail bridge: the same `messageId`).',
     schema: { type: 'string', enum: ['true'] },
   },
   'Retry-After': {
@@ -89,6 +90,14 @@ function operation(endpoint: Endpoint) {
       }),
     },
   };
+  if (endpoint.alsoSuccess) {
+    const { status, schema, description } = endpoint.alsoSuccess;
+    responses[status] = {
+      description,
+      headers: { 'Idempotent-Replayed': responseHeaders['Idempotent-Replayed'] },
+      content: { 'application/json': { schema: ref(schema) } },
+    };
+  }
   for (const status of endpoint.errors) {
     responses[status] = {
       description: errorDescriptions[status],

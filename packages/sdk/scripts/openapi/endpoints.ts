@@ -28,6 +28,8 @@ export interface Endpoint {
     /** Response headers worth naming. */
     headers?: ('Idempotent-Replayed' | 'Retry-After')[];
   };
+  /** A second success answer (e.g. 202 for a request taken but not applied). */
+  alsoSuccess?: { status: 202; schema: ComponentName; description: string };
   errors: number[];
 }
 
@@ -226,8 +228,14 @@ export const endpoints: Endpoint[] = [
     tag: 'desk',
     auth: 'deskKey',
     body: 'InboundEmailRequest',
-    success: { status: 200, schema: 'DeskTicket' },
-    errors: [400, 401, 403, 404, 409, 413, 415],
+    success: { status: 200, schema: 'DeskTicket', headers: ['Idempotent-Replayed'] },
+    alsoSuccess: {
+      status: 202,
+      schema: 'InboundEmailIgnored',
+      description:
+        'An automatic reply (out of office and the like): ignored, nothing changed. A repeat with the same `messageId` replays it with `Idempotent-Replayed`.',
+    },
+    errors: [400, 401, 403, 404, 409, 413, 415, 422],
   },
   {
     method: 'get',

@@ -33,11 +33,46 @@ export const statusRequestSchema = z.object({ status: ticketStatusSchema });
 /** The body of `POST /desk/tickets/{id}/status`: `{ status }`. */
 export type StatusRequest = z.infer<typeof statusRequestSchema>;
 
+/** One header value as the bridge read it: unfolded (one line), at most 998 characters. */
+const headerValue = text({ min: 0, max: 998 });
+
+/**
+ * The headers of an inbound e-mail that mark it as sent automatically, by their lower-case names.
+ * The bridge passes those the e-mail has; any other header is left out (and ignored if sent).
+ */
+export const inboundEmailHeadersSchema = z.object({
+  /** RFC 3834: anything but `no` (`auto-replied`, `auto-generated`, `auto-notified`). */
+  'auto-submitted': z.optional(headerValue),
+  /** Set by many vacation responders (e.g. `yes`). */
+  'x-autoreply': z.optional(headerValue),
+  /** Set by some vacation responders. */
+  'x-autorespond': z.optional(headerValue),
+  /** Microsoft Exchange and Outlook; `OOF`, `AutoReply` or `All` on automatic replies. */
+  'x-auto-response-suppress': z.optional(headerValue),
+  /** `auto_reply`, `bulk` and `junk` mark automatic mail (`list` does not). */
+  precedence: z.optional(headerValue),
+});
+/** The headers an inbound e-mail may carry, as {@link inboundEmailHeadersSchema} parses them. */
+export type InboundEmailHeaders = z.input<typeof inboundEmailHeadersSchema>;
+
 /** `POST /desk/inbound-email`: the e-mail bridge hands over a desk's reply. */
 export const inboundEmailRequestSchema = z.object({
   from: z.email().check(z.maxLength(254)),
   subject: text({ min: 1, max: 998 }),
   body: text({ min: 0, max: 10_000 }),
+  /**
+   * The e-mail's `Message-ID`, with or without its angle brackets: a repeat with the same id
+   * answers as the first did and changes nothing.
+   */
+  messageId: z.optional(
+    z.string().check(z.regex(/^[\x21-\x7E]{1,998}$/, 'Not a Message-ID (printable ASCII).')),
+  ),
+  headers: z.optional(inboundEmailHeadersSchema),
 });
-/** The body of `POST /desk/inbound-email`: `{ from, subject, body }`. */
+/** The body of `POST /desk/inbound-email`: `{ from, subject, body, messageId?, headers? }`. */
 export type InboundEmailRequest = z.input<typeof inboundEmailRequestSchema>;
+
+/** `202` of `POST /desk/inbound-email`: the e-mail was an automatic reply and was not applied. */
+export const inboundEmailIgnoredSchema = z.object({ ignored: z.enum(['auto_reply']) });
+/** The answer to an ignored inbound e-mail: `{ ignored: "auto_reply" }`. */
+export type InboundEmailIgnored = z.infer<typeof inboundEmailIgnoredSchema>;

@@ -1,5 +1,9 @@
 /**
  * Texts of the e-mails a learner receives, written natively in Finnish, Swedish and English.
+ *
+ * The confirmation (`created`) goes to an address nobody has verified, so it carries nothing the
+ * person who filed the ticket wrote — no subject, no name — only our own text, the reference and
+ * the link (issue 16, finding 9: otherwise anyone could send a stranger their text through us).
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
@@ -18,9 +22,12 @@ export interface EmailText {
   body: string;
 }
 
+/** What the confirmation is filled with: the reference and the link, no text the learner wrote. */
+export type ConfirmationFacts = Pick<LearnerEmailFacts, 'ticketId' | 'link'>;
+
 /** The learner e-mails of one language. */
 export interface LearnerEmailTexts {
-  created(facts: LearnerEmailFacts, deskName: string, responseHours: number): EmailText;
+  created(facts: ConfirmationFacts, deskName: string, responseHours: number): EmailText;
   message(facts: LearnerEmailFacts, deskName: string, body: string): EmailText;
   resolved(facts: LearnerEmailFacts): EmailText;
 }
@@ -35,9 +42,8 @@ const fi: LearnerEmailTexts = {
   created: (f, desk, hours) => ({
     subject: `[${f.ticketId}] Tukipyyntösi on vastaanotettu`,
     body: [
-      f.contactName ? `Hei ${f.contactName},` : 'Hei,',
+      'Hei,',
       `Kiitos yhteydenotostasi. Olemme vastaanottaneet tukipyyntösi, ja sen tunnus on ${f.ticketId}.`,
-      `Aihe: ${f.subject}`,
       `Pyyntöäsi käsittelee ${desk}. Tavoitteemme on vastata ${hours} tunnin kuluessa.`,
       `Voit seurata pyyntöäsi ja jatkaa keskustelua täällä:\n${f.link}`,
       'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
@@ -68,9 +74,8 @@ const sv: LearnerEmailTexts = {
   created: (f, desk, hours) => ({
     subject: `[${f.ticketId}] Vi har tagit emot ditt ärende`,
     body: [
-      f.contactName ? `Hej ${f.contactName},` : 'Hej,',
+      'Hej,',
       `Tack för att du kontaktade oss. Vi har tagit emot ditt ärende och det har referensnumret ${f.ticketId}.`,
-      `Ämne: ${f.subject}`,
       `Ditt ärende behandlas av ${desk}. Vi strävar efter att svara inom ${hours} ${hours === 1 ? 'timme' : 'timmar'}.`,
       `Du kan följa ärendet och fortsätta diskussionen här:\n${f.link}`,
       'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
@@ -101,9 +106,8 @@ const en: LearnerEmailTexts = {
   created: (f, desk, hours) => ({
     subject: `[${f.ticketId}] We have received your support request`,
     body: [
-      f.contactName ? `Hello ${f.contactName},` : 'Hello,',
+      'Hello,',
       `Thank you for contacting us. We have received your support request; its reference is ${f.ticketId}.`,
-      `Subject: ${f.subject}`,
       `Your request is handled by ${desk}. We aim to answer within ${hours} ${hours === 1 ? 'hour' : 'hours'}.`,
       `You can follow your request and continue the conversation here:\n${f.link}`,
       'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',

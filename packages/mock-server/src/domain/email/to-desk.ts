@@ -1,14 +1,17 @@
 /**
  * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages and returned
  * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the
- * `[OPIN-000123]` reference in the subject. Desk e-mails are written in English.
+ * `[OPIN-000123]` reference in the subject. Desk e-mails are written in English, but for their
+ * first line: the marker above which the desk writes its reply, in the desk's working language
+ * (`./reply-marker.ts`); nothing below it is ever read.
  * @internal
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { MockContext } from '../context.js';
-import { emailAddressOf, findDesk, findTopic, requireDesk } from '../directory.js';
+import { emailAddressOf, findDesk, findTopic, requireDesk, workingLanguage } from '../directory.js';
 import type { StoredTicket } from '../model.js';
 import { DESK_MAIL_FROM, sendEmail, subjectReference } from './outbox.js';
+import { replyMarkerLine } from './reply-marker.js';
 
 const languageNames: Record<Locale, string> = {
   fi: 'Finnish (suomi)',
@@ -37,19 +40,23 @@ function ticketDetails(ticket: StoredTicket): string {
   return lines.join('\n');
 }
 
+const WRITE_ABOVE_MARKER =
+  'Write your reply above the marker line at the top of this e-mail: nothing below it is read.';
+
 const replyAnswersLearner = (ticket: StoredTicket) =>
   `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. ` +
   `Your reply is sent to the learner as it is, so write it in ${languageNames[ticket.language]}. ` +
-  'Write above the quoted text. To resolve the ticket, make RESOLVED the first line of your reply.';
+  `${WRITE_ABOVE_MARKER} To resolve the ticket, make RESOLVED the first line of your reply.`;
 
 function toDesk(ctx: MockContext, deskId: string, ticket: StoredTicket, at: string, body: string) {
-  const address = emailAddressOf(requireDesk(deskId));
+  const desk = requireDesk(deskId);
+  const address = emailAddressOf(desk);
   if (address === undefined) return;
   sendEmail(ctx, at, {
     to: address,
     from: DESK_MAIL_FROM,
     subject: `${subjectReference(ticket.id)} ${ticket.subject}`,
-    body,
+    body: `${replyMarkerLine(workingLanguage(desk))}\n\n${body}`,
     ticketId: ticket.id,
   });
 }
@@ -68,7 +75,7 @@ export function sendHandoffEmail(
       : `${from} is transferring a ticket to you (transfer). When you reply, you take the ticket over and answer the learner directly.`;
   const howToReply =
     hand.mode === 'consult'
-      ? `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. Write above the quoted text.`
+      ? `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. ${WRITE_ABOVE_MARKER}`
       : replyAnswersLearner(ticket);
   const body = [
     intro,

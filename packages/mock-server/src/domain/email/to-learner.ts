@@ -1,6 +1,7 @@
 /**
  * E-mails to the learner, always in the ticket's language: on creation (reference and a link that
- * opens the ticket in the widget), for every desk message to them, and when resolved.
+ * opens the ticket in the widget, nothing the learner wrote, at most `confirmationMailsPerHour` per
+ * mailbox), for every desk message to them, and when resolved.
  * @internal
  */
 import type { MockContext } from '../context.js';
@@ -8,6 +9,7 @@ import { requireDesk } from '../directory.js';
 import { learnerEmailTexts, ticketLink, type LearnerEmailFacts } from './learner-texts.js';
 import type { StoredTicket } from '../model.js';
 import { LEARNER_MAIL_FROM, sendEmail } from './outbox.js';
+import { mayConfirmTo } from './recipient-limit.js';
 
 function factsOf(ticket: StoredTicket): LearnerEmailFacts {
   return {
@@ -32,7 +34,11 @@ function deliver(
   });
 }
 
-/** Confirms a new ticket: its reference, who handles it and the link that opens it. */
+/**
+ * Confirms a new ticket: its reference, who handles it and the link that opens it — never its
+ * subject or the name given, as nobody has verified the address. Not sent once the mailbox had
+ * `confirmationMailsPerHour` confirmations in the last hour (`./recipient-limit.ts`).
+ */
 export function sendCreatedEmail(
   ctx: MockContext,
   ticket: StoredTicket,
@@ -40,12 +46,14 @@ export function sendCreatedEmail(
   responseHours: number,
   at: string,
 ): void {
+  if (!mayConfirmTo(ctx, ticket.contact.email, at)) return;
   const deskName = requireDesk(answeringDesk).name[ticket.language];
+  const facts = { ticketId: ticket.id, link: ticketLink(ticket.id, ticket.language) };
   deliver(
     ctx,
     ticket,
     at,
-    learnerEmailTexts[ticket.language].created(factsOf(ticket), deskName, responseHours),
+    learnerEmailTexts[ticket.language].created(facts, deskName, responseHours),
   );
 }
 

@@ -7,6 +7,7 @@ import {
   createTicketResponseSchema,
   deskSchema,
   deskTicketSchema,
+  inboundEmailIgnoredSchema,
   institutionSchema,
   mockStatsSchema,
   outboxEmailSchema,
@@ -26,6 +27,15 @@ function arrayOf(item: ResponseSchema): ResponseSchema {
   return {
     safeParse: (value) => ({
       success: Array.isArray(value) && value.every((entry) => item.safeParse(entry).success),
+    }),
+  };
+}
+
+/** A value that matches one of two schemas. */
+function eitherOf(first: ResponseSchema, second: ResponseSchema): ResponseSchema {
+  return {
+    safeParse: (value) => ({
+      success: first.safeParse(value).success || second.safeParse(value).success,
     }),
   };
 }
@@ -154,8 +164,9 @@ export const endpoints: readonly Endpoint[] = [
     response: deskTicketSchema,
     validBody: () => ({ status: 'in_progress' }),
   }),
-  endpoint('POST /desk/inbound-email', 'desk', 'required', [200, 403, 404, 409], {
-    response: deskTicketSchema,
+  endpoint('POST /desk/inbound-email', 'desk', 'required', [200, 202, 403, 404, 409, 422], {
+    response: eitherOf(deskTicketSchema, inboundEmailIgnoredSchema),
+    unprocessable: ['idempotency_mismatch'],
     validBody: (ticket) => ({
       from: 'helpdesk@tuni.fi',
       subject: `Re: [${ticket.id}] Tukipyyntö`,

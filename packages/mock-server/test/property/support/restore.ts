@@ -15,6 +15,8 @@ export interface SavedState {
   idempotency: string;
   rateWindows: string;
   feedback: string;
+  inboundEmails: string;
+  confirmationMails: string;
   clockOffsetMinutes: number;
   /** The highest ticket id then stored. */
   lastTicketId: string;
@@ -30,6 +32,8 @@ export function saveState(world: World): SavedState {
     idempotency: JSON.stringify(http.idempotency),
     rateWindows: JSON.stringify(http.rateWindows),
     feedback: JSON.stringify([...store.feedback.entries()]),
+    inboundEmails: JSON.stringify([...store.inboundEmails.entries()]),
+    confirmationMails: JSON.stringify([...store.confirmationMails.entries()]),
     clockOffsetMinutes: clock.offsetMinutes,
     lastTicketId: ids.at(-1) ?? '',
   };
@@ -54,6 +58,8 @@ export function restoreState(world: World, saved: SavedState): boolean {
   http.idempotency.restore(JSON.parse(saved.idempotency) as [string, IdempotencyRecord][]);
   http.rateWindows.restore(JSON.parse(saved.rateWindows) as SavedRateWindows);
   refill(store.feedback, saved.feedback);
+  refill(store.inboundEmails, saved.inboundEmails);
+  refill(store.confirmationMails, saved.confirmationMails);
   clock.reset();
   clock.advance(saved.clockOffsetMinutes);
   return true;

@@ -27,6 +27,8 @@ export function storedState(world: World): string {
     idempotency: http.idempotency,
     rateWindows: http.rateWindows,
     feedback: [...store.feedback.entries()],
+    inboundEmails: [...store.inboundEmails.entries()],
+    confirmationMails: [...store.confirmationMails.entries()],
     nextTicketId: store.peekTicketId(),
     subscribers: store.subscriberCount,
     clockOffsetMinutes: clock.offsetMinutes,
