@@ -6,13 +6,19 @@
  */
 import type { IdempotencyRecords } from './idempotency.js';
 import type { RateWindows } from './rate-limit.js';
+import { TicketFeeds } from './ticket-feeds.js';
 
-/** Idempotency records and rate-limit windows. */
+/** Idempotency records, rate-limit windows and the feeds of open event streams. */
 export class HttpState {
   /** `POST /tickets` attempts by their Idempotency-Key (only `./idempotency.ts` uses them). */
   readonly idempotency: IdempotencyRecords = new Map();
   /** Recent ticket creations per client address (only `./rate-limit.ts` uses them). */
   readonly rateWindows: RateWindows = new Map();
+  /**
+   * The tickets followed by event streams (only `./event-stream.ts` uses them). A reset of the
+   * store ends them; they need no reset of their own.
+   */
+  readonly feeds = new TicketFeeds();
 
   /** Forgets every key and every window. */
   reset(): void {
