@@ -35,6 +35,8 @@ export interface MockApi {
 export interface StreamStats {
   /** Streams open right now. */
   open: number;
+  /** Streams refused (429) for passing `maxStreamsPerTicket` or `maxStreamsPerClient`. */
+  refused: number;
 }
 
 /** Creates a mock API with its own state. */
@@ -50,6 +52,6 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     reset: () => resetMock(ctx),
     advanceClock: (minutes) => advanceMockClock(ctx, minutes),
     now: () => ctx.clock.now(),
-    streamStats: () => ({ open: ctx.http.feeds.streams }),
+    streamStats: () => ({ open: ctx.http.feeds.streams, refused: ctx.http.streamSlots.refused }),
   };
 }

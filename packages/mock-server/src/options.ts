@@ -31,6 +31,18 @@ export interface MockApiOptions {
    * @default 0
    */
   latencyMs?: number;
+  /**
+   * Event streams open at once on one ticket; one more is refused with 429 `rate_limited` and
+   * `Retry-After`. `0` turns the limit off.
+   * @default 10
+   */
+  maxStreamsPerTicket?: number;
+  /**
+   * Event streams open at once from one client address (the address the rate limit uses), over
+   * all tickets; one more is refused with 429 `rate_limited` and `Retry-After`. `0` turns it off.
+   * @default 100
+   */
+  maxStreamsPerClient?: number;
 }
 
 /** @internal The options with every default filled in. */
@@ -38,6 +50,15 @@ export type ResolvedMockApiOptions = Required<MockApiOptions>;
 
 /** @internal */
 export const DEFAULT_BASE_PATH = '*/api/v1';
+
+/** The options that take any number from 0 up (`heartbeatMs` must be positive). */
+const nonNegativeOptions = [
+  'rateLimitPerMinute',
+  'ackWindowMinutes',
+  'latencyMs',
+  'maxStreamsPerTicket',
+  'maxStreamsPerClient',
+] as const;
 
 /** @internal Fills in the defaults and rejects values that cannot work. */
 export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOptions {
@@ -47,10 +68,10 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
+    maxStreamsPerTicket: options.maxStreamsPerTicket ?? 10,
+    maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
   };
-  requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
-  requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
-  requireNonNegative('latencyMs', resolved.latencyMs);
+  for (const name of nonNegativeOptions) requireNonNegative(name, resolved[name]);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');
   return resolved;
 }

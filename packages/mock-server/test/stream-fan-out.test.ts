@@ -25,7 +25,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('one ticket followed by many streams', () => {
   it('serialises the ticket once per change, not once per stream', async () => {
-    const api = inProcessApi();
+    const api = inProcessApi({ maxStreamsPerTicket: 0, maxStreamsPerClient: 0 });
     const opened = await api.file();
     const streams = 40;
 

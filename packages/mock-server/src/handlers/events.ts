@@ -3,6 +3,8 @@
  * `Last-Event-ID` already has its version), then one `ticket` frame per change, in order, and a
  * heartbeat comment every `heartbeatMs`. Every stream of a ticket gets the same bytes, serialised
  * once per change (`../http/ticket-feeds.ts`). Cancelling the stream leaves the ticket's feed.
+ * Streams per ticket and per client address are capped (`../http/stream-slots.ts`): the credential
+ * is checked first, so a refusal (429) reveals nothing to a caller without the token.
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
@@ -10,6 +12,7 @@ import { authorizeLearner } from '../http/auth.js';
 import type { HttpContext } from '../http/context.js';
 import { corsHeaders } from '../http/cors.js';
 import { ticketEventStream } from '../http/event-stream.js';
+import { clientAddress } from '../http/rate-limit.js';
 import { param, route } from '../http/route.js';
 
 function lastEventId(request: Request): number {
@@ -23,7 +26,8 @@ export function eventsHandler(ctx: HttpContext): HttpHandler {
     `${ctx.options.basePath}/tickets/:id/events`,
     route(ctx, async ({ request, params }) => {
       const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
-      return new Response(ticketEventStream(ctx, ticket, lastEventId(request)), {
+      const release = ctx.http.streamSlots.take(ctx.options, ticket.id, clientAddress(request));
+      return new Response(ticketEventStream(ctx, ticket, lastEventId(request), release), {
         status: 200,
         headers: {
           ...corsHeaders,

@@ -1,6 +1,7 @@
 /**
  * One client's event stream of one ticket: the shared frames of the ticket's feed, only versions
- * after the one it has seen, and the feed's heartbeats. Cancelling it leaves the feed.
+ * after the one it has seen, and the feed's heartbeats. Cancelling it leaves the feed; however it
+ * ends, `onEnd` runs once (it gives back the stream's place).
  * @internal
  */
 import type { StoredTicket } from '../domain/model.js';
@@ -12,6 +13,7 @@ export function ticketEventStream(
   ctx: HttpContext,
   ticket: StoredTicket,
   lastSeen: number,
+  onEnd: () => void = () => undefined,
 ): ReadableStream<Uint8Array> {
   let leave = (): void => undefined;
   let open = true;
@@ -19,6 +21,7 @@ export function ticketEventStream(
     if (!open) return false;
     open = false;
     leave();
+    onEnd();
     return true;
   };
   return new ReadableStream<Uint8Array>({

@@ -6,9 +6,10 @@
  */
 import type { IdempotencyRecords } from './idempotency.js';
 import type { RateWindows } from './rate-limit.js';
+import { StreamSlots } from './stream-slots.js';
 import { TicketFeeds } from './ticket-feeds.js';
 
-/** Idempotency records, rate-limit windows and the feeds of open event streams. */
+/** Idempotency records, rate-limit windows, and the open event streams with their places. */
 export class HttpState {
   /** `POST /tickets` attempts by their Idempotency-Key (only `./idempotency.ts` uses them). */
   readonly idempotency: IdempotencyRecords = new Map();
@@ -19,10 +20,13 @@ export class HttpState {
    * store ends them; they need no reset of their own.
    */
   readonly feeds = new TicketFeeds();
+  /** Open event streams per ticket and per client address (only `../handlers/events.ts`). */
+  readonly streamSlots = new StreamSlots();
 
-  /** Forgets every key and every window. */
+  /** Forgets every key, window and stream count. */
   reset(): void {
     this.idempotency.clear();
     this.rateWindows.clear();
+    this.streamSlots.reset();
   }
 }

@@ -149,7 +149,7 @@ export const endpoints: Endpoint[] = [
     auth: 'learnerToken',
     headers: ['Last-Event-ID'],
     success: { status: 200, schema: 'Ticket', eventStream: true },
-    errors: [401, 404],
+    errors: [401, 404, 429],
   },
   {
     method: 'get',

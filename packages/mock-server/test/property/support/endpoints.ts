@@ -125,7 +125,7 @@ export const endpoints: readonly Endpoint[] = [
     response: ticketSchema,
     validBody: () => ({}),
   }),
-  endpoint('GET /tickets/{id}/events', 'learner', 'none', [200], { response: ticketSchema }),
+  endpoint('GET /tickets/{id}/events', 'learner', 'none', [200, 429], { response: ticketSchema }),
   endpoint('GET /desk/queue', 'desk', 'none', [200], { response: arrayOf(deskTicketSchema) }),
   deskTicket('GET /desk/tickets/{id}', 'none', [200], { response: deskTicketSchema }),
   deskTicket('POST /desk/tickets/{id}/handoffs', 'required', [200, 409, 422], {
