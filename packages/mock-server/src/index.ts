@@ -37,6 +37,8 @@ export interface StreamStats {
   open: number;
   /** Streams refused (429) for passing `maxStreamsPerTicket` or `maxStreamsPerClient`. */
   refused: number;
+  /** Streams dropped because their reader fell `maxStreamBacklogBytes` behind. */
+  dropped: number;
 }
 
 /** Creates a mock API with its own state. */
@@ -52,6 +54,10 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     reset: () => resetMock(ctx),
     advanceClock: (minutes) => advanceMockClock(ctx, minutes),
     now: () => ctx.clock.now(),
-    streamStats: () => ({ open: ctx.http.feeds.streams, refused: ctx.http.streamSlots.refused }),
+    streamStats: () => ({
+      open: ctx.http.feeds.streams,
+      refused: ctx.http.streamSlots.refused,
+      dropped: ctx.http.feeds.dropped,
+    }),
   };
 }

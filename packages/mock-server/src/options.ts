@@ -43,6 +43,20 @@ export interface MockApiOptions {
    * @default 100
    */
   maxStreamsPerClient?: number;
+  /**
+   * Bytes an event stream may hold unread (frames its reader has not taken yet). A stream whose
+   * backlog reaches this is dropped: it ends with an error and its client reconnects with
+   * `Last-Event-ID`. `0` turns the limit off.
+   * @default 1048576
+   */
+  maxStreamBacklogBytes?: number;
+  /**
+   * Messages one ticket may hold (learner and desk messages together); one more is refused with
+   * 409 `conflict`, so the ticket, and every frame and answer carrying it, stays bounded. `0`
+   * turns the limit off.
+   * @default 200
+   */
+  maxMessagesPerTicket?: number;
 }
 
 /** @internal The options with every default filled in. */
@@ -58,6 +72,8 @@ const nonNegativeOptions = [
   'latencyMs',
   'maxStreamsPerTicket',
   'maxStreamsPerClient',
+  'maxStreamBacklogBytes',
+  'maxMessagesPerTicket',
 ] as const;
 
 /** @internal Fills in the defaults and rejects values that cannot work. */
@@ -70,6 +86,8 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     latencyMs: options.latencyMs ?? 0,
     maxStreamsPerTicket: options.maxStreamsPerTicket ?? 10,
     maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
+    maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? 1_048_576,
+    maxMessagesPerTicket: options.maxMessagesPerTicket ?? 200,
   };
   for (const name of nonNegativeOptions) requireNonNegative(name, resolved[name]);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');

@@ -60,6 +60,17 @@ describe('the command line', () => {
       kind: 'serve',
       options: { port: 4010, host: '127.0.0.1', maxStreamsPerTicket: 3, maxStreamsPerClient: 0 },
     });
+    expect(
+      parseCliArgs(['--max-stream-backlog-bytes', '65536', '--max-messages-per-ticket', '50']),
+    ).toEqual({
+      kind: 'serve',
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        maxStreamBacklogBytes: 65_536,
+        maxMessagesPerTicket: 50,
+      },
+    });
     expect(() => parseCliArgs(['--max-streams-per-ticket', 'many'])).toThrow(
       /--max-streams-per-ticket needs a whole number/,
     );

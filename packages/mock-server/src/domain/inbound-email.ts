@@ -11,7 +11,7 @@ import { emailAddressOf, requireDesk } from './directory.js';
 import { readResolveDirective, stripQuotedReply } from './email/reply-text.js';
 import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
-import { assertCanResolve, assertNotClosed, resolve } from './lifecycle.js';
+import { assertCanResolve, assertNotClosed, assertRoomForMessage, resolve } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { commit, markSynced } from './ticket-edits.js';
 
@@ -101,6 +101,7 @@ function applyOwnerReply(
 ) {
   const directive = readResolveDirective(text);
   assertNotClosed(ticket);
+  if (directive.text !== '') assertRoomForMessage(ctx, ticket);
   if (directive.resolve) assertCanResolve(ticket);
   if (directive.text !== '') applyLearnerReply(ctx, ticket, desk, directive.text, at);
   if (directive.resolve) resolve(ctx, ticket, desk, at);

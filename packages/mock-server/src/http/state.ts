@@ -28,5 +28,6 @@ export class HttpState {
     this.idempotency.clear();
     this.rateWindows.clear();
     this.streamSlots.reset();
+    this.feeds.dropped = 0;
   }
 }

@@ -67,6 +67,8 @@ class TicketFeed {
 /** Every feed of one mock API instance, by ticket id. */
 export class TicketFeeds {
   readonly #feeds = new Map<string, TicketFeed>();
+  /** Streams dropped because their reader fell too far behind (`./event-stream.ts`). */
+  dropped = 0;
 
   /**
    * Adds a stream to the ticket's feed and sends it the current frame; returns the function that

@@ -17,6 +17,8 @@ Options:
   --ack-window-minutes N       minutes a desk has to accept a hand-off (default 240)
   --max-streams-per-ticket N   event streams open at once on one ticket (default 10; 0 = off)
   --max-streams-per-client N   event streams open at once from one address (default 100; 0 = off)
+  --max-stream-backlog-bytes N unread bytes before a slow event stream is dropped (default 1048576; 0 = off)
+  --max-messages-per-ticket N  messages one ticket may hold (default 200; 0 = off)
   --help                       show this help`;
 
 /** What the command line asks for. */
@@ -33,6 +35,8 @@ const numberFlags = [
   ['ack-window-minutes', 'ackWindowMinutes', 5_256_000],
   ['max-streams-per-ticket', 'maxStreamsPerTicket', 1_000_000],
   ['max-streams-per-client', 'maxStreamsPerClient', 1_000_000],
+  ['max-stream-backlog-bytes', 'maxStreamBacklogBytes', 1_073_741_824],
+  ['max-messages-per-ticket', 'maxMessagesPerTicket', 1_000_000],
 ] as const;
 
 function wholeNumber(flag: string, value: string | undefined, max: number): number | undefined {
