@@ -57,6 +57,13 @@ export interface MockApiOptions {
    * @default 200
    */
   maxMessagesPerTicket?: number;
+  /**
+   * Learner writes (`POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`) allowed on one
+   * ticket in any rolling minute of the server clock; one more is refused with 429 `rate_limited`
+   * and `Retry-After`. `0` turns the limit off.
+   * @default 20
+   */
+  learnerWritesPerMinute?: number;
 }
 
 /** @internal The options with every default filled in. */
@@ -74,6 +81,7 @@ const nonNegativeOptions = [
   'maxStreamsPerClient',
   'maxStreamBacklogBytes',
   'maxMessagesPerTicket',
+  'learnerWritesPerMinute',
 ] as const;
 
 /** @internal Fills in the defaults and rejects values that cannot work. */
@@ -88,6 +96,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
     maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? 1_048_576,
     maxMessagesPerTicket: options.maxMessagesPerTicket ?? 200,
+    learnerWritesPerMinute: options.learnerWritesPerMinute ?? 20,
   };
   for (const name of nonNegativeOptions) requireNonNegative(name, resolved[name]);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');

@@ -71,6 +71,10 @@ describe('the command line', () => {
         maxMessagesPerTicket: 50,
       },
     });
+    expect(parseCliArgs(['--learner-writes', '0'])).toEqual({
+      kind: 'serve',
+      options: { port: 4010, host: '127.0.0.1', learnerWritesPerMinute: 0 },
+    });
     expect(() => parseCliArgs(['--max-streams-per-ticket', 'many'])).toThrow(
       /--max-streams-per-ticket needs a whole number/,
     );

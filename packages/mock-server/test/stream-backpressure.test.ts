@@ -72,7 +72,11 @@ describe('a slow reader of an event stream', () => {
 });
 
 describe('a slow reader over HTTP', () => {
-  const handle = useMockServer({ maxStreamBacklogBytes: 64 * KIB, rateLimitPerMinute: 0 });
+  const handle = useMockServer({
+    maxStreamBacklogBytes: 64 * KIB,
+    rateLimitPerMinute: 0,
+    learnerWritesPerMinute: 0,
+  });
 
   it('holds the server to its backlog: the socket’s backpressure reaches the stream, which is dropped', async () => {
     const { ticket, accessToken } = await fileTicket(handle.base);

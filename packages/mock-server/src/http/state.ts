@@ -15,6 +15,8 @@ export class HttpState {
   readonly idempotency: IdempotencyRecords = new Map();
   /** Recent ticket creations per client address (only `./rate-limit.ts` uses them). */
   readonly rateWindows: RateWindows = new Map();
+  /** Recent learner writes (messages, reopen) per ticket id (only `./rate-limit.ts`). */
+  readonly writeWindows: RateWindows = new Map();
   /**
    * The tickets followed by event streams (only `./event-stream.ts` uses them). A reset of the
    * store ends them; they need no reset of their own.
@@ -27,6 +29,7 @@ export class HttpState {
   reset(): void {
     this.idempotency.clear();
     this.rateWindows.clear();
+    this.writeWindows.clear();
     this.streamSlots.reset();
     this.feeds.dropped = 0;
   }

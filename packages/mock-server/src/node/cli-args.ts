@@ -19,6 +19,7 @@ Options:
   --max-streams-per-client N   event streams open at once from one address (default 100; 0 = off)
   --max-stream-backlog-bytes N unread bytes before a slow event stream is dropped (default 1048576; 0 = off)
   --max-messages-per-ticket N  messages one ticket may hold (default 200; 0 = off)
+  --learner-writes N           learner messages and reopens per ticket per minute (default 20; 0 = off)
   --help                       show this help`;
 
 /** What the command line asks for. */
@@ -37,6 +38,7 @@ const numberFlags = [
   ['max-streams-per-client', 'maxStreamsPerClient', 1_000_000],
   ['max-stream-backlog-bytes', 'maxStreamBacklogBytes', 1_073_741_824],
   ['max-messages-per-ticket', 'maxMessagesPerTicket', 1_000_000],
+  ['learner-writes', 'learnerWritesPerMinute', 1_000_000],
 ] as const;
 
 function wholeNumber(flag: string, value: string | undefined, max: number): number | undefined {

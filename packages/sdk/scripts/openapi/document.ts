@@ -14,7 +14,7 @@ const errorDescriptions: Record<number, string> = {
   413: '`payload_too_large`: the body is over 64 KiB.',
   415: '`unsupported_media_type`: the body is not JSON.',
   422: '`idempotency_mismatch`, `language_not_served` or `language_mismatch`.',
-  429: '`rate_limited`: over an abuse limit (ticket creations per client address, event streams open per ticket or address); see `Retry-After`.',
+  429: '`rate_limited`: over an abuse limit (ticket creations per client address, learner writes per ticket, event streams open per ticket or address); see `Retry-After`.',
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

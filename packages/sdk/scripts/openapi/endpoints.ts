@@ -130,7 +130,7 @@ export const endpoints: Endpoint[] = [
     auth: 'learnerToken',
     body: 'LearnerMessageRequest',
     success: { status: 201, schema: 'Ticket' },
-    errors: [400, 401, 404, 409, 413, 415],
+    errors: [400, 401, 404, 409, 413, 415, 429],
   },
   {
     method: 'post',
@@ -139,7 +139,7 @@ export const endpoints: Endpoint[] = [
     tag: 'learner',
     auth: 'learnerToken',
     success: { status: 200, schema: 'Ticket' },
-    errors: [401, 404, 409],
+    errors: [401, 404, 409, 429],
   },
   {
     method: 'get',

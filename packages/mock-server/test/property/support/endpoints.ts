@@ -117,11 +117,11 @@ export const endpoints: readonly Endpoint[] = [
     validBody: () => structuredClone(TICKET_BODY),
   }),
   endpoint('GET /tickets/{id}', 'learner', 'none', [200], { response: ticketSchema }),
-  endpoint('POST /tickets/{id}/messages', 'learner', 'required', [201, 409], {
+  endpoint('POST /tickets/{id}/messages', 'learner', 'required', [201, 409, 429], {
     response: ticketSchema,
     validBody: () => ({ body: 'Kiitos, kokeilen uudelleen.' }),
   }),
-  endpoint('POST /tickets/{id}/reopen', 'learner', 'optional', [200, 409], {
+  endpoint('POST /tickets/{id}/reopen', 'learner', 'optional', [200, 409, 429], {
     response: ticketSchema,
     validBody: () => ({}),
   }),
