@@ -27,6 +27,18 @@ export interface MockApi {
   advanceClock(minutes: number): void;
   /** The server clock's current time. */
   now(): Date;
+  /** The ticket event streams open right now (for tests of clean-up and load). */
+  streamStats(): StreamStats;
+}
+
+/** What the mock's ticket event streams are doing. */
+export interface StreamStats {
+  /** Streams open right now. */
+  open: number;
+  /** Streams refused (429) for passing `maxStreamsPerTicket` or `maxStreamsPerClient`. */
+  refused: number;
+  /** Streams dropped because their reader fell `maxStreamBacklogBytes` behind. */
+  dropped: number;
 }
 
 /** Creates a mock API with its own state. */
@@ -42,5 +54,10 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     reset: () => resetMock(ctx),
     advanceClock: (minutes) => advanceMockClock(ctx, minutes),
     now: () => ctx.clock.now(),
+    streamStats: () => ({
+      open: ctx.http.feeds.streams,
+      refused: ctx.http.streamSlots.refused,
+      dropped: ctx.http.feeds.dropped,
+    }),
   };
 }

@@ -62,6 +62,39 @@ export interface MockApiOptions {
    * @default 0
    */
   latencyMs?: number;
+  /**
+   * Event streams open at once on one ticket; one more is refused with 429 `rate_limited` and
+   * `Retry-After`. `0` turns the limit off.
+   * @default 10
+   */
+  maxStreamsPerTicket?: number;
+  /**
+   * Event streams open at once from one client address (the address the rate limit uses), over
+   * all tickets; one more is refused with 429 `rate_limited` and `Retry-After`. `0` turns it off.
+   * @default 100
+   */
+  maxStreamsPerClient?: number;
+  /**
+   * Bytes an event stream may hold unread (frames its reader has not taken yet). A stream whose
+   * backlog reaches this is dropped: it ends with an error and its client reconnects with
+   * `Last-Event-ID`. `0` turns the limit off.
+   * @default 1048576
+   */
+  maxStreamBacklogBytes?: number;
+  /**
+   * Messages one ticket may hold (learner and desk messages together); one more is refused with
+   * 409 `conflict`, so the ticket, and every frame and answer carrying it, stays bounded. `0`
+   * turns the limit off.
+   * @default 200
+   */
+  maxMessagesPerTicket?: number;
+  /**
+   * Learner writes (`POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`) allowed on one
+   * ticket in any rolling minute of the server clock; one more is refused with 429 `rate_limited`
+   * and `Retry-After`. `0` turns the limit off.
+   * @default 20
+   */
+  learnerWritesPerMinute?: number;
 }
 
 /** @internal The options with every default filled in. */
@@ -72,6 +105,20 @@ export const DEFAULT_GLOBAL_RATE_LIMIT = 1200;
 
 /** @internal */
 export const DEFAULT_BASE_PATH = '*/api/v1';
+
+/** The options that take any number from 0 up (`heartbeatMs` must be positive). */
+const nonNegativeOptions = [
+  'rateLimitPerMinute',
+  'globalRateLimitPerMinute',
+  'confirmationMailsPerHour',
+  'ackWindowMinutes',
+  'latencyMs',
+  'maxStreamsPerTicket',
+  'maxStreamsPerClient',
+  'maxStreamBacklogBytes',
+  'maxMessagesPerTicket',
+  'learnerWritesPerMinute',
+] as const;
 
 /** @internal Fills in the defaults and rejects values that cannot work. */
 export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOptions {
@@ -87,14 +134,15 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     idempotencyTtlMinutes: options.idempotencyTtlMinutes ?? 1440,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
+    maxStreamsPerTicket: options.maxStreamsPerTicket ?? 10,
+    maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
+    maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? 1_048_576,
+    maxMessagesPerTicket: options.maxMessagesPerTicket ?? 200,
+    learnerWritesPerMinute: options.learnerWritesPerMinute ?? 20,
   };
   baseLocation(resolved.basePath);
-  requireNonNegative('rateLimitPerMinute', resolved.rateLimitPerMinute);
-  requireNonNegative('globalRateLimitPerMinute', resolved.globalRateLimitPerMinute);
   trustedProxyRanges(resolved.trustedProxies);
-  requireNonNegative('confirmationMailsPerHour', resolved.confirmationMailsPerHour);
-  requireNonNegative('ackWindowMinutes', resolved.ackWindowMinutes);
-  requireNonNegative('latencyMs', resolved.latencyMs);
+  for (const name of nonNegativeOptions) requireNonNegative(name, resolved[name]);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');
   if (!(resolved.idempotencyTtlMinutes > 0 && Number.isFinite(resolved.idempotencyTtlMinutes))) {
     throw new RangeError('idempotencyTtlMinutes must be a positive number.');

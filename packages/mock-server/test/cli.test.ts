@@ -86,6 +86,33 @@ describe('the command line', () => {
     expect(parseCliArgs(['--', '--help'])).toEqual({ kind: 'help' });
   });
 
+  it('reads the abuse limits', () => {
+    expect(
+      parseCliArgs(['--max-streams-per-ticket', '3', '--max-streams-per-client', '0']),
+    ).toEqual({
+      kind: 'serve',
+      options: { port: 4010, host: '127.0.0.1', maxStreamsPerTicket: 3, maxStreamsPerClient: 0 },
+    });
+    expect(
+      parseCliArgs(['--max-stream-backlog-bytes', '65536', '--max-messages-per-ticket', '50']),
+    ).toEqual({
+      kind: 'serve',
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        maxStreamBacklogBytes: 65_536,
+        maxMessagesPerTicket: 50,
+      },
+    });
+    expect(parseCliArgs(['--learner-writes', '0'])).toEqual({
+      kind: 'serve',
+      options: { port: 4010, host: '127.0.0.1', learnerWritesPerMinute: 0 },
+    });
+    expect(() => parseCliArgs(['--max-streams-per-ticket', 'many'])).toThrow(
+      /--max-streams-per-ticket needs a whole number/,
+    );
+  });
+
   it('refuses unknown and invalid flags with a clear message', () => {
     expect(() => parseCliArgs(['--port', 'abc'])).toThrow(/--port needs a whole number/);
     expect(() => parseCliArgs(['--port', '70000'])).toThrow(CliUsageError);

@@ -1,6 +1,7 @@
 import { ticketSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { ticketEventStream } from '../src/handlers/events.js';
+import { ticketEventStream } from '../src/http/event-stream.js';
+import { HttpState } from '../src/http/state.js';
 import { fileTestTicket, testContext } from './support/domain.js';
 import { bearer, deskDo, fileTicket, postJson, useMockServer } from './support/http.js';
 import { SseReader } from './support/sse.js';
@@ -86,12 +87,14 @@ describe('the ticket event stream over HTTP', () => {
 
 describe('cancelling an event stream', () => {
   it('unsubscribes and stops the heartbeat', async () => {
-    const ctx = testContext({ heartbeatMs: 10 });
+    const ctx = { ...testContext({ heartbeatMs: 10 }), http: new HttpState() };
     const ticket = await fileTestTicket(ctx);
     const reader = ticketEventStream(ctx, ticket, 0).getReader();
     await reader.read();
     expect(ctx.store.subscriberCount).toBe(1);
+    expect(ctx.http.feeds.size).toBe(1);
     await reader.cancel();
     expect(ctx.store.subscriberCount).toBe(0);
+    expect(ctx.http.feeds.size).toBe(0);
   });
 });

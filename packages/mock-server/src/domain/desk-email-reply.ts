@@ -13,7 +13,7 @@ import { readResolveDirective, takeReplyText } from './email/reply-text.js';
 import { repeatsDeskEmail } from './email/sent-to-desks.js';
 import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
-import { assertCanResolve, assertNotClosed, resolve } from './lifecycle.js';
+import { assertCanResolve, assertNotClosed, assertRoomForMessage, resolve } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { commit, markSynced } from './ticket-edits.js';
 
@@ -114,6 +114,7 @@ function applyOwnerReply(
 ) {
   const directive = readResolveDirective(text);
   assertNotClosed(ticket);
+  if (directive.text !== '') assertRoomForMessage(ctx, ticket);
   if (directive.resolve) assertCanResolve(ticket);
   if (directive.text !== '') applyLearnerReply(ctx, ticket, desk, directive.text, at);
   if (directive.resolve) resolve(ctx, ticket, desk, at);

@@ -9,7 +9,7 @@ import { assertMayWriteInternally, assertMayWriteToLearner } from './desk-access
 import { sendMessageEmail } from './email/to-learner.js';
 import { MockApiError } from './errors.js';
 import { applyConsultAnswer } from './handoffs.js';
-import { assertNotClosed, startWorkIfReceived } from './lifecycle.js';
+import { assertNotClosed, assertRoomForMessage, startWorkIfReceived } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { addEvent, addNote, commit, markSynced } from './ticket-edits.js';
 
@@ -31,6 +31,7 @@ export function addDeskMessage(
   if (input.visibility === 'learner') {
     assertMayWriteToLearner(ticket, desk);
     assertNotClosed(ticket);
+    assertRoomForMessage(ctx, ticket);
     if (input.language !== ticket.language) {
       throw new MockApiError(
         422,

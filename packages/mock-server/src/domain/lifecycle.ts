@@ -23,6 +23,19 @@ export function assertNotClosed(ticket: StoredTicket): void {
 }
 
 /**
+ * A ticket holds at most `maxMessagesPerTicket` messages (0: no limit), so what one ticket may grow
+ * to, and every frame and answer that carries it, stays bounded: one more is refused with 409.
+ */
+export function assertRoomForMessage(ctx: MockContext, ticket: StoredTicket): void {
+  const max = ctx.options.maxMessagesPerTicket;
+  if (max > 0 && ticket.messages.length >= max) {
+    throw conflict(
+      `${ticket.id} already holds ${max} messages and takes no more; please file a new ticket.`,
+    );
+  }
+}
+
+/**
  * The owner's first action moves `received` → `in_progress`. The action itself is on the timeline
  * (message, hand-off accepted), so the implied status change adds no event of its own.
  */

@@ -7,7 +7,7 @@ import type { MockContext } from './context.js';
 import { requireDesk } from './directory.js';
 import { forwardLearnerMessage, sendNewTicketEmail } from './email/to-desk.js';
 import { sendCreatedEmail } from './email/to-learner.js';
-import { applyLearnerMessageToStatus } from './lifecycle.js';
+import { applyLearnerMessageToStatus, assertRoomForMessage } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { previewRoute } from './routing.js';
 import { addEvent, commit } from './ticket-edits.js';
@@ -95,6 +95,7 @@ export async function fileTicket(ctx: MockContext, planned: PlannedTicket): Prom
 
 /** The learner writes: reopens a resolved ticket, answers a question; forwarded to an e-mail owner. */
 export function addLearnerMessage(ctx: MockContext, ticket: StoredTicket, body: string): void {
+  assertRoomForMessage(ctx, ticket);
   const at = ctx.clock.nowIso();
   applyLearnerMessageToStatus(ctx, ticket, at);
   ticket.messages.push({

@@ -1,20 +1,22 @@
 /**
- * The learner's ticket endpoints (Bearer access token): read, write a message, reopen.
+ * The learner's ticket endpoints (Bearer access token): read, write a message, reopen. Writes are
+ * rate-limited per ticket (`learnerWritesPerMinute`), after the credential and body checks.
  * @internal
  */
 import { learnerMessageRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../domain/context.js';
 import { reopenByLearner } from '../domain/lifecycle.js';
 import { addLearnerMessage } from '../domain/tickets.js';
 import { learnerView } from '../domain/views.js';
 import { authorizeLearner } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
+import type { HttpContext } from '../http/context.js';
+import { takeLearnerWriteSlot } from '../http/rate-limit.js';
 import { json } from '../http/respond.js';
 import { param, route } from '../http/route.js';
 
 /** `GET /tickets/{id}`, `POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`. */
-export function learnerTicketHandlers(ctx: MockContext): HttpHandler[] {
+export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
   const base = ctx.options.basePath;
   return [
     http.get(
@@ -29,6 +31,7 @@ export function learnerTicketHandlers(ctx: MockContext): HttpHandler[] {
       route(ctx, async ({ request, params }) => {
         const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
         const { body } = await readBody(request, learnerMessageRequestSchema);
+        takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
         addLearnerMessage(ctx, ticket, body);
         return json(learnerView(ticket), 201);
       }),
@@ -38,6 +41,7 @@ export function learnerTicketHandlers(ctx: MockContext): HttpHandler[] {
       route(ctx, async ({ request, params }) => {
         const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
         await readJsonBody(request, { optional: true });
+        takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
         reopenByLearner(ctx, ticket, ctx.clock.nowIso());
         return json(learnerView(ticket));
       }),

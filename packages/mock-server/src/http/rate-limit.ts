@@ -1,8 +1,8 @@
 /**
- * Rate limit of ticket creations over a rolling minute of the server clock: per client key
- * (`./client-key.ts`) and over all clients together. Counters of clients idle for a minute are
- * forgotten, and at most `maxClients` are kept (the least recently counted go first), so memory
- * stays bounded whatever the number of addresses.
+ * Rate limits over a rolling minute of the server clock: ticket creations per client key
+ * (`./client-key.ts`) and over all clients together, and a learner's writes (messages, reopen) per
+ * ticket. Counters idle for a minute are forgotten, and at most `maxClients` keys are kept (the
+ * least recently counted go first), so memory stays bounded whatever the number of addresses.
  * @internal
  */
 import type { MockContext } from '../domain/context.js';
@@ -118,4 +118,24 @@ export function takeCreationSlot(ctx: MockContext, windows: RateWindows, client:
     throw limited(windows.all, overall, now, 'The server takes too many tickets just now');
   }
   windows.record(client, now);
+}
+
+/**
+ * Counts one learner write (a message, a reopen) on `ticketId`, or refuses: 429 with
+ * `Retry-After` (s), `learnerWritesPerMinute` per ticket (0 = off).
+ */
+export function takeLearnerWriteSlot(
+  ctx: MockContext,
+  windows: RateWindows,
+  ticketId: string,
+): void {
+  const limit = ctx.options.learnerWritesPerMinute;
+  if (limit === 0) return;
+  const now = ctx.clock.now().getTime();
+  windows.forgetBefore(now);
+  const recent = windows.recent(ticketId, now);
+  if (recent.length >= limit) {
+    throw limited(recent, limit, now, `Too many messages on ${ticketId}`);
+  }
+  windows.record(ticketId, now);
 }

@@ -6,17 +6,31 @@
  */
 import { IdempotencyRecords } from './idempotency.js';
 import { RateWindows } from './rate-limit.js';
+import { StreamSlots } from './stream-slots.js';
+import { TicketFeeds } from './ticket-feeds.js';
 
-/** Idempotency records and rate-limit windows. */
+/** Idempotency records, rate-limit windows, and the open event streams with their places. */
 export class HttpState {
   /** `POST /tickets` attempts by client and Idempotency-Key (only `./idempotency.ts` uses them). */
   readonly idempotency = new IdempotencyRecords();
   /** Recent ticket creations per client and in all (only `./rate-limit.ts` uses them). */
   readonly rateWindows = new RateWindows();
+  /** Recent learner writes (messages, reopen) per ticket id (only `./rate-limit.ts`). */
+  readonly writeWindows = new RateWindows();
+  /**
+   * The tickets followed by event streams (only `./event-stream.ts` uses them). A reset of the
+   * store ends them; they need no reset of their own.
+   */
+  readonly feeds = new TicketFeeds();
+  /** Open event streams per ticket and per client address (only `../handlers/events.ts`). */
+  readonly streamSlots = new StreamSlots();
 
-  /** Forgets every key and every window. */
+  /** Forgets every key, window and stream count. */
   reset(): void {
     this.idempotency.clear();
     this.rateWindows.clear();
+    this.writeWindows.clear();
+    this.streamSlots.reset();
+    this.feeds.dropped = 0;
   }
 }

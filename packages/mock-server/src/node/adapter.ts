@@ -1,6 +1,7 @@
 /**
  * Between node:http and fetch: an IncomingMessage becomes a WHATWG Request (body read up to the
- * limit, never further), and a Response is written back — streamed, so SSE frames flush at once.
+ * limit, never further), and a Response is written back — streamed, so SSE frames flush at once,
+ * and no faster than the client reads (the socket's backpressure is respected).
  * @internal
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -85,6 +86,19 @@ export function toFetchRequest(
   });
 }
 
+/** Resolves when `res` can take more data again, or is gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 /**
  * Writes a fetch Response to node:http, streaming its body. If the client goes away, the body
  * reader is cancelled (which unsubscribes an event stream). Resolves when the response ended.
@@ -114,7 +128,9 @@ export async function writeFetchResponse(
     for (;;) {
       const { done, value } = await reader.read();
       if (done || res.destroyed) break;
-      res.write(value);
+      // Backpressure: read the next chunk only once the socket took this one, so a slow reader's
+      // frames wait (bounded) in the event stream's queue, not in an ever-growing socket buffer.
+      if (!res.write(value)) await drained(res);
     }
   } catch {
     // The body failed or was cancelled: end what was sent.

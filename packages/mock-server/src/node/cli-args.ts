@@ -26,6 +26,13 @@ Options:
   --keep-alive-timeout-ms N       idle keep-alive connections close after it (default 5000)
   --max-connections N             open connections in all (default 1024; 0 = no cap)
   --max-connections-per-client N  open connections per client (default 128; 0 = no cap)
+  --max-streams-per-ticket N      event streams open at once on one ticket (default 10; 0 = off)
+  --max-streams-per-client N      event streams open at once from one client (default 100; 0 = off)
+  --max-stream-backlog-bytes N    unread bytes before a slow event stream is dropped
+                                  (default 1048576; 0 = off)
+  --max-messages-per-ticket N     messages one ticket may hold (default 200; 0 = off)
+  --learner-writes N              learner messages and reopens per ticket per minute
+                                  (default 20; 0 = off)
   --help                          show this help`;
 
 /** What the command line asks for. */
@@ -55,6 +62,11 @@ const numberFlags = {
   'keep-alive-timeout-ms': ['keepAliveTimeoutMs', 3_600_000],
   'max-connections': ['maxConnections', 1_000_000],
   'max-connections-per-client': ['maxConnectionsPerClient', 1_000_000],
+  'max-streams-per-ticket': ['maxStreamsPerTicket', 1_000_000],
+  'max-streams-per-client': ['maxStreamsPerClient', 1_000_000],
+  'max-stream-backlog-bytes': ['maxStreamBacklogBytes', 1_073_741_824],
+  'max-messages-per-ticket': ['maxMessagesPerTicket', 1_000_000],
+  'learner-writes': ['learnerWritesPerMinute', 1_000_000],
 } as const satisfies Record<string, readonly [keyof MockServerOptions, number]>;
 
 type NumberFlag = keyof typeof numberFlags;

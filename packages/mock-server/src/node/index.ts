@@ -4,4 +4,10 @@
 import './polyfill.js';
 
 export { startMockServer, type MockServerOptions, type RunningMockServer } from './server.js';
-export { createMockApi, deskKeyFor, type MockApi, type MockApiOptions } from '../index.js';
+export {
+  createMockApi,
+  deskKeyFor,
+  type MockApi,
+  type MockApiOptions,
+  type StreamStats,
+} from '../index.js';

@@ -132,7 +132,7 @@ export const endpoints: Endpoint[] = [
     auth: 'learnerToken',
     body: 'LearnerMessageRequest',
     success: { status: 201, schema: 'Ticket' },
-    errors: [400, 401, 404, 409, 413, 415],
+    errors: [400, 401, 404, 409, 413, 415, 429],
   },
   {
     method: 'post',
@@ -141,7 +141,7 @@ export const endpoints: Endpoint[] = [
     tag: 'learner',
     auth: 'learnerToken',
     success: { status: 200, schema: 'Ticket' },
-    errors: [401, 404, 409],
+    errors: [401, 404, 409, 429],
   },
   {
     method: 'get',
@@ -151,7 +151,7 @@ export const endpoints: Endpoint[] = [
     auth: 'learnerToken',
     headers: ['Last-Event-ID'],
     success: { status: 200, schema: 'Ticket', eventStream: true },
-    errors: [401, 404],
+    errors: [401, 404, 429],
   },
   {
     method: 'get',

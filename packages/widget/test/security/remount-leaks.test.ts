@@ -10,7 +10,7 @@ import { assert } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { deepQuery } from '../panel/support/dom.js';
-import { fileTicket, resetMock } from '../support/mock-api.js';
+import { fileTicket, resetMock, startMockApi } from '../support/mock-api.js';
 import { startLeakMeter, type LeakMeter } from './support/leak-meter.js';
 import { holdResponses, type HeldResponses } from './support/slow-network.js';
 import { addWidget, openWidget, panelOf } from './support/widget.js';
@@ -69,7 +69,8 @@ describe('removing and re-adding the element many times', () => {
 
   it(`leaves no timer, listener, stream or request behind after ${rounds} rounds`, async () => {
     const { ticket, accessToken } = await fileTicket({ language: 'en' });
-    meter = startLeakMeter();
+    const api = await startMockApi();
+    meter = startLeakMeter(() => api.streamStats().open);
     held = holdResponses((method, path) => method === 'GET' && /\/(topics|desks)$/.test(path));
     const element = addWidget();
     // While the widget runs, the meter must see its timers and listeners, or it proves nothing.

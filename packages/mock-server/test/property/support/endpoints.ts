@@ -127,15 +127,15 @@ export const endpoints: readonly Endpoint[] = [
     validBody: () => structuredClone(TICKET_BODY),
   }),
   endpoint('GET /tickets/{id}', 'learner', 'none', [200], { response: ticketSchema }),
-  endpoint('POST /tickets/{id}/messages', 'learner', 'required', [201, 409], {
+  endpoint('POST /tickets/{id}/messages', 'learner', 'required', [201, 409, 429], {
     response: ticketSchema,
     validBody: () => ({ body: 'Kiitos, kokeilen uudelleen.' }),
   }),
-  endpoint('POST /tickets/{id}/reopen', 'learner', 'optional', [200, 409], {
+  endpoint('POST /tickets/{id}/reopen', 'learner', 'optional', [200, 409, 429], {
     response: ticketSchema,
     validBody: () => ({}),
   }),
-  endpoint('GET /tickets/{id}/events', 'learner', 'none', [200], { response: ticketSchema }),
+  endpoint('GET /tickets/{id}/events', 'learner', 'none', [200, 429], { response: ticketSchema }),
   endpoint('GET /desk/queue', 'desk', 'none', [200], { response: arrayOf(deskTicketSchema) }),
   deskTicket('GET /desk/tickets/{id}', 'none', [200], { response: deskTicketSchema }),
   deskTicket('POST /desk/tickets/{id}/handoffs', 'required', [200, 409, 422], {

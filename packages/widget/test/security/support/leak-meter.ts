@@ -4,9 +4,9 @@
  * registration is attributed by the call stack it was made from, so the test harness's own timers
  * (mocha, msw, `waitUntil`) never count.
  *
- * Streams: every open `GET /tickets/{id}/events` in the mock holds exactly one subscription and
- * one heartbeat `setInterval`, started and stopped together (`handlers/events.ts`), so the live
- * heartbeat timers are the mock's `MockStore.subscriberCount` (which `MockApi` does not expose).
+ * Streams: the in-page mock counts the `GET /tickets/{id}/events` streams it serves
+ * (`MockApi.streamStats().open`); its own timers (one heartbeat per followed ticket) are not the
+ * widget's.
  * @internal
  */
 
@@ -29,7 +29,7 @@ export interface LeakMeter {
 }
 
 const widgetCode = /\/packages\/(widget|sdk)\/src\/|\/node_modules\/(\.pnpm\/)?(@lit|lit)[+@/-]/;
-const mockStreams = /\/packages\/mock-server\/src\/handlers\/events\./;
+const mockCode = /\/packages\/mock-server\/src\//;
 
 function origin(): [Live['origin'], string] {
   const limit = Error.stackTraceLimit;
@@ -37,12 +37,15 @@ function origin(): [Live['origin'], string] {
   // Drop the frames of this module and of the wrapper that called it.
   const stack = (new Error().stack ?? '').split('\n').slice(3).join('\n');
   Error.stackTraceLimit = limit;
-  if (mockStreams.test(stack)) return ['server', stack];
+  if (mockCode.test(stack)) return ['server', stack];
   return [widgetCode.test(stack) ? 'widget' : 'other', stack];
 }
 
-/** Starts measuring; everything registered before this call is ignored. */
-export function startLeakMeter(): LeakMeter {
+/**
+ * Starts measuring; everything registered before this call is ignored. `openStreams` reads the
+ * in-page mock's count of open event streams.
+ */
+export function startLeakMeter(openStreams: () => number): LeakMeter {
   const timers = new Map<number, Live>();
   const listeners = new Map<string, Live>();
   const restores: (() => void)[] = [];
@@ -134,9 +137,7 @@ export function startLeakMeter(): LeakMeter {
   return {
     timers: () => widgetOnly(timers.values()),
     listeners: () => widgetOnly(listeners.values()),
-    serverStreams: () =>
-      [...timers.values()].filter((t) => t.origin === 'server' && t.what.startsWith('setInterval'))
-        .length,
+    serverStreams: openStreams,
     stop: () => restores.forEach((restore) => restore()),
   };
 }

@@ -1,0 +1,79 @@
+/**
+ * One client's event stream of one ticket: the shared frames of the ticket's feed, only versions
+ * after the one it has seen, and the feed's heartbeats. Cancelling it leaves the feed; however it
+ * ends, `onEnd` runs once (it gives back the stream's place).
+ *
+ * Backpressure: frames wait in the stream's queue until its reader takes them (the Node adapter
+ * reads only as fast as the socket drains). A reader that falls `maxStreamBacklogBytes` behind is
+ * dropped: its queue is discarded and the stream errors, and the client reconnects with
+ * `Last-Event-ID` (the SDK does), getting the current ticket in one frame.
+ * @internal
+ */
+import type { StoredTicket } from '../domain/model.js';
+import type { HttpContext } from './context.js';
+import type { FeedConsumer } from './ticket-feeds.js';
+
+/** Why a stream was dropped: its reader fell too far behind. */
+export class SlowReaderError extends Error {
+  override readonly name = 'SlowReaderError';
+}
+
+/** The event stream of `ticket` for a client that has seen `lastSeen` (0: nothing). */
+export function ticketEventStream(
+  ctx: HttpContext,
+  ticket: StoredTicket,
+  lastSeen: number,
+  onEnd: () => void = () => undefined,
+): ReadableStream<Uint8Array> {
+  let leave = (): void => undefined;
+  let open = true;
+  const finish = () => {
+    if (!open) return false;
+    open = false;
+    leave();
+    onEnd();
+    return true;
+  };
+  const backlog = ctx.options.maxStreamBacklogBytes;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let sent = lastSeen;
+        /** Queues `bytes`, or drops the stream if its unread backlog already reached the limit. */
+        const send = (bytes: Uint8Array) => {
+          const room = controller.desiredSize;
+          if (backlog > 0 && room !== null && room <= 0) {
+            if (finish()) {
+              controller.error(
+                new SlowReaderError(`The reader fell ${backlog} bytes behind; reconnect.`),
+              );
+              ctx.http.feeds.dropped += 1;
+            }
+            return;
+          }
+          controller.enqueue(bytes);
+        };
+        const consumer: FeedConsumer = {
+          frame(version, bytes) {
+            if (!open || version <= sent) return;
+            sent = version;
+            send(bytes);
+          },
+          heartbeat(bytes) {
+            if (open) send(bytes);
+          },
+          end() {
+            if (finish()) controller.close();
+          },
+        };
+        leave = ctx.http.feeds.follow(ctx, ticket, consumer);
+        if (!open) leave();
+      },
+      cancel() {
+        finish();
+      },
+    },
+    // Counted in bytes: `desiredSize` is what may still be queued before the reader is dropped.
+    { highWaterMark: backlog > 0 ? backlog : 1, size: (chunk) => chunk.byteLength },
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * How many event streams are open per ticket and per client address (the address the rate limit
+ * uses, `clientAddress`), and the refusal of one more: 429 `rate_limited` with `Retry-After`.
+ * @internal
+ */
+import { MockApiError } from '../domain/errors.js';
+import type { ResolvedMockApiOptions } from '../options.js';
+
+/** Seconds a refused client is told to wait; a place frees when any of its streams ends. */
+export const STREAM_RETRY_AFTER_SECONDS = 10;
+
+type StreamLimits = Pick<ResolvedMockApiOptions, 'maxStreamsPerTicket' | 'maxStreamsPerClient'>;
+
+/** Open streams by ticket and by client, and how many were refused. */
+export class StreamSlots {
+  readonly #byTicket = new Map<string, number>();
+  readonly #byClient = new Map<string, number>();
+  /** Streams refused since the start or the last reset. */
+  refused = 0;
+
+  /**
+   * Takes a place for one stream of `ticketId` from `client`, or refuses it (429); returns the
+   * function that gives the place back (once, however often it is called).
+   */
+  take(limits: StreamLimits, ticketId: string, client: string): () => void {
+    const onTicket = this.#byTicket.get(ticketId) ?? 0;
+    const fromClient = this.#byClient.get(client) ?? 0;
+    const { maxStreamsPerTicket: perTicket, maxStreamsPerClient: perClient } = limits;
+    if (perTicket > 0 && onTicket >= perTicket) {
+      throw this.#refuse(`${ticketId} already has ${perTicket} event streams open.`);
+    }
+    if (perClient > 0 && fromClient >= perClient) {
+      throw this.#refuse(`This address already has ${perClient} event streams open.`);
+    }
+    this.#byTicket.set(ticketId, onTicket + 1);
+    this.#byClient.set(client, fromClient + 1);
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      decrement(this.#byTicket, ticketId);
+      decrement(this.#byClient, client);
+    };
+  }
+
+  /** Forgets every count (the streams themselves end with the store's reset). */
+  reset(): void {
+    this.#byTicket.clear();
+    this.#byClient.clear();
+    this.refused = 0;
+  }
+
+  #refuse(why: string): MockApiError {
+    this.refused += 1;
+    return new MockApiError(
+      429,
+      'rate_limited',
+      `Too many event streams: ${why} Close one, or try again in ${STREAM_RETRY_AFTER_SECONDS} s.`,
+      undefined,
+      { 'Retry-After': String(STREAM_RETRY_AFTER_SECONDS) },
+    );
+  }
+}
+
+function decrement(counts: Map<string, number>, key: string): void {
+  const count = counts.get(key);
+  if (count === undefined) return;
+  if (count <= 1) counts.delete(key);
+  else counts.set(key, count - 1);
+}

@@ -1,0 +1,68 @@
+/**
+ * One mock API answered in process through msw's `getResponse` (no sockets), with its context at
+ * hand: tests count what the server holds (streams, subscribers, refusals) instead of timing it.
+ */
+import '../../src/node/polyfill.js';
+import { getResponse } from 'msw';
+import type { StoredTicket } from '../../src/domain/model.js';
+import { fileTicket, planTicket } from '../../src/domain/tickets.js';
+import { createHandlers } from '../../src/handlers/index.js';
+import type { HttpContext } from '../../src/http/context.js';
+import { CLIENT_ADDRESS_HEADER } from '../../src/http/rate-limit.js';
+import { HttpState } from '../../src/http/state.js';
+import type { MockApiOptions } from '../../src/options.js';
+import { testContext, ticketInput } from './domain.js';
+
+/** The API base requests go to. */
+export const IN_PROCESS_API = 'https://support.example/api/v1';
+
+/** A ticket and the token that opens it. */
+export interface OpenTicket {
+  ticket: StoredTicket;
+  accessToken: string;
+}
+
+/** How a test opens an event stream. */
+export interface StreamRequest {
+  /** The client address the Node server would have set from the socket. */
+  client?: string;
+  lastEventId?: string;
+}
+
+/** A mock API in process. */
+export interface InProcessApi {
+  ctx: HttpContext;
+  /** Sends a request to the handlers; `path` is relative to the API base. */
+  send(path: string, init?: RequestInit): Promise<Response>;
+  /** Files a ticket through the domain (no rate limit) and returns it with its token. */
+  file(): Promise<OpenTicket>;
+  /** `GET /tickets/{id}/events` as the ticket's learner. */
+  openStream(opened: OpenTicket, request?: StreamRequest): Promise<Response>;
+}
+
+/** A fresh mock API; the heartbeat is slow unless told, so counts are not disturbed by it. */
+export function inProcessApi(options: MockApiOptions = {}): InProcessApi {
+  const ctx: HttpContext = {
+    ...testContext({ rateLimitPerMinute: 0, heartbeatMs: 3_600_000, ...options }),
+    http: new HttpState(),
+  };
+  const handlers = createHandlers(ctx);
+  const send = async (path: string, init?: RequestInit) => {
+    const response = await getResponse(handlers, new Request(`${IN_PROCESS_API}${path}`, init), {
+      quiet: true,
+    });
+    if (!response) throw new Error(`No handler answered ${path}.`);
+    return response;
+  };
+  return {
+    ctx,
+    send,
+    file: () => fileTicket(ctx, planTicket(ticketInput())),
+    openStream: ({ ticket, accessToken }, request = {}) => {
+      const headers: Record<string, string> = { Authorization: `Bearer ${accessToken}` };
+      if (request.client !== undefined) headers[CLIENT_ADDRESS_HEADER] = request.client;
+      if (request.lastEventId !== undefined) headers['Last-Event-ID'] = request.lastEventId;
+      return send(`/tickets/${ticket.id}/events`, { headers });
+    },
+  };
+}
