@@ -9,7 +9,8 @@ import type { MockContext } from './context.js';
 import { applyLearnerReply } from './desk-messages.js';
 import { emailAddressOf, requireDesk } from './directory.js';
 import { readResolveDirective, stripQuotedReply } from './email/reply-text.js';
-import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
+import { ticketForReply } from './email/reply-token.js';
+import { conflict, forbidden, MockApiError } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
 import { assertCanResolve, assertNotClosed, resolve } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
@@ -22,7 +23,6 @@ export interface InboundEmail {
   body: string;
 }
 
-const referencePattern = /\[(OPIN-\d{6,})\]/i;
 const EMPTY_CONSULT_ANSWER = '(The e-mail reply had no text of its own.)';
 
 /** Applies a desk's reply e-mail to its ticket and returns the ticket. */
@@ -38,14 +38,7 @@ export function receiveDeskEmail(
   if (deskEmail.toLowerCase() !== email.from.trim().toLowerCase()) {
     throw forbidden(`This key belongs to ${desk}; its replies must come from ${deskEmail}.`);
   }
-  const reference = referencePattern.exec(email.subject)?.[1]?.toUpperCase();
-  if (reference === undefined) {
-    throw validationFailed('The subject carries no ticket reference like [OPIN-000123].', [
-      'subject',
-    ]);
-  }
-  const ticket = ctx.store.tickets.get(reference);
-  if (!ticket) throw notFound(`No ticket ${reference}.`);
+  const ticket = ticketForReply(ctx, desk, email.subject);
 
   const at = ctx.clock.nowIso();
   const text = stripQuotedReply(email.body);

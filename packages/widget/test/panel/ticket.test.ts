@@ -4,9 +4,11 @@
  * expires, and a stream that stops when the panel goes away.
  */
 import { assert } from '@open-wc/testing';
+import { createMockControl } from '@opin/support-mock-server/control';
 import { waitUntil } from '../support/wait.js';
 import {
   advanceClock,
+  apiBase,
   deskActions,
   deskClient,
   fileTicket,
@@ -78,9 +80,12 @@ describe('the ticket step', () => {
     const { ticket, accessToken } = await ticketTransferredByEmail('fi');
     const { panel } = await openTicket('fi', ticket.id, accessToken);
     await waitForText(panel, 'Sieltä ei ole vielä tullut päivityksiä.');
+    const mail = (await createMockControl({ baseUrl: apiBase }).outbox()).findLast(
+      (email) => email.to === 'helpdesk@tuni.fi' && email.ticketId === ticket.id,
+    );
     await deskClient('tampere').receiveEmail({
       from: 'helpdesk@tuni.fi',
-      subject: `Re: [${ticket.id}]`,
+      subject: `Re: ${mail?.subject ?? ''}`,
       body: 'Arvosanasi on nyt kirjattu.',
     });
     await waitForText(panel, 'Arvosanasi on nyt kirjattu.');

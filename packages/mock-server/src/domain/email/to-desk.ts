@@ -1,14 +1,15 @@
 /**
  * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages and returned
- * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the
- * `[OPIN-000123]` reference in the subject. Desk e-mails are written in English.
+ * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the reply tag
+ * `[OPIN-482019375568 #<token>]` in the subject (`reply-token.ts`). Desk e-mails are in English.
  * @internal
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { MockContext } from '../context.js';
 import { emailAddressOf, findDesk, findTopic, requireDesk } from '../directory.js';
 import type { StoredTicket } from '../model.js';
-import { DESK_MAIL_FROM, sendEmail, subjectReference } from './outbox.js';
+import { DESK_MAIL_FROM, sendEmail } from './outbox.js';
+import { replyTag } from './reply-token.js';
 
 const languageNames: Record<Locale, string> = {
   fi: 'Finnish (suomi)',
@@ -37,8 +38,8 @@ function ticketDetails(ticket: StoredTicket): string {
   return lines.join('\n');
 }
 
-const replyAnswersLearner = (ticket: StoredTicket) =>
-  `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. ` +
+const replyAnswersLearner = (ticket: StoredTicket, desk: string) =>
+  `How to answer: reply to this e-mail and keep ${replyTag(ticket, desk)} in the subject. ` +
   `Your reply is sent to the learner as it is, so write it in ${languageNames[ticket.language]}. ` +
   'Write above the quoted text. To resolve the ticket, make RESOLVED the first line of your reply.';
 
@@ -48,7 +49,7 @@ function toDesk(ctx: MockContext, deskId: string, ticket: StoredTicket, at: stri
   sendEmail(ctx, at, {
     to: address,
     from: DESK_MAIL_FROM,
-    subject: `${subjectReference(ticket.id)} ${ticket.subject}`,
+    subject: `${replyTag(ticket, deskId)} ${ticket.subject}`,
     body,
     ticketId: ticket.id,
   });
@@ -68,8 +69,8 @@ export function sendHandoffEmail(
       : `${from} is transferring a ticket to you (transfer). When you reply, you take the ticket over and answer the learner directly.`;
   const howToReply =
     hand.mode === 'consult'
-      ? `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. Write above the quoted text.`
-      : replyAnswersLearner(ticket);
+      ? `How to answer: reply to this e-mail and keep ${replyTag(ticket, hand.to)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. Write above the quoted text.`
+      : replyAnswersLearner(ticket, hand.to);
   const body = [
     intro,
     ticketDetails(ticket),
@@ -85,7 +86,7 @@ export function sendNewTicketEmail(ctx: MockContext, ticket: StoredTicket, at: s
   const body = [
     'A learner filed a new ticket through your portal. You own it.',
     ticketDetails(ticket),
-    replyAnswersLearner(ticket),
+    replyAnswersLearner(ticket, ticket.owner),
   ].join('\n\n');
   toDesk(ctx, ticket.owner, ticket, at, body);
 }
@@ -97,9 +98,11 @@ export function forwardLearnerMessage(
   message: string,
   at: string,
 ): void {
-  const body = [`The learner wrote on ${ticket.id}:`, message, replyAnswersLearner(ticket)].join(
-    '\n\n',
-  );
+  const body = [
+    `The learner wrote on ${ticket.id}:`,
+    message,
+    replyAnswersLearner(ticket, ticket.owner),
+  ].join('\n\n');
   toDesk(ctx, ticket.owner, ticket, at, body);
 }
 
@@ -117,7 +120,7 @@ export function sendHandoffReturnedEmail(
   const body = [
     `Your hand-off of ${ticket.id} returned to you: ${why}. The ticket stays with you; please answer the learner or hand it off again.`,
     ticketDetails(ticket),
-    replyAnswersLearner(ticket),
+    replyAnswersLearner(ticket, hand.from),
   ].join('\n\n');
   toDesk(ctx, hand.from, ticket, at, body);
 }

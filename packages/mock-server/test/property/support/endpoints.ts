@@ -158,7 +158,7 @@ export const endpoints: readonly Endpoint[] = [
     response: deskTicketSchema,
     validBody: (ticket) => ({
       from: 'helpdesk@tuni.fi',
-      subject: `Re: [${ticket.id}] Tukipyyntö`,
+      subject: ticket.tampereReply,
       body: 'Hoidamme asian.',
     }),
   }),

@@ -27,7 +27,7 @@ export function storedState(world: World): string {
     idempotency: [...http.idempotency.entries()],
     rateWindows: [...http.rateWindows.entries()],
     feedback: [...store.feedback.entries()],
-    nextTicketId: store.peekTicketId(),
+    resets: store.resets,
     subscribers: store.subscriberCount,
     clockOffsetMinutes: clock.offsetMinutes,
   });

@@ -4,7 +4,7 @@
  */
 import { deskKeyFor } from '../../../src/index.js';
 import { endpointNamed, type Endpoint } from './endpoints.js';
-import { deskAction, fileFixtureTicket } from './filing.js';
+import { deskAction, fileFixtureTicket, replySubject } from './filing.js';
 import type { FixtureTicket } from './fixtures.js';
 import type { TextLimits } from './unicode.js';
 import { bearer, createWorld, jsonHeaders, type Call, type World } from './world.js';
@@ -175,7 +175,7 @@ export const textFields: readonly TextField[] = [
     limits: field === 'subject' ? { min: 1, max: 998 } : { min: 0, max: 10_000 },
     async prepare() {
       const { world, ticket } = await withTicket('transfer to tampere');
-      const reference = `[${ticket.id}] `;
+      const reference = `${replySubject(world, ticket.id, 'helpdesk@tuni.fi')} `;
       const call = (text: string) =>
         post('/desk/inbound-email', bearer(deskKeyFor('tampere')), {
           from: 'helpdesk@tuni.fi',
