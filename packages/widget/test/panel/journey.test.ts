@@ -48,7 +48,8 @@ describe('the journey', () => {
       answeringDesk: 'opin',
       language: 'en',
     });
-    const stored = JSON.parse(localStorage.getItem('opin-support:v1:tickets') ?? '[]') as unknown[];
+    const ticketsKey = `opin-support:v1:tickets:${location.origin}`;
+    const stored = JSON.parse(localStorage.getItem(ticketsKey) ?? '[]') as unknown[];
     assert.lengthOf(stored, 1);
     assert.strictEqual(localStorage.getItem('opin-support:v1:draft:opin'), null);
 
