@@ -4,6 +4,7 @@
  * a realtime desk through the API, an e-mail desk through the inbound e-mail bridge.
  * @internal
  */
+import { createMockControl } from '@opin/support-mock-server/control';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import type { Scenario } from './scenarios.js';
 
@@ -26,9 +27,15 @@ export async function transferAndAnswer(
   const desk = (await opin.listDesks()).find((d) => d.id === planned.to);
   const institution = deskClient(planned.to);
   if (desk?.integration === 'email' && desk.deskEmail !== undefined) {
+    // The reply keeps the subject of the e-mail the desk got: its reply tag binds it to the ticket.
+    const address = desk.deskEmail.toLowerCase();
+    const mail = (await createMockControl({ baseUrl: apiBase }).outbox()).findLast(
+      (email) => email.ticketId === ticketId && email.to.toLowerCase() === address,
+    );
+    if (!mail) throw new Error(`${ticketId}: no e-mail to ${desk.deskEmail}.`);
     await institution.receiveEmail({
       from: desk.deskEmail,
-      subject: `Re: [${ticketId}] ${ticket.subject}`,
+      subject: `Re: ${mail.subject}`,
       body: scenario.answer,
     });
     return;

@@ -72,6 +72,11 @@ describe('A hand-off that is not taken returns to the sender', () => {
 
     const desk = await e2e.openConsole('opin');
     await desk.openTicket(id);
+    // The learner's subject is isolated (<bdi>) in the heading and the queue (issue 16).
+    expect(await desk.page.locator('#ticket-heading bdi').innerText()).toBe(
+      'MyCourses does not open',
+    );
+    expect(await desk.queueEntry(id).locator('bdi').innerText()).toBe('MyCourses does not open');
     await desk.openPlannedHandoff();
     await expect
       .poll(() => learner.timeline())

@@ -24,7 +24,7 @@ const ticketIdPattern = /^OPIN-\d{6,}$/;
 
 /**
  * Parses a query string such as
- * `?api=http%3A%2F%2F127.0.0.1%3A4010%2Fapi%2Fv1&desk=opin&ticket=OPIN-000001`.
+ * `?api=http%3A%2F%2F127.0.0.1%3A4010%2Fapi%2Fv1&desk=opin&ticket=OPIN-482019375568`.
  */
 export function readConsoleConfig(search: string): ConsoleConfig {
   const params = new URLSearchParams(search);

@@ -19,7 +19,7 @@ describe('playing an e-mail desk', () => {
 
     if (!before.ticket) throw new Error(`${id} is not visible to tampere`);
     const subject = replySubject(before.ticket, before.inbox);
-    expect(subject).toMatch(new RegExp(`^Re: .*\\[${id}\\]`));
+    expect(subject).toMatch(new RegExp(`^Re: .*\\[${id} #[0-9a-z]{16}\\]`));
     await tampere.desk.receiveEmail({ from: 'helpdesk@tuni.fi', subject, body: 'Fixed it.' });
 
     const ticket = await h.play('opin').desk.getTicket(id);

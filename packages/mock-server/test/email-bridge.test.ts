@@ -5,11 +5,13 @@ import { takeReplyText } from '../src/domain/email/reply-text.js';
 import { replyMarkerLine } from '../src/domain/email/reply-marker.js';
 import { runSweeps } from '../src/domain/sweeps.js';
 import { addLearnerMessage } from '../src/domain/tickets.js';
-import { fileTestTicket, now, testContext, thrown } from './support/domain.js';
+import type { MockContext } from '../src/domain/context.js';
+import { fileTestTicket, now, replySubject, testContext, thrown } from './support/domain.js';
 
-const fromTampere = (ticketId: string, body: string) => ({
+/** A reply from tampere to the newest e-mail it got about the ticket. */
+const fromTampere = (ctx: MockContext, ticketId: string, body: string) => ({
   from: 'HelpDesk@tuni.fi',
-  subject: `Re: [${ticketId}] Arvosana puuttuu`,
+  subject: replySubject(ctx, ticketId, 'helpdesk@tuni.fi'),
   body,
 });
 
@@ -34,14 +36,13 @@ describe('the e-mail integration', () => {
   it('e-mails a hand-off to the desk with the reference, the mode, the note and reply instructions', async () => {
     const { ctx, ticket } = await transferredToTampere();
     const email = ctx.store.outbox.at(-1);
-    expect(email).toMatchObject({
-      to: 'helpdesk@tuni.fi',
-      subject: `[${ticket.id}] Arvosana puuttuu`,
-      ticketId: ticket.id,
-    });
+    expect(email).toMatchObject({ to: 'helpdesk@tuni.fi', ticketId: ticket.id });
+    const tag = `[${ticket.id} #${ticket.replyTokens.tampere ?? ''}]`;
+    expect(tag).toMatch(/^\[OPIN-\d{12} #[0-9a-hjkmnp-tv-z]{16}\]$/);
+    expect(email?.subject).toBe(`${tag} Arvosana puuttuu`);
     expect(email?.body).toContain('(transfer)');
     expect(email?.body).toContain('Tarkistatteko?');
-    expect(email?.body).toContain(`keep [${ticket.id}] in the subject`);
+    expect(email?.body).toContain(`keep ${tag} in the subject`);
   });
 
   it('accepts a transfer with the reply, which becomes the answer to the learner', async () => {
@@ -50,6 +51,7 @@ describe('the e-mail integration', () => {
       ctx,
       'tampere',
       fromTampere(
+        ctx,
         ticket.id,
         'Arvosana on nyt kirjattu.\n\nOn Mon, 1 Dec 2026, Opin.fi wrote:\n> alkuperäinen',
       ),
@@ -74,8 +76,8 @@ describe('the e-mail integration', () => {
 
   it('turns later replies into learner messages and resolves on a RESOLVED first line', async () => {
     const { ctx, ticket } = await transferredToTampere();
-    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Selvitämme asiaa.'));
-    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, '  resolved \nKorjattu.'));
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ctx, ticket.id, 'Selvitämme asiaa.'));
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ctx, ticket.id, '  resolved \nKorjattu.'));
     expect(ticket.messages.map((message) => message.body)).toEqual([
       'Selvitämme asiaa.',
       'Korjattu.',
@@ -85,7 +87,7 @@ describe('the e-mail integration', () => {
 
   it('forwards the learner’s messages to the owning e-mail desk', async () => {
     const { ctx, ticket } = await transferredToTampere();
-    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Mikä kurssi?'));
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ctx, ticket.id, 'Mikä kurssi?'));
     addLearnerMessage(ctx, ticket, 'Tilastotieteen perusteet.');
     const forwarded = ctx.store.outbox.at(-1);
     expect(forwarded).toMatchObject({ to: 'helpdesk@tuni.fi' });
@@ -102,7 +104,7 @@ describe('the e-mail integration', () => {
     receiveDeskEmail(
       ctx,
       'tampere',
-      fromTampere(ticket.id, 'Ilmoittautuminen korjattu.\n> lainaus'),
+      fromTampere(ctx, ticket.id, 'Ilmoittautuminen korjattu.\n> lainaus'),
     );
     expect(ticket).toMatchObject({ owner: 'opin', assisting: null });
     expect(ticket.timeline.slice(-2).map((event) => event.type)).toEqual([
@@ -122,7 +124,7 @@ describe('the e-mail integration', () => {
     runSweeps(ctx);
     const version = ticket.version;
     const refusal = thrown(() =>
-      receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Myöhässä.')),
+      receiveDeskEmail(ctx, 'tampere', fromTampere(ctx, ticket.id, 'Myöhässä.')),
     );
     expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
     expect(refusal.message).toContain('NOT added');
@@ -134,18 +136,18 @@ describe('the e-mail integration', () => {
     expect(
       thrown(() =>
         receiveDeskEmail(ctx, 'tampere', {
-          ...fromTampere(ticket.id, 'x'),
+          ...fromTampere(ctx, ticket.id, 'x'),
           from: 'someone@tuni.fi',
         }),
       ),
     ).toMatchObject({ status: 403 });
     expect(
-      thrown(() => receiveDeskEmail(ctx, 'helsinki', fromTampere(ticket.id, 'x'))),
+      thrown(() => receiveDeskEmail(ctx, 'helsinki', fromTampere(ctx, ticket.id, 'x'))),
     ).toMatchObject({ status: 403 });
     expect(
       thrown(() =>
         receiveDeskEmail(ctx, 'tampere', {
-          ...fromTampere(ticket.id, 'x'),
+          ...fromTampere(ctx, ticket.id, 'x'),
           subject: 'Re: arvosana',
         }),
       ),
@@ -153,8 +155,14 @@ describe('the e-mail integration', () => {
       status: 400,
       code: 'validation_failed',
     });
+    const reply = fromTampere(ctx, ticket.id, 'x');
     expect(
-      thrown(() => receiveDeskEmail(ctx, 'tampere', fromTampere('OPIN-999999', 'x'))),
+      thrown(() =>
+        receiveDeskEmail(ctx, 'tampere', {
+          ...reply,
+          subject: reply.subject.replace(ticket.id, 'OPIN-123456789012'),
+        }),
+      ),
     ).toMatchObject({ status: 404 });
   });
 
@@ -169,7 +177,7 @@ describe('the e-mail integration', () => {
       'maija@example.fi',
       'helpdesk@tuni.fi',
     ]);
-    receiveDeskEmail(ctx, 'tampere', fromTampere(ticket.id, 'Hei, katsotaan.'));
+    receiveDeskEmail(ctx, 'tampere', fromTampere(ctx, ticket.id, 'Hei, katsotaan.'));
     expect(ticket.messages).toHaveLength(1);
   });
 });

@@ -42,7 +42,7 @@ describe('hand-off expiry', () => {
     const last = ctx.store.outbox.at(-1);
     expect(last).toMatchObject({
       to: 'helpdesk@tuni.fi',
-      subject: `[${ticket.id}] ${ticket.subject}`,
+      subject: `[${ticket.id} #${ticket.replyTokens.tampere ?? ''}] ${ticket.subject}`,
     });
     expect(last?.body).toContain('returned to you');
   });

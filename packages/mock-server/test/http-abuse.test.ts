@@ -19,7 +19,7 @@ describe('the honeypot', () => {
     );
     expect(response.status).toBe(201);
     const body = createTicketResponseSchema.parse(await response.json());
-    expect(body.ticket.id).toMatch(/^OPIN-\d{6}$/);
+    expect(body.ticket.id).toMatch(/^OPIN-\d{12}$/);
     expect(await json<{ tickets: number }>(`${handle.base}/_mock/stats`)).toMatchObject({
       tickets: 0,
     });

@@ -74,9 +74,12 @@ describe('desk work over HTTP', () => {
       to: 'tampere',
       mode: 'transfer',
     });
+    const outbox = (await (
+      await fetch(`${handle.base}/_mock/outbox?to=helpdesk@tuni.fi&ticketId=${ticket.id}`)
+    ).json()) as { subject: string }[];
     const reply = {
       from: 'helpdesk@tuni.fi',
-      subject: `RE: [${ticket.id}] Arvosana`,
+      subject: `RE: ${outbox.at(-1)?.subject ?? ''}`,
       body: 'RESOLVED\nArvosana on kirjattu.',
     };
     const accepted = await deskDo(handle.base, 'tampere', '/inbound-email', reply);

@@ -16,8 +16,8 @@ describe('the ticket lifecycle', () => {
   it('starts received, version 1, owned by the origin', async () => {
     const ctx = testContext();
     const ticket = await fileTestTicket(ctx);
+    expect(ticket.id).toMatch(/^OPIN-\d{12}$/);
     expect(ticket).toMatchObject({
-      id: 'OPIN-000001',
       version: 1,
       status: 'received',
       owner: 'opin',
@@ -143,11 +143,11 @@ describe('the ticket lifecycle', () => {
     changeStatusByOwner(ctx, ticket, 'opin', 'resolved', now(ctx));
     const subjects = ctx.store.outbox.map((email) => email.subject);
     expect(subjects).toEqual([
-      '[OPIN-000001] Vi har tagit emot ditt ärende',
-      '[OPIN-000001] Nytt svar i ditt ärende',
-      '[OPIN-000001] Ditt ärende har lösts',
+      `[${ticket.id}] Vi har tagit emot ditt ärende`,
+      `[${ticket.id}] Nytt svar i ditt ärende`,
+      `[${ticket.id}] Ditt ärende har lösts`,
     ]);
-    expect(ctx.store.outbox[0]?.body).toContain('https://opin.fi/sv/stod?ticket=OPIN-000001');
+    expect(ctx.store.outbox[0]?.body).toContain(`https://opin.fi/sv/stod?ticket=${ticket.id}`);
     expect(ctx.store.outbox.every((email) => email.to === 'maija@example.fi')).toBe(true);
   });
 });

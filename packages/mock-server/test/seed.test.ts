@@ -4,6 +4,7 @@ import {
   deskSchema,
   institutionSchema,
   locales,
+  textProblem,
   topicSchema,
   type Locale,
 } from '@opin/support-sdk/schemas';
@@ -205,6 +206,18 @@ describe('seed translations', () => {
         expect(text.summary).not.toBe(english.summary);
         expect(text.body).not.toBe(english.body);
       }
+    }
+  });
+});
+
+describe('seed names and titles', () => {
+  it('are single lines of visible text, like a learner’s subject (they reach e-mail lines too)', () => {
+    const rule = { min: 1, max: 200, singleLine: true };
+    for (const { name } of desks) {
+      for (const locale of locales) expect(textProblem(name[locale], rule), name.en).toBeNull();
+    }
+    for (const { title } of topics) {
+      for (const locale of locales) expect(textProblem(title[locale], rule), title.en).toBeNull();
     }
   });
 });

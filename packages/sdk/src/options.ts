@@ -69,7 +69,7 @@ export interface CallOptions {
 
 /** What opens one ticket: its reference and the access token returned when it was created. */
 export interface TicketAccess {
-  /** The ticket reference, e.g. `OPIN-000123`. */
+  /** The ticket reference, e.g. `OPIN-482019375568`. */
   id: string;
   /** The secret returned by `createTicket`; sent only in the `Authorization` header. */
   accessToken: string;

@@ -122,10 +122,15 @@ export class DeskConsole {
     await this.#act(this.#ticket().getByRole('button', { name: 'Accept hand-off' }));
   }
 
-  /** Declines the hand-off with a reason. */
+  /**
+   * Declines the hand-off with a reason. The console then closes the ticket: a desk that declined
+   * no longer reads it (least privilege).
+   */
   async decline(reason: string): Promise<void> {
     await this.#ticket().getByLabel('Reason for declining').fill(reason);
-    await this.#act(this.#ticket().getByRole('button', { name: 'Decline', exact: true }));
+    await this.#act(this.#ticket().getByRole('button', { name: 'Decline', exact: true }), {
+      closesTicket: true,
+    });
   }
 
   /** Sends a message to the learner in the ticket's language (the preset). */
@@ -193,9 +198,10 @@ export class DeskConsole {
   /**
    * Clicks a control that changes something on the server and waits for that request; a refused
    * request fails with the console's alert text (code, status, message). When the answer is the
-   * open ticket, waits until the console shows that version, so the next step acts on it.
+   * open ticket, waits until the console shows that version, so the next step acts on it; with
+   * `closesTicket`, until the console has closed the ticket instead.
    */
-  async #act(control: Locator): Promise<void> {
+  async #act(control: Locator, { closesTicket = false } = {}): Promise<void> {
     const changed = this.page.waitForResponse(
       (response) =>
         response.url().startsWith(this.#apiBase) && response.request().method() !== 'GET',
@@ -206,6 +212,12 @@ export class DeskConsole {
       const alert = this.page.getByRole('alert');
       await alert.waitFor();
       throw new Error(`The console reported: ${await alert.innerText()}`);
+    }
+    if (closesTicket) {
+      const pane = this.page.getByRole('region', { name: 'Open ticket' });
+      await pane.getByText('Choose a ticket from the queue.').waitFor();
+      this.#ticketId = undefined;
+      return;
     }
     const ticket = await readTicketVersion(response);
     if (ticket !== undefined && ticket.id === this.#ticketId) {

@@ -140,7 +140,7 @@ export class LearnerWidget {
   }
 
   /**
-   * Sends the form and returns the reference the sent step shows, e.g. `OPIN-000001`. The
+   * Sends the form and returns the reference the sent step shows, e.g. `OPIN-482019375568`. The
    * ticket's access token (from the server's answer) is kept in {@link access}.
    */
   async send(): Promise<string> {

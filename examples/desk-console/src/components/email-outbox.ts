@@ -33,7 +33,7 @@ export class EmailOutbox extends LightElement {
       ${this.emails.map(
         (email) =>
           html`<li class="mail">
-            <h3>${email.subject}</h3>
+            <h3><bdi>${email.subject}</bdi></h3>
             <p class="mail-meta">
               From ${email.from} to ${email.to},
               <time datetime=${email.at}>${formatTime(email.at)}</time>

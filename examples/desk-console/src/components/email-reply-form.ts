@@ -39,11 +39,12 @@ export class EmailReplyForm extends LightElement {
       <label>Subject <input name="subject" required value=${replySubject(t, this.inbox)} /></label>
       <label>Reply text <textarea name="body" rows="5" maxlength="10000"></textarea></label>
       <p class="hint">
-        The subject must carry the reference [${t.id}]. A reply to a pending hand-off accepts it:
-        for a consult the text becomes the internal answer, for a transfer the message to the
-        learner (taken to be in the ticket's language). Once the desk owns the ticket, each reply is
-        a message to the learner; a first line <code>RESOLVED</code> also resolves it. Quoted lines
-        (<code>&gt; …</code>) are dropped.
+        The subject must keep the reply tag of the e-mail the desk got: [${t.id} #…], the reference
+        and a token made for this desk (the reference alone is refused). A reply to a pending
+        hand-off accepts it: for a consult the text becomes the internal answer, for a transfer the
+        message to the learner (taken to be in the ticket's language). Once the desk owns the
+        ticket, each reply is a message to the learner; a first line <code>RESOLVED</code> also
+        resolves it. Quoted lines (<code>&gt; …</code>) are dropped.
       </p>
       <button type="submit" class="primary">Answer by e-mail</button>
     </form>`;

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { DeskTicket } from '@opin/support-sdk/desk';
-import { requestAction } from '../events.js';
+import { OpenTicketEvent, requestAction } from '../events.js';
 import { deskName, formatTime } from '../format.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 import { handoffIsOpen, roleOf } from '../ticket-roles.js';
@@ -124,8 +124,12 @@ export class HandoffPanel extends TicketViewElement {
     requestAction(this, {
       label: 'Decline hand-off',
       perform: (s) => s.desk.declineHandoff(t.id, reason === '' ? {} : { reason }),
-      success: `Hand-off of ${t.id} declined; it returned to the sender.`,
-      onSuccess: () => form.reset(),
+      success: `Hand-off of ${t.id} declined; it returned to the sender, and ${deskName(this.desks, this.deskId)} no longer sees the ticket.`,
+      onSuccess: () => {
+        form.reset();
+        // A desk that declined no longer reads the ticket (least privilege): close it.
+        this.dispatchEvent(new OpenTicketEvent(undefined));
+      },
     });
   }
 }

@@ -18,7 +18,7 @@ export class OpenByReference extends LightElement {
           name="reference"
           required
           pattern="[Oo][Pp][Ii][Nn]-[0-9]{6,}"
-          placeholder="OPIN-000001"
+          placeholder="OPIN-482019375568"
           size="12"
         />
       </label>

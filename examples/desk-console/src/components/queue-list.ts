@@ -60,7 +60,7 @@ export class QueueList extends LightElement {
         @click=${() => this.dispatchEvent(new OpenTicketEvent(ticket.id))}
       >
         <span class="queue-ref">${ticket.id}</span>
-        <span class="queue-subject">${ticket.subject}</span>
+        <bdi class="queue-subject">${ticket.subject}</bdi>
         <span class="queue-meta">
           <span class="status status-${ticket.status}">${statusLabel(ticket.status)}</span>
           <span>${ticket.language}</span>

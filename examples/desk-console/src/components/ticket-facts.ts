@@ -13,7 +13,11 @@ export class TicketFacts extends TicketViewElement {
     const t = this.ticket;
     if (!t) return html``;
     const name = (id: string) => `${deskName(this.desks, id)} (${id})`;
-    const contact = t.contact.name ? `${t.contact.name} <${t.contact.email}>` : t.contact.email;
+    // The learner's name and subject are isolated (<bdi>): right-to-left text in them never
+    // reorders what is around it.
+    const contact = t.contact.name
+      ? html`<bdi>${t.contact.name}</bdi> &lt;${t.contact.email}&gt;`
+      : t.contact.email;
     return html`<dl class="facts">
         <dt>Status</dt>
         <dd><span class="status status-${t.status}">${statusLabel(t.status)}</span></dd>

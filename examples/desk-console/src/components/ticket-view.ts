@@ -35,7 +35,7 @@ export class TicketView extends LightElement {
   override render() {
     const t = this.ticket;
     if (!t) return nothing;
-    return html`<h2 id="ticket-heading" tabindex="-1">${t.id}: ${t.subject}</h2>
+    return html`<h2 id="ticket-heading" tabindex="-1">${t.id}: <bdi>${t.subject}</bdi></h2>
       <p class="role">${roleSentence(t, this.deskId, this.desks)}</p>
       <button
         type="button"

@@ -27,9 +27,32 @@ function isInvolved(ticket: StoredTicket, desk: string): boolean {
   return ticket.desks.some((involved) => involved.id === desk);
 }
 
-/** Any desk involved now or before reads the ticket (a former owner too); 403 for the others. */
+/**
+ * Any desk involved now or before reads the ticket (a former owner too); 403 for the others, and
+ * for a desk whose only part was a hand-off it declined or let expire (least privilege: it sees
+ * nothing written after, such as later internal notes).
+ */
 export function assertMayRead(ticket: StoredTicket, desk: string): void {
   if (!isInvolved(ticket, desk)) throw forbidden(`${desk} is not involved in ${ticket.id}.`);
+  if (ticket.accessEnded.includes(desk)) {
+    throw forbidden(
+      `${desk} no longer takes part in ${ticket.id}: its hand-off returned to ${ticket.owner}.`,
+    );
+  }
+}
+
+/**
+ * Whether the desk took a part in the ticket beyond being asked: it filed it, owns it, assists
+ * on it, or once accepted a hand-off of it. Such a desk keeps reading it after a later hand-off
+ * to it returns; any other desk stops (`accessEnded`).
+ */
+export function tookPart(ticket: StoredTicket, desk: string): boolean {
+  return (
+    ticket.origin === desk ||
+    ticket.owner === desk ||
+    ticket.assisting === desk ||
+    ticket.timeline.some((event) => event.type === 'handoff_accepted' && event.desk === desk)
+  );
 }
 
 /** Only the owner hands the ticket off. */

@@ -10,8 +10,9 @@
 import type { MockContext } from './context.js';
 import { applyLearnerReply } from './desk-messages.js';
 import { readResolveDirective, takeReplyText } from './email/reply-text.js';
+import { ticketForReply } from './email/reply-token.js';
 import { repeatsDeskEmail } from './email/sent-to-desks.js';
-import { conflict, forbidden, MockApiError, notFound, validationFailed } from './errors.js';
+import { conflict, forbidden, MockApiError } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
 import { assertCanResolve, assertNotClosed, assertRoomForMessage, resolve } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
@@ -24,12 +25,12 @@ export interface DeskReplyEmail {
   body: string;
 }
 
-const referencePattern = /\[(OPIN-\d{6,})\]/i;
 const EMPTY_CONSULT_ANSWER = '(The e-mail reply had no text of its own.)';
 
 /**
  * Applies an e-mail desk's reply (sent from `deskEmail`) to its ticket and returns the ticket:
- * 403 from another address, 400 without a reference, 404 for an unknown one.
+ * 403 from another address, 400 without a reply tag, 404 for an unknown ticket or a token not
+ * mailed to this desk (`./email/reply-token.ts`).
  */
 export function applyDeskReply(
   ctx: MockContext,
@@ -40,14 +41,7 @@ export function applyDeskReply(
   if (deskEmail.toLowerCase() !== email.from.trim().toLowerCase()) {
     throw forbidden(`This key belongs to ${desk}; its replies must come from ${deskEmail}.`);
   }
-  const reference = referencePattern.exec(email.subject)?.[1]?.toUpperCase();
-  if (reference === undefined) {
-    throw validationFailed('The subject carries no ticket reference like [OPIN-000123].', [
-      'subject',
-    ]);
-  }
-  const ticket = ctx.store.tickets.get(reference);
-  if (!ticket) throw notFound(`No ticket ${reference}.`);
+  const ticket = ticketForReply(ctx, desk, email.subject);
 
   const at = ctx.clock.nowIso();
   const text = takeReplyText(email.body);

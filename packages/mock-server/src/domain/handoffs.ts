@@ -6,7 +6,7 @@
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { MockContext } from './context.js';
-import { assertMayDecline, assertMayHandOff, handoffAddressedTo } from './desk-access.js';
+import { assertMayDecline, assertMayHandOff, handoffAddressedTo, tookPart } from './desk-access.js';
 import { deskServes, findDesk } from './directory.js';
 import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
 import { conflict, forbidden, MockApiError, validationFailed } from './errors.js';
@@ -58,6 +58,7 @@ export function requestHandoff(
   };
   ctx.store.clockWatched.add(ticket);
   involveDesk(ticket, target.id);
+  ticket.accessEnded = ticket.accessEnded.filter((ended) => ended !== target.id);
   markSynced(ticket, desk, at);
   addEvent(ctx, ticket, at, { type: 'handoff_requested', desk, to: target.id, mode: input.mode });
   if (input.note !== undefined)
@@ -179,6 +180,7 @@ function returnHandoff(
 ): void {
   handoff.state = 'returned';
   handoff.respondedAt = at;
+  if (!tookPart(ticket, handoff.to)) ticket.accessEnded.push(handoff.to);
   addEvent(ctx, ticket, at, { type: 'handoff_returned', desk: handoff.from, reason });
   const why =
     reason === 'declined'

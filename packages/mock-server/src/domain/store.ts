@@ -7,6 +7,7 @@
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import type { InboundEmailRecord } from './email/inbound-message-ids.js';
 import type { StoredTicket } from './model.js';
+import { newReference } from './reference.js';
 
 /** Someone following a ticket's changes (the SSE stream). */
 export interface TicketSubscriber {
@@ -37,19 +38,18 @@ export class MockStore {
   readonly inboundEmails = new Map<string, InboundEmailRecord>();
   /** When confirmations went to each mailbox in the last hour, in ms (`./email/recipient-limit.ts`). */
   readonly confirmationMails = new Map<string, number[]>();
-  #ticketCounter = 0;
+  #resets = 0;
   readonly #idCounters = new Map<string, number>();
   readonly #subscribers = new Map<string, Set<TicketSubscriber>>();
 
-  /** The next ticket reference: `OPIN-000001`, `OPIN-000002`, … */
-  nextTicketId(): string {
-    this.#ticketCounter += 1;
-    return formatTicketId(this.#ticketCounter);
+  /** A new ticket reference: random, never one in use (`./reference.ts`). */
+  newTicketId(): string {
+    return newReference((id) => this.tickets.has(id));
   }
 
-  /** The reference the next ticket would get, without taking it. */
-  peekTicketId(): string {
-    return formatTicketId(this.#ticketCounter + 1);
+  /** How often the store was reset: the other ids (`msg-1`, …) count again from 1 after each. */
+  get resets(): number {
+    return this.#resets;
   }
 
   /** A new id for an event, message, note or e-mail, e.g. `msg-12`. */
@@ -88,7 +88,7 @@ export class MockStore {
     return count;
   }
 
-  /** Back to the seed: no tickets, counters, e-mails (sent or received), feedback or followers. */
+  /** Back to the seed: no tickets, e-mails (sent or received), feedback or followers (references stay random). */
   reset(): void {
     const subscribers = [...this.#subscribers.values()].flatMap((set) => [...set]);
     this.#subscribers.clear();
@@ -99,11 +99,7 @@ export class MockStore {
     this.feedback.clear();
     this.inboundEmails.clear();
     this.confirmationMails.clear();
-    this.#ticketCounter = 0;
     this.#idCounters.clear();
+    this.#resets += 1;
   }
-}
-
-function formatTicketId(counter: number): string {
-  return `OPIN-${String(counter).padStart(6, '0')}`;
 }

@@ -75,6 +75,8 @@ export function buildTicket(
     updatedAt: at,
     resolvedAt: null,
     tokenHash: ids.tokenHash,
+    replyTokens: {},
+    accessEnded: [],
   };
   addEvent(ctx, ticket, at, { type: 'created', desk: input.origin });
   return ticket;
@@ -85,7 +87,7 @@ export async function fileTicket(ctx: MockContext, planned: PlannedTicket): Prom
   const accessToken = newAccessToken();
   const tokenHash = await hashToken(accessToken);
   const at = ctx.clock.nowIso();
-  const ticket = buildTicket(ctx, planned, { id: ctx.store.nextTicketId(), tokenHash }, at);
+  const ticket = buildTicket(ctx, planned, { id: ctx.store.newTicketId(), tokenHash }, at);
   ctx.store.tickets.set(ticket.id, ticket);
   const { answeringDesk, expectedResponseHours } = planned.route;
   sendCreatedEmail(ctx, ticket, answeringDesk, expectedResponseHours, at);

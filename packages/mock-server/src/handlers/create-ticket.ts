@@ -6,6 +6,7 @@
 import { createTicketRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../domain/context.js';
+import { unissuableReference } from '../domain/reference.js';
 import { buildTicket, fileTicket, planTicket, type PlannedTicket } from '../domain/tickets.js';
 import { newAccessToken } from '../domain/token.js';
 import { learnerView } from '../domain/views.js';
@@ -53,9 +54,13 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
   );
 }
 
-/** A filled honeypot: a plausible 201 for the bot, but nothing is stored or e-mailed. */
+/**
+ * A filled honeypot: a plausible 201 for the bot, but nothing is stored or e-mailed, and its
+ * reference is one no ticket can ever have (a wrong check digit), so no learner gets it later.
+ */
 function honeypotResponse(ctx: MockContext, planned: PlannedTicket): Response {
   const at = ctx.clock.nowIso();
-  const ticket = buildTicket(ctx, planned, { id: ctx.store.peekTicketId(), tokenHash: '' }, at);
+  const ids = { id: unissuableReference(), tokenHash: '' };
+  const ticket = buildTicket(ctx, planned, ids, at);
   return json({ ticket: learnerView(ticket), accessToken: newAccessToken() }, 201);
 }

@@ -12,7 +12,7 @@ import { authorizeLearner } from '../http/auth.js';
 import type { HttpContext } from '../http/context.js';
 import { corsHeaders } from '../http/cors.js';
 import { ticketEventStream } from '../http/event-stream.js';
-import { clientAddress } from '../http/rate-limit.js';
+import { clientKey } from '../http/client-key.js';
 import { param, route } from '../http/route.js';
 
 function lastEventId(request: Request): number {
@@ -26,7 +26,7 @@ export function eventsHandler(ctx: HttpContext): HttpHandler {
     `${ctx.options.basePath}/tickets/:id/events`,
     route(ctx, async ({ request, params }) => {
       const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
-      const release = ctx.http.streamSlots.take(ctx.options, ticket.id, clientAddress(request));
+      const release = ctx.http.streamSlots.take(ctx.options, ticket.id, clientKey(ctx, request));
       return new Response(ticketEventStream(ctx, ticket, lastEventId(request), release), {
         status: 200,
         headers: {

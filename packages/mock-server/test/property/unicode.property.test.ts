@@ -106,6 +106,64 @@ describe('text in every field', () => {
   });
 });
 
+describe('single-line and required text (issue 16)', () => {
+  const singleLine = textFields
+    .filter((field) => field.limits.singleLine === true)
+    .map((field) => field.name);
+  // The inbound subject always carries its visible reference around the text.
+  const required = textFields
+    .filter((field) => field.limits.min > 0 && field.name !== 'inbound e-mail subject')
+    .map((field) => field.name);
+
+  it('refuses a line break or a bidirectional control anywhere in a subject or a name', async () => {
+    const breaker = fc.constantFrom(
+      '\r\n',
+      '\n',
+      '\r',
+      '\u2028',
+      '\u2029',
+      ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069].map((code) =>
+        String.fromCharCode(code),
+      ),
+    );
+    const cases = fc.tuple(
+      fc.constantFrom(...singleLine),
+      fc.string({ maxLength: 8 }),
+      breaker,
+      fc.string({ maxLength: 8 }),
+    );
+    await forAll(cases, 120, async ([name, before, control, after]) => {
+      const { reply } = await sendText(fieldNamed(name), `Apua${before}${control}${after}`);
+      expect(reply.status).toBe(400);
+    });
+  });
+
+  it('refuses a required text made only of invisible characters and spaces', async () => {
+    const invisible = fc.constantFrom(
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u200e',
+      '\u200f',
+      '\u2060',
+      '\u00ad',
+      '\u3164',
+      '\ufe0f',
+      '\u034f',
+      ' ',
+      '\u00a0',
+    );
+    const cases = fc.tuple(
+      fc.constantFrom(...required),
+      fc.array(invisible, { minLength: 1, maxLength: 6 }),
+    );
+    await forAll(cases, 80, async ([name, pieces]) => {
+      const { reply } = await sendText(fieldNamed(name), pieces.join(''));
+      expect(reply.status).toBe(400);
+    });
+  });
+});
+
 describe('free text in the article search', () => {
   it('answers ?q= with 200 when docs/design/quality.md allows the text and 400 otherwise', async () => {
     const world = createWorld();

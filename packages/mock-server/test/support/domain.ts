@@ -34,6 +34,18 @@ export async function fileTestTicket(
   return (await fileTicket(ctx, planTicket(ticketInput(overrides)))).ticket;
 }
 
+/**
+ * `Re: ` and the subject of the newest e-mail to `deskEmail` about the ticket: what a desk's reply
+ * carries, with the reply tag the inbound bridge checks.
+ */
+export function replySubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
+  const mail = ctx.store.outbox.findLast(
+    (email) => email.ticketId === ticketId && email.to === deskEmail,
+  );
+  if (!mail) throw new Error(`No e-mail to ${deskEmail} about ${ticketId}.`);
+  return `Re: ${mail.subject}`;
+}
+
 /** The current server time as a string. */
 export function now(ctx: MockContext): string {
   return ctx.clock.nowIso();

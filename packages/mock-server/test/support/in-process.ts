@@ -8,7 +8,7 @@ import type { StoredTicket } from '../../src/domain/model.js';
 import { fileTicket, planTicket } from '../../src/domain/tickets.js';
 import { createHandlers } from '../../src/handlers/index.js';
 import type { HttpContext } from '../../src/http/context.js';
-import { CLIENT_ADDRESS_HEADER } from '../../src/http/rate-limit.js';
+import { CLIENT_ADDRESS_HEADER } from '../../src/http/client-key.js';
 import { HttpState } from '../../src/http/state.js';
 import type { MockApiOptions } from '../../src/options.js';
 import { testContext, ticketInput } from './domain.js';

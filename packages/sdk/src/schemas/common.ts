@@ -17,7 +17,10 @@ export type DeskId = z.infer<typeof deskIdSchema>;
 /** The Opin.fi support desk's id. */
 export const OPIN_DESK_ID = 'opin';
 
-/** Ticket reference, e.g. `OPIN-000123`. */
+/**
+ * Ticket reference: `OPIN-` and at least six digits, e.g. `OPIN-482019375568`. Treat it as opaque:
+ * the mock issues twelve random digits, earlier backends six or more in sequence.
+ */
 export const ticketIdSchema = z.string().check(z.regex(/^OPIN-\d{6,}$/, 'Not a ticket reference.'));
 
 /** An id of a topic or an article. */

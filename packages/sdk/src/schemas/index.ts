@@ -104,4 +104,12 @@ export {
   type OutboxEmail,
   outboxEmailSchema,
 } from './mock.js';
-export { codePointLength, normalizeText, text, type TextLimits } from './text.js';
+export {
+  codePointLength,
+  hasVisibleText,
+  normalizeText,
+  text,
+  type TextLimits,
+  textProblem,
+  type TextProblem,
+} from './text.js';

@@ -43,7 +43,7 @@ export type RoutingPreviewRequest = z.infer<typeof routingPreviewRequestSchema>;
 /** How the learner can be reached. */
 export const contactSchema = z.object({
   email: z.email().check(z.maxLength(254)),
-  name: z.optional(text({ min: 1, max: 100 })),
+  name: z.optional(text({ min: 1, max: 100, singleLine: true })),
 });
 /** How the learner can be reached: `{ email, name? }`. */
 export type Contact = z.infer<typeof contactSchema>;
@@ -54,7 +54,7 @@ export const createTicketRequestSchema = z.object({
   institutionId: z.optional(deskIdSchema),
   origin: deskIdSchema,
   language: localeSchema,
-  subject: text({ min: 1, max: 200 }),
+  subject: text({ min: 1, max: 200, singleLine: true }),
   description: text({ min: 1, max: 10_000 }),
   contact: contactSchema,
   website: z.optional(z.string().check(z.maxLength(2_000))),

@@ -107,7 +107,7 @@ export const ticketDeskSchema = z.object({
 export type TicketDesk = z.infer<typeof ticketDeskSchema>;
 
 const ticketShape = {
-  /** Reference shown to the learner, e.g. `OPIN-000123`. */
+  /** Reference shown to the learner, e.g. `OPIN-482019375568`. */
   id: ticketIdSchema,
   /** +1 on every change. */
   version: z.int().check(z.minimum(1)),

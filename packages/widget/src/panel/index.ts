@@ -14,10 +14,16 @@ import { DraftStore } from './stores/draft-store.js';
 import { createSafeStorage, type SafeStorage } from './stores/safe-storage.js';
 import { TicketStore } from './stores/ticket-store.js';
 
-/** The SDK client and everything that caches its answers, for one API base. */
-function apiServices(apiBase: string) {
+/** The SDK client, everything that caches its answers, and its tickets, for one API base. */
+function apiServices(apiBase: string, storage: SafeStorage) {
   const client = createSupportClient({ baseUrl: apiBase });
-  return { client, desks: new DeskDirectory(client), topics: new TopicCache(client) };
+  return {
+    client,
+    desks: new DeskDirectory(client),
+    topics: new TopicCache(client),
+    // Keyed by API origin: a ticket's access token never goes to another API.
+    tickets: new TicketStore(storage, apiBase),
+  };
 }
 
 /** Builds `<opin-support-panel>` inside `container` and returns the host's handle to it. */
@@ -31,9 +37,8 @@ export function createPanel(
   // The host page styles the panel as `opin-support::part(header)` etc.
   panel.setAttribute('exportparts', 'header, body, footer');
   const services: PanelServices = {
-    ...apiServices(config.apiBase),
+    ...apiServices(config.apiBase, storage),
     drafts: new DraftStore(storage, config.origin),
-    tickets: new TicketStore(storage),
     host,
   };
   panel.services = services;
@@ -49,7 +54,9 @@ export function createPanel(
   return {
     configure(next) {
       const previous = panel.config;
-      if (next.apiBase !== previous.apiBase) Object.assign(services, apiServices(next.apiBase));
+      if (next.apiBase !== previous.apiBase) {
+        Object.assign(services, apiServices(next.apiBase, storage));
+      }
       if (next.origin !== previous.origin) services.drafts = new DraftStore(storage, next.origin);
       panel.config = next;
     },

@@ -1,15 +1,19 @@
 /// <reference types="mocha" />
 /**
  * The host's commands: `prefill` fills the form, `showTicket` opens a ticket (and remembers it),
- * `reset` forgets this browser's tickets and draft; `configure` changes the language.
+ * `reset` forgets this browser's tickets and draft; `configure` changes the language or the API.
  */
 import { assert } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { fileTicket, resetMock } from '../support/mock-api.js';
+import { apiBase, fileTicket, resetMock } from '../support/mock-api.js';
 import { click, fill, valueOf } from './support/actions.js';
 import { deepText, waitForElement, waitForText } from './support/dom.js';
+import { errorResponse } from './support/fetch-stub.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { topicIn } from './support/scenarios.js';
+
+/** Where this page's tickets are kept: per API origin. */
+const ticketsKey = `opin-support:v1:tickets:${location.origin}`;
 
 describe('commands', () => {
   beforeEach(async () => {
@@ -49,6 +53,43 @@ describe('commands', () => {
     await waitForText(panel, 'Received');
   });
 
+  it('keeps the tickets per API origin: another api-base neither lists them nor gets their tokens (issue 16)', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'en' });
+    const { panel, handle } = await mountPanel({ locale: 'en' });
+    handle.run({ kind: 'showTicket', id: ticket.id, accessToken });
+    await waitForText(panel, `Ticket ${ticket.id}`);
+    assert.include(localStorage.getItem(ticketsKey), ticket.id);
+
+    // Another API: every request to it is recorded, and answered 404 without leaving the page.
+    const other = 'https://other-api.example';
+    const sentThere: string[] = [];
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (new URL(request.url).origin !== other) return original(input, init);
+      sentThere.push(`${request.url} ${request.headers.get('authorization') ?? ''}`);
+      return Promise.resolve(errorResponse(404, 'not_found'));
+    };
+    try {
+      handle.configure({ ...panel.config, apiBase: `${other}/api/v1` });
+      panel.navigate({ name: 'my-tickets' });
+      await waitForText(panel, 'No tickets have been sent from this browser.');
+      assert.deepEqual(
+        sentThere.filter((line) => line.includes(accessToken) || line.includes(ticket.id)),
+        [],
+      );
+    } finally {
+      window.fetch = original;
+    }
+
+    // Back on its own API, the ticket is still there.
+    handle.configure({ ...panel.config, apiBase });
+    panel.navigate({ name: 'start' });
+    await click(panel, 'My tickets (1)');
+    await waitForText(panel, ticket.id);
+    await waitForText(panel, 'Received');
+  });
+
   it('My tickets says when a ticket is no longer available', async () => {
     const { panel, handle } = await mountPanel({ locale: 'en' });
     handle.run({
@@ -70,7 +111,7 @@ describe('commands', () => {
     assert.include(localStorage.getItem('opin-support:v1:draft:opin'), 'Draft to forget');
     handle.run({ kind: 'reset' });
     await waitForText(panel, 'How can we help?');
-    assert.strictEqual(localStorage.getItem('opin-support:v1:tickets'), null);
+    assert.strictEqual(localStorage.getItem(ticketsKey), null);
     assert.strictEqual(localStorage.getItem('opin-support:v1:draft:opin'), null);
     assert.notInclude(deepText(panel), 'My tickets');
   });

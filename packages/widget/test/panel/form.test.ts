@@ -14,6 +14,7 @@ import {
   deepActiveElement,
   deepQuery,
   deepQueryAll,
+  settle,
   waitForElement,
   waitForText,
 } from './support/dom.js';
@@ -87,6 +88,46 @@ describe('the ticket form', () => {
 
     it('checks e-mail addresses with the contract’s own pattern', () => {
       assert.strictEqual(emailPattern.source, regexes.email.source);
+    });
+
+    it('keeps a subject and a name on one line, without hidden direction controls, in Finnish (issue 16)', async () => {
+      const { panel } = await openForm('fi');
+      const subject = 'Apua\u2028Bcc: attacker@example.com';
+      panel.prefill({ subject, name: 'Maija \u202eajiaM' });
+      await settle(panel);
+      await fill(panel, 'description', 'Sivu ei aukea.');
+      await fill(panel, 'email', 'maija@example.fi');
+      await click(panel, 'Lähetä tukipyyntö');
+      await waitForElement(panel, '#subject-error');
+      assert.include(
+        deepQuery(panel, '#subject-error')?.textContent,
+        'Kirjoita tämä yhdelle riville.',
+      );
+      assert.include(
+        deepQuery(panel, '#name-error')?.textContent,
+        'Tekstissä on näkymättömiä merkkejä, joita ei voi lähettää.',
+      );
+      assert.strictEqual(deepActiveElement()?.id, 'subject');
+      // Nothing is lost and nothing is sent.
+      assert.strictEqual(storedDraft().subject, subject);
+      assert.strictEqual((await mock.stats()).tickets, 0);
+    });
+
+    it('takes a subject of invisible characters as empty, in Swedish (issue 16)', async () => {
+      const { panel } = await openForm('sv');
+      await fill(panel, 'subject', '\u200b\u200d');
+      await waitForText(panel, 'Skriv en kort rubrik.');
+      await fill(panel, 'subject', 'Skriv\u2029rubrik');
+      await waitForText(panel, 'Skriv det här på en rad.');
+    });
+
+    it('files a ticket without a name when the name has no visible character', async () => {
+      const { panel } = await openForm('en');
+      await fillValid(panel);
+      await fill(panel, 'name', '\u200b ');
+      await click(panel, 'Send ticket');
+      await waitForElement(panel, '.reference');
+      assert.strictEqual((await mock.stats()).tickets, 1);
     });
 
     it('uses the contract’s limits', async () => {

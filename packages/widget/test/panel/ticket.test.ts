@@ -1,12 +1,14 @@
 /// <reference types="mocha" />
 /**
  * The ticket step: replying, reopening, the freshness note of e-mail desks, a hand-off that
- * expires, and a stream that stops when the panel goes away.
+ * expires, a stream that stops when the panel goes away, and the subject isolated with `<bdi>`.
  */
 import { assert } from '@open-wc/testing';
+import { createMockControl } from '@opin/support-mock-server/control';
 import { waitUntil } from '../support/wait.js';
 import {
   advanceClock,
+  apiBase,
   deskActions,
   deskClient,
   fileTicket,
@@ -26,7 +28,10 @@ async function openTicket(locale: 'fi' | 'sv' | 'en', id: string, accessToken: s
 
 describe('the ticket step', () => {
   beforeEach(() => resetMock());
-  afterEach(() => unmountAll());
+  afterEach(() => {
+    unmountAll();
+    localStorage.clear();
+  });
 
   it('sends the learner’s reply and shows it as theirs', async () => {
     const { ticket, accessToken } = await fileTicket({ language: 'en' });
@@ -78,9 +83,12 @@ describe('the ticket step', () => {
     const { ticket, accessToken } = await ticketTransferredByEmail('fi');
     const { panel } = await openTicket('fi', ticket.id, accessToken);
     await waitForText(panel, 'Sieltä ei ole vielä tullut päivityksiä.');
+    const mail = (await createMockControl({ baseUrl: apiBase }).outbox()).findLast(
+      (email) => email.to === 'helpdesk@tuni.fi' && email.ticketId === ticket.id,
+    );
     await deskClient('tampere').receiveEmail({
       from: 'helpdesk@tuni.fi',
-      subject: `Re: [${ticket.id}]`,
+      subject: `Re: ${mail?.subject ?? ''}`,
       body: 'Arvosanasi on nyt kirjattu.',
     });
     await waitForText(panel, 'Arvosanasi on nyt kirjattu.');
@@ -129,5 +137,24 @@ describe('the ticket step', () => {
     } finally {
       window.fetch = original;
     }
+  });
+
+  it('isolates the subject with <bdi> in the ticket and under My tickets (issue 16)', async () => {
+    // Right-to-left letters and digits: without isolation they reorder the text around them.
+    const subject = 'שלום 123: kirjautuminen';
+    const { ticket, accessToken } = await fileTicket({ language: 'fi', subject });
+    const { panel, handle } = await mountPanel({ locale: 'fi' });
+    handle.run({ kind: 'showTicket', id: ticket.id, accessToken });
+    await waitForText(panel, subject);
+    const isolated = () =>
+      deepQueryAll(panel, 'bdi').map((el) => [el.textContent.trim(), el.getAttribute('lang')]);
+    assert.deepInclude(isolated(), [subject, 'fi']);
+
+    panel.navigate({ name: 'my-tickets' });
+    await waitUntil(
+      () => deepQueryAll(panel, 'li bdi').length > 0,
+      'the subject was not shown under My tickets',
+    );
+    assert.deepInclude(isolated(), [subject, 'fi']);
   });
 });

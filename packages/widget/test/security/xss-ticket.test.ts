@@ -5,16 +5,20 @@
  * every payload of the corpus, each in its own ticket, runs nothing and appears verbatim.
  */
 import { assert } from '@open-wc/testing';
+import { textProblem } from '@opin/support-sdk/schemas';
 import { waitUntil } from '../support/wait.js';
 import { deskActions, fileTicket, resetMock } from '../support/mock-api.js';
 import { deepQuery, deepQueryAll } from '../panel/support/dom.js';
 import { mountPanel, unmountAll, type PanelUnderTest } from '../panel/support/panel-fixture.js';
 import { learner } from '../panel/support/scenarios.js';
-import { codePoints, xssPayloads } from './support/xss-payloads.js';
+import { xssPayloads } from './support/xss-payloads.js';
 import { assertInert, installXssProbe } from './support/xss-probe.js';
 
-/** The API's limit on a subject; longer payloads go into the messages only. */
-const subjectLimit = 200;
+/**
+ * The API's rule for a subject (up to 200 code points, one line, no direction controls); other
+ * payloads go into the description and messages only.
+ */
+const subjectRule = { min: 1, max: 200, singleLine: true };
 
 describe('XSS: ticket subject, description and messages', () => {
   let mounted: PanelUnderTest;
@@ -30,7 +34,7 @@ describe('XSS: ticket subject, description and messages', () => {
 
   for (const payload of xssPayloads) {
     it(`#${payload.id} ${payload.name}: shown as text, runs nothing`, async () => {
-      const fits = codePoints(payload.text) <= subjectLimit;
+      const fits = textProblem(payload.text, subjectRule) === null;
       const subject = fits ? payload.text : `Payload ${payload.id}`;
       const { ticket, accessToken } = await fileTicket({
         language: 'en',

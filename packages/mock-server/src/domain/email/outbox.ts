@@ -30,8 +30,3 @@ export function sendEmail(ctx: MockContext, at: string, draft: EmailDraft): void
     ticketId: draft.ticketId,
   });
 }
-
-/** The reference as it appears in e-mail subjects, e.g. `[OPIN-000123]`. */
-export function subjectReference(ticketId: string): string {
-  return `[${ticketId}]`;
-}

@@ -1,17 +1,18 @@
 /**
  * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages and returned
- * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the
- * `[OPIN-000123]` reference in the subject. Desk e-mails are written in English, but for their
- * first line: the marker above which the desk writes its reply, in the desk's working language
- * (`./reply-marker.ts`); nothing below it is ever read.
+ * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the reply tag
+ * `[OPIN-482019375568 #<token>]` in the subject (`reply-token.ts`). Desk e-mails are written in
+ * English, but for their first line: the marker above which the desk writes its reply, in the
+ * desk's working language (`./reply-marker.ts`); nothing below it is ever read.
  * @internal
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { MockContext } from '../context.js';
 import { emailAddressOf, findDesk, findTopic, requireDesk, workingLanguage } from '../directory.js';
 import type { StoredTicket } from '../model.js';
-import { DESK_MAIL_FROM, sendEmail, subjectReference } from './outbox.js';
+import { DESK_MAIL_FROM, sendEmail } from './outbox.js';
 import { replyMarkerLine } from './reply-marker.js';
+import { replyTag } from './reply-token.js';
 
 const languageNames: Record<Locale, string> = {
   fi: 'Finnish (suomi)',
@@ -43,8 +44,8 @@ function ticketDetails(ticket: StoredTicket): string {
 const WRITE_ABOVE_MARKER =
   'Write your reply above the marker line at the top of this e-mail: nothing below it is read.';
 
-const replyAnswersLearner = (ticket: StoredTicket) =>
-  `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. ` +
+const replyAnswersLearner = (ticket: StoredTicket, desk: string) =>
+  `How to answer: reply to this e-mail and keep ${replyTag(ticket, desk)} in the subject. ` +
   `Your reply is sent to the learner as it is, so write it in ${languageNames[ticket.language]}. ` +
   `${WRITE_ABOVE_MARKER} To resolve the ticket, make RESOLVED the first line of your reply.`;
 
@@ -55,7 +56,7 @@ function toDesk(ctx: MockContext, deskId: string, ticket: StoredTicket, at: stri
   sendEmail(ctx, at, {
     to: address,
     from: DESK_MAIL_FROM,
-    subject: `${subjectReference(ticket.id)} ${ticket.subject}`,
+    subject: `${replyTag(ticket, deskId)} ${ticket.subject}`,
     body: `${replyMarkerLine(workingLanguage(desk))}\n\n${body}`,
     ticketId: ticket.id,
   });
@@ -75,8 +76,8 @@ export function sendHandoffEmail(
       : `${from} is transferring a ticket to you (transfer). When you reply, you take the ticket over and answer the learner directly.`;
   const howToReply =
     hand.mode === 'consult'
-      ? `How to answer: reply to this e-mail and keep ${subjectReference(ticket.id)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. ${WRITE_ABOVE_MARKER}`
-      : replyAnswersLearner(ticket);
+      ? `How to answer: reply to this e-mail and keep ${replyTag(ticket, hand.to)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. ${WRITE_ABOVE_MARKER}`
+      : replyAnswersLearner(ticket, hand.to);
   const body = [
     intro,
     ticketDetails(ticket),
@@ -92,7 +93,7 @@ export function sendNewTicketEmail(ctx: MockContext, ticket: StoredTicket, at: s
   const body = [
     'A learner filed a new ticket through your portal. You own it.',
     ticketDetails(ticket),
-    replyAnswersLearner(ticket),
+    replyAnswersLearner(ticket, ticket.owner),
   ].join('\n\n');
   toDesk(ctx, ticket.owner, ticket, at, body);
 }
@@ -104,9 +105,11 @@ export function forwardLearnerMessage(
   message: string,
   at: string,
 ): void {
-  const body = [`The learner wrote on ${ticket.id}:`, message, replyAnswersLearner(ticket)].join(
-    '\n\n',
-  );
+  const body = [
+    `The learner wrote on ${ticket.id}:`,
+    message,
+    replyAnswersLearner(ticket, ticket.owner),
+  ].join('\n\n');
   toDesk(ctx, ticket.owner, ticket, at, body);
 }
 
@@ -124,7 +127,7 @@ export function sendHandoffReturnedEmail(
   const body = [
     `Your hand-off of ${ticket.id} returned to you: ${why}. The ticket stays with you; please answer the learner or hand it off again.`,
     ticketDetails(ticket),
-    replyAnswersLearner(ticket),
+    replyAnswersLearner(ticket, hand.from),
   ].join('\n\n');
   toDesk(ctx, hand.from, ticket, at, body);
 }

@@ -4,7 +4,7 @@
  */
 import { deskKeyFor } from '../../../src/index.js';
 import { endpointNamed, type Endpoint } from './endpoints.js';
-import { deskAction, fileFixtureTicket, type Filing } from './filing.js';
+import { deskAction, fileFixtureTicket, replySubject, type Filing } from './filing.js';
 import { bearer, createWorld, jsonHeaders, type World } from './world.js';
 
 /** Where a valid body goes, and the body. */
@@ -93,7 +93,8 @@ const setups: Record<string, Setup> = {
     const filing = { ...opinTicket, topicId: 'credits-and-grades', institutionId: 'tampere' };
     const { id } = await fileFixtureTicket(world, 'pendingTransfer', filing);
     await deskAction(world, 'opin', `/${id}/handoffs`, { to: 'tampere', mode: 'transfer' });
-    const body = { from: 'helpdesk@tuni.fi', subject: `Re: [${id}] Hei`, body: 'Hoidamme.' };
+    const subject = replySubject(world, id, 'helpdesk@tuni.fi');
+    const body = { from: 'helpdesk@tuni.fi', subject, body: 'Hoidamme.' };
     return { path: '/desk/inbound-email', headers: asDesk('tampere'), body };
   },
   'POST /_mock/clock': () =>

@@ -169,7 +169,7 @@ export const endpoints: readonly Endpoint[] = [
     unprocessable: ['idempotency_mismatch'],
     validBody: (ticket) => ({
       from: 'helpdesk@tuni.fi',
-      subject: `Re: [${ticket.id}] Tukipyyntö`,
+      subject: ticket.tampereReply,
       body: 'Hoidamme asian.',
     }),
   }),

@@ -90,5 +90,17 @@ export async function fileFixtureTicket(
     queuedFor: [],
     secrets: ['subject', 'description', 'name', 'message'].map(secret).concat(email),
     deskSecret: secret('note'),
+    tampereReply: replySubject(world, id, 'helpdesk@tuni.fi'),
   };
+}
+
+/**
+ * The subject of a reply from the desk at `deskEmail`: `Re: ` and the subject of the newest
+ * e-mail it got about the ticket, with its reply tag; a tag with a wrong token if it got none.
+ */
+export function replySubject(world: World, ticketId: string, deskEmail: string): string {
+  const mail = world.ctx.store.outbox.findLast(
+    (email) => email.ticketId === ticketId && email.to === deskEmail,
+  );
+  return `Re: ${mail?.subject ?? `[${ticketId} #0000000000000000] Tukipyyntö`}`;
 }

@@ -5,7 +5,7 @@
  * Every ticket carries secrets (its texts, its contact, an internal note) that only its own learner
  * or its own desks may ever see.
  */
-import { deskAction, fileFixtureTicket, must, type Filing } from './filing.js';
+import { deskAction, fileFixtureTicket, must, replySubject, type Filing } from './filing.js';
 import { createWorld, jsonHeaders, type World } from './world.js';
 
 /** The states the fixture covers, by name. */
@@ -38,6 +38,8 @@ export interface FixtureTicket {
   secrets: readonly string[];
   /** A text only its desks may see (an internal note). */
   deskSecret: string;
+  /** The subject of tampere's reply: with the reply tag of its e-mail about the ticket, if any. */
+  tampereReply: string;
 }
 
 /** The seeded mock API. */
@@ -160,6 +162,7 @@ export async function createFixture(options: Parameters<typeof createWorld>[0] =
     if (!stored) throw new Error(`Fixture: ${ticket.id} was not stored.`);
     ticket.owner = stored.owner;
     ticket.involved = stored.desks.map((d) => d.id);
+    ticket.tampereReply = replySubject(world, ticket.id, 'helpdesk@tuni.fi');
   }
   return { world, tickets, list: fixtureNames.map((name) => tickets[name]) } satisfies Fixture;
 }

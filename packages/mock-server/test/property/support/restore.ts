@@ -2,7 +2,8 @@
  * Puts a mock API back to a saved state in well under a millisecond, so a property need not
  * rebuild its fixture after every request that succeeded. Id counters are private to the store
  * and keep counting, so restored ids never collide with new ones — unless the store was reset
- * in between, and then the caller must rebuild instead.
+ * in between (the counters start again), and then the caller must rebuild instead. Ticket
+ * references are random and never collide.
  */
 import type { IdempotencyRecord } from '../../../src/http/idempotency.js';
 import type { SavedRateWindows } from '../../../src/http/rate-limit.js';
@@ -18,14 +19,13 @@ export interface SavedState {
   inboundEmails: string;
   confirmationMails: string;
   clockOffsetMinutes: number;
-  /** The highest ticket id then stored. */
-  lastTicketId: string;
+  /** How often the store had been reset. */
+  resets: number;
 }
 
 /** Saves what the store and the HTTP state hold. */
 export function saveState(world: World): SavedState {
   const { store, http, clock } = world.ctx;
-  const ids = [...store.tickets.keys()].sort();
   return {
     tickets: JSON.stringify([...store.tickets.entries()]),
     outbox: JSON.stringify(store.outbox),
@@ -35,7 +35,7 @@ export function saveState(world: World): SavedState {
     inboundEmails: JSON.stringify([...store.inboundEmails.entries()]),
     confirmationMails: JSON.stringify([...store.confirmationMails.entries()]),
     clockOffsetMinutes: clock.offsetMinutes,
-    lastTicketId: ids.at(-1) ?? '',
+    resets: store.resets,
   };
 }
 
@@ -46,11 +46,11 @@ function refill<K, V>(map: Map<K, V>, json: string): void {
 
 /**
  * Restores a saved state; `false` (nothing restored) when the store was reset since, since new
- * ticket ids would then collide with the saved ones.
+ * message, note and event ids would then collide with the saved ones.
  */
 export function restoreState(world: World, saved: SavedState): boolean {
   const { store, http, clock } = world.ctx;
-  if (store.peekTicketId() <= saved.lastTicketId) return false;
+  if (store.resets !== saved.resets) return false;
   refill(store.tickets, saved.tickets);
   store.clockWatched.clear();
   for (const ticket of store.tickets.values()) store.clockWatched.add(ticket);

@@ -29,7 +29,7 @@ export function storedState(world: World): string {
     feedback: [...store.feedback.entries()],
     inboundEmails: [...store.inboundEmails.entries()],
     confirmationMails: [...store.confirmationMails.entries()],
-    nextTicketId: store.peekTicketId(),
+    resets: store.resets,
     subscribers: store.subscriberCount,
     clockOffsetMinutes: clock.offsetMinutes,
   });

@@ -4,8 +4,9 @@
  */
 import { deskKeyFor } from '../../../src/index.js';
 import { endpointNamed, type Endpoint } from './endpoints.js';
-import { deskAction, fileFixtureTicket } from './filing.js';
+import { deskAction, fileFixtureTicket, replySubject } from './filing.js';
 import type { FixtureTicket } from './fixtures.js';
+import type { TextLimits } from './unicode.js';
 import { bearer, createWorld, jsonHeaders, type Call, type World } from './world.js';
 
 /** A mock API with one ticket, ready to take a text. */
@@ -26,7 +27,7 @@ export interface TextField {
   endpoint: Endpoint;
   /** Where the field sits, as a refusal's `details` name it. */
   path: readonly (string | number)[];
-  limits: { min: number; max: number };
+  limits: TextLimits;
   prepare(): Promise<TextProbe>;
 }
 
@@ -66,7 +67,7 @@ function post(path: string, headers: Record<string, string>, body: unknown): Cal
   return { method: 'POST', path, headers: jsonHeaders(headers), body: JSON.stringify(body) };
 }
 
-function ticketField(name: string, path: string[], max: number): TextField {
+function ticketField(name: string, path: string[], limits: TextLimits): TextField {
   const withText = (text: string): Record<string, unknown> =>
     path[0] === 'contact'
       ? { ...ticketBody, contact: { ...ticketBody.contact, name: text } }
@@ -75,7 +76,7 @@ function ticketField(name: string, path: string[], max: number): TextField {
     name,
     endpoint: endpointNamed('POST /tickets'),
     path,
-    limits: { min: 1, max },
+    limits,
     async prepare() {
       const { world, ticket } = await withTicket();
       return {
@@ -98,9 +99,13 @@ function ticketField(name: string, path: string[], max: number): TextField {
 
 /** Every text field of the API. */
 export const textFields: readonly TextField[] = [
-  ticketField('subject of a new ticket', ['subject'], 200),
-  ticketField('description of a new ticket', ['description'], 10_000),
-  ticketField('contact name of a new ticket', ['contact', 'name'], 100),
+  ticketField('subject of a new ticket', ['subject'], { min: 1, max: 200, singleLine: true }),
+  ticketField('description of a new ticket', ['description'], { min: 1, max: 10_000 }),
+  ticketField('contact name of a new ticket', ['contact', 'name'], {
+    min: 1,
+    max: 100,
+    singleLine: true,
+  }),
   {
     name: 'learner message',
     endpoint: endpointNamed('POST /tickets/{id}/messages'),
@@ -170,7 +175,7 @@ export const textFields: readonly TextField[] = [
     limits: field === 'subject' ? { min: 1, max: 998 } : { min: 0, max: 10_000 },
     async prepare() {
       const { world, ticket } = await withTicket('transfer to tampere');
-      const reference = `[${ticket.id}] `;
+      const reference = `${replySubject(world, ticket.id, 'helpdesk@tuni.fi')} `;
       const call = (text: string) =>
         post('/desk/inbound-email', bearer(deskKeyFor('tampere')), {
           from: 'helpdesk@tuni.fi',

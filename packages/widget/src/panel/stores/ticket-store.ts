@@ -1,6 +1,8 @@
 /**
  * The tickets filed (or opened) from this browser: id, access token and creation time, kept in
- * `localStorage` (`opin-support:v1:tickets`). The access token is the only way back to a ticket.
+ * `localStorage` per API origin (`opin-support:v1:tickets:<API origin>`). The access token is the
+ * only way back to a ticket, and it is only ever sent to the API that issued it: a page with
+ * another `api-base` sees none of them.
  * @internal
  */
 import type { SafeStorage } from './safe-storage.js';
@@ -12,7 +14,19 @@ export interface StoredTicket {
   createdAt: string;
 }
 
-const key = 'opin-support:v1:tickets';
+/** Where tickets were kept before they were keyed by API origin; `clear()` removes it. */
+const unkeyed = 'opin-support:v1:tickets';
+
+/** The key of the tickets of the API at `apiBase` (resolved against the page, like a fetch). */
+export function ticketsKey(apiBase: string): string {
+  let origin = apiBase;
+  try {
+    origin = new URL(apiBase, document.baseURI).origin;
+  } catch {
+    // Not a URL: the SDK refuses it too; key by the text as it is.
+  }
+  return `${unkeyed}:${origin}`;
+}
 
 function isStoredTicket(value: unknown): value is StoredTicket {
   if (typeof value !== 'object' || value === null) return false;
@@ -24,17 +38,19 @@ function isStoredTicket(value: unknown): value is StoredTicket {
   );
 }
 
-/** Lists, remembers and forgets this browser's tickets. */
+/** Lists, remembers and forgets this browser's tickets of one API. */
 export class TicketStore {
   readonly #storage: SafeStorage;
+  readonly #key: string;
 
-  constructor(storage: SafeStorage) {
+  constructor(storage: SafeStorage, apiBase: string) {
     this.#storage = storage;
+    this.#key = ticketsKey(apiBase);
   }
 
-  /** Every remembered ticket, newest first. */
+  /** Every remembered ticket of this API, newest first. */
   list(): StoredTicket[] {
-    const raw = this.#storage.get(key);
+    const raw = this.#storage.get(this.#key);
     if (raw === null) return [];
     try {
       const parsed: unknown = JSON.parse(raw);
@@ -48,11 +64,12 @@ export class TicketStore {
   /** Remembers a ticket (replacing an older entry with the same id). */
   remember(ticket: StoredTicket): void {
     const others = this.list().filter((entry) => entry.id !== ticket.id);
-    this.#storage.set(key, JSON.stringify([ticket, ...others]));
+    this.#storage.set(this.#key, JSON.stringify([ticket, ...others]));
   }
 
-  /** Forgets every ticket (logout). */
+  /** Forgets every ticket of this API, and any kept before tickets were keyed by API (logout). */
   clear(): void {
-    this.#storage.remove(key);
+    this.#storage.remove(this.#key);
+    this.#storage.remove(unkeyed);
   }
 }

@@ -1,11 +1,17 @@
 /**
  * The ticket form's rules, the contract's own (docs/design/api.md: subject 1–200, description
- * 1–10000 code points after NFC and trimming, a valid e-mail, name at most 100), with messages in
- * the learner's language.
+ * 1–10000 code points after NFC and trimming, a valid e-mail, name at most 100; subject and name
+ * on one line; a visible character in what is required), judged by the SDK's `textProblem`, with
+ * messages in the learner's language.
  * @internal
  */
 import { msg, str } from '@lit/localize';
-import { codePointLength, normalizeText } from '@opin/support-sdk/schemas';
+import {
+  codePointLength,
+  normalizeText,
+  textProblem,
+  type TextLimits,
+} from '@opin/support-sdk/schemas';
 import type { DraftFields } from '../../stores/draft-store.js';
 
 /** The fields the learner fills in, in the order they appear. */
@@ -16,6 +22,13 @@ export type FieldName = (typeof fieldNames)[number];
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
 const limits = { subject: 200, description: 10_000, name: 100, email: 254 } as const;
+
+/** The text rules of the written fields. The name is optional: one without letters is left out. */
+const textRules: Record<'subject' | 'description' | 'name', TextLimits> = {
+  subject: { min: 1, max: limits.subject, singleLine: true },
+  description: { min: 1, max: limits.description },
+  name: { min: 0, max: limits.name, singleLine: true },
+};
 
 /**
  * The contract's e-mail rule (`z.email()` in `contactSchema`): zod's default pattern
@@ -40,28 +53,33 @@ function tooLong(max: number, now: number): string {
   });
 }
 
+/** The message for a written field's value, or null when it is fine. */
+function validateText(field: 'subject' | 'description' | 'name', value: string): string | null {
+  const rule = textRules[field];
+  switch (textProblem(value, rule)) {
+    case null:
+      return null;
+    case 'required':
+    case 'too_short':
+      return field === 'subject' ? msg('Write a short subject.') : msg('Describe your matter.');
+    case 'too_long':
+      return tooLong(rule.max, length(value));
+    case 'line_break':
+      return msg('Write this on one line.');
+    default:
+      return msg(
+        'This contains invisible characters that cannot be sent, often from copied text. Type it again instead of pasting it.',
+      );
+  }
+}
+
 /** The message for `field`'s value, or null when it is fine. */
 export function validateField(field: FieldName, value: string): string | null {
-  const size = length(value);
-  switch (field) {
-    case 'subject':
-      if (size === 0) return msg('Write a short subject.');
-      return size > limits.subject ? tooLong(limits.subject, size) : null;
-    case 'description':
-      if (size === 0) {
-        return msg('Describe your matter.');
-      }
-      return size > limits.description ? tooLong(limits.description, size) : null;
-    case 'email':
-      if (size === 0) {
-        return msg('Enter your e-mail address so that we can answer you.');
-      }
-      return isEmail(value.trim())
-        ? null
-        : msg('Enter a valid e-mail address, such as name@example.com.');
-    case 'name':
-      return size > limits.name ? tooLong(limits.name, size) : null;
-  }
+  if (field !== 'email') return validateText(field, value);
+  if (length(value) === 0) return msg('Enter your e-mail address so that we can answer you.');
+  return isEmail(value.trim())
+    ? null
+    : msg('Enter a valid e-mail address, such as name@example.com.');
 }
 
 /** Every field's message (only fields with a problem). */

@@ -14,6 +14,7 @@ import {
   type RoutingPreview,
   type Topic,
 } from '@opin/support-sdk';
+import { hasVisibleText } from '@opin/support-sdk/schemas';
 import type { PanelContext } from '../../context.js';
 import type { Draft } from '../../stores/draft-store.js';
 import { describeError, isTransient, type Problem } from '../../text/errors.js';
@@ -26,7 +27,7 @@ export type SubmitOutcome =
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'failed'; problem: Problem };
 
-/** The request body for `draft` (texts trimmed; empty optional fields left out). */
+/** The request body for `draft` (texts trimmed; a name without a visible character left out). */
 export function requestBody(
   draft: Draft,
   topic: Topic,
@@ -34,7 +35,7 @@ export function requestBody(
   locale: Locale,
   institutionId: string | null,
 ) {
-  const name = draft.name.trim();
+  const name = hasVisibleText(draft.name) ? draft.name.trim() : '';
   const body: CreateTicketRequest = {
     topicId: topic.id,
     origin,

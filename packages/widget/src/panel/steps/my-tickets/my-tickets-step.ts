@@ -84,7 +84,7 @@ export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
     return html`<li>
       <button type="button" class="choice" @click=${open}>
         <strong>${entry.id}</strong>
-        ${outcome.kind === 'found' ? html`<span lang=${outcome.ticket.language}>${outcome.ticket.subject}</span>` : ''}
+        ${outcome.kind === 'found' ? html`<bdi lang=${outcome.ticket.language}>${outcome.ticket.subject}</bdi>` : ''}
         <span class="summary">${status} · ${renderTime(entry.createdAt, this.locale)}</span>
       </button>
     </li>`;

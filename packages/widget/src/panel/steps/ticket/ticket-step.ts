@@ -143,7 +143,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
     return html`
       <dl class="facts">
         <dt>${msg('Subject')}</dt>
-        <dd lang=${ticket.language}>${ticket.subject}</dd>
+        <dd><bdi lang=${ticket.language}>${ticket.subject}</bdi></dd>
         <dt>${yourMessage}</dt>
         <dd class="description" lang=${ticket.language}>${ticket.description}</dd>
         <dt>${msg('Status')}</dt>
