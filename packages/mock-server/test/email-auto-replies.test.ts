@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deskKeyFor } from '../src/http/auth.js';
 import { storedState } from './property/support/snapshot.js';
 import { createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { mailedSubject } from './support/domain.js';
 import { bearer, ticketBody } from './support/http.js';
 
 const OUT_OF_OFFICE =
@@ -45,6 +46,14 @@ function fromTampere(world: World, email: Record<string, unknown>) {
   });
 }
 
+/**
+ * The subject of the newest e-mail Tampere got about the ticket, with the reply tag made for it:
+ * a reply (or an automatic reply) keeps it after its own prefix.
+ */
+function mailed(world: World, id: string): string {
+  return mailedSubject(world.ctx, id, 'helpdesk@tuni.fi');
+}
+
 function learnerMails(world: World) {
   return world.ctx.store.outbox.filter((mail) => mail.to === 'oppija@example.fi');
 }
@@ -64,7 +73,7 @@ describe('automatic replies to the e-mail bridge', () => {
     const version = ticket.version;
     for (const messageId of ['<oof-1@tuni.fi>', '<oof-2@tuni.fi>']) {
       const reply = await fromTampere(world, {
-        subject: `Automatic reply: [${id}] En pääse kirjautumaan`,
+        subject: `Automatic reply: ${mailed(world, id)}`,
         body: OUT_OF_OFFICE,
         messageId,
         headers: { 'auto-submitted': 'auto-replied', 'x-auto-response-suppress': 'All' },
@@ -96,7 +105,7 @@ describe('automatic replies to the e-mail bridge', () => {
       const world = createWorld();
       const id = await transferredToTampere(world);
       const reply = await fromTampere(world, {
-        subject: `Re: [${id}] En pääse kirjautumaan`,
+        subject: `Re: ${mailed(world, id)}`,
         body: 'Viestisi on vastaanotettu.',
         headers,
       });
@@ -123,7 +132,7 @@ describe('automatic replies to the e-mail bridge', () => {
       const world = createWorld();
       const id = await transferredToTampere(world);
       const reply = await fromTampere(world, {
-        subject: `${prefix} [${id}] En pääse kirjautumaan`,
+        subject: `${prefix} ${mailed(world, id)}`,
         body: OUT_OF_OFFICE,
       });
       expect(reply.status).toBe(202);
@@ -135,7 +144,7 @@ describe('automatic replies to the e-mail bridge', () => {
     const world = createWorld();
     const id = await transferredToTampere(world);
     const reply = await fromTampere(world, {
-      subject: `Re: Automatic reply: [${id}] En pääse kirjautumaan`,
+      subject: `Re: Automatic reply: ${mailed(world, id)}`,
       body: 'Arvosana on nyt kirjattu.',
       headers: { 'auto-submitted': 'no', precedence: 'list' },
     });
@@ -154,6 +163,34 @@ describe('automatic replies to the e-mail bridge', () => {
     });
     expect(reply.status).toBe(202);
   });
+
+  it('ignores an automatic reply before checking its reply tag: with the tag, a bare reference, a wrong token or none', async () => {
+    const world = createWorld();
+    const id = await transferredToTampere(world);
+    const subject = mailed(world, id);
+    expect(subject).toMatch(/^\[OPIN-\d{12} #[0-9a-hjkmnp-tv-z]{16}\] /);
+    const ticket = tampereTicket(world, id);
+    const version = ticket.version;
+    const subjects = [
+      `Automatic reply: ${subject}`,
+      `Automatic reply: [${id}] En pääse kirjautumaan`,
+      `Automatic reply: ${subject.replace(/#[0-9a-z]+\]/, '#0000000000000000]')}`,
+      'Automatic reply: Ilmoitus',
+    ];
+    for (const automatic of subjects) {
+      const reply = await fromTampere(world, { subject: automatic, body: OUT_OF_OFFICE });
+      expect(reply.status, automatic).toBe(202);
+      expect(JSON.parse(reply.text)).toEqual({ ignored: 'auto_reply' });
+      const byHeaders = await fromTampere(world, {
+        subject: automatic.replace('Automatic reply: ', 'Re: '),
+        body: OUT_OF_OFFICE,
+        headers: { 'auto-submitted': 'auto-replied' },
+      });
+      expect(byHeaders.status, automatic).toBe(202);
+    }
+    expect(ticket).toMatchObject({ version, owner: 'opin', messages: [] });
+    expect(ticket.handoff?.state).toBe('pending');
+  });
 });
 
 describe('the e-mail bridge and Message-ID', () => {
@@ -161,7 +198,7 @@ describe('the e-mail bridge and Message-ID', () => {
     const world = createWorld();
     const id = await transferredToTampere(world);
     const email = {
-      subject: `Re: [${id}] En pääse kirjautumaan`,
+      subject: `Re: ${mailed(world, id)}`,
       body: 'Arvosana on nyt kirjattu.',
       messageId: '<CAF=abc123@mail.tuni.fi>',
     };
@@ -183,7 +220,7 @@ describe('the e-mail bridge and Message-ID', () => {
     const world = createWorld();
     const id = await transferredToTampere(world);
     const oof = {
-      subject: `Frånvaro: [${id}] En pääse kirjautumaan`,
+      subject: `Frånvaro: ${mailed(world, id)}`,
       body: OUT_OF_OFFICE,
       messageId: '<oof@tuni.fi>',
     };
@@ -197,7 +234,7 @@ describe('the e-mail bridge and Message-ID', () => {
     const world = createWorld();
     const id = await transferredToTampere(world);
     const email = {
-      subject: `Re: [${id}] En pääse kirjautumaan`,
+      subject: `Re: ${mailed(world, id)}`,
       body: 'Arvosana on nyt kirjattu.',
       messageId: '<same@tuni.fi>',
     };
@@ -214,12 +251,30 @@ describe('the e-mail bridge and Message-ID', () => {
     const id = await transferredToTampere(world);
     const email = {
       from: 'someone.else@tuni.fi',
-      subject: `Re: [${id}] En pääse kirjautumaan`,
+      subject: `Re: ${mailed(world, id)}`,
       body: 'Arvosana on nyt kirjattu.',
       messageId: '<retry@tuni.fi>',
     };
     expect((await fromTampere(world, email)).status).toBe(403);
     const again = await fromTampere(world, { ...email, from: 'helpdesk@tuni.fi' });
     expect(again.status).toBe(200);
+  });
+
+  it('keeps no Message-ID of a reply refused for its reply tag: the desk can send it again with the right one', async () => {
+    const world = createWorld();
+    const id = await transferredToTampere(world);
+    const subject = `Re: ${mailed(world, id)}`;
+    const email = { body: 'Arvosana on nyt kirjattu.', messageId: '<tag@tuni.fi>' };
+    const bare = await fromTampere(world, { ...email, subject: `Re: [${id}] Arvosana` });
+    expect(bare.status).toBe(400);
+    const wrongToken = subject.replace(/#[0-9a-z]+\]/, '#0000000000000000]');
+    expect(wrongToken).not.toBe(subject);
+    expect((await fromTampere(world, { ...email, subject: wrongToken })).status).toBe(404);
+    expect(tampereTicket(world, id).messages).toEqual([]);
+    const right = await fromTampere(world, { ...email, subject });
+    expect(right.status).toBe(200);
+    expect(tampereTicket(world, id).messages.map((m) => m.body)).toEqual([
+      'Arvosana on nyt kirjattu.',
+    ]);
   });
 });

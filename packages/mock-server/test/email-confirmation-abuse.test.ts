@@ -50,8 +50,12 @@ describe('the confirmation e-mail to an unverified address', () => {
       expect(await fileFor(world, 'victim@example.org', { language })).toBe(201);
       const [mail, ...more] = mailsTo(world, 'victim@example.org');
       expect(more).toEqual([]);
+      const [reference, ...others] = [...world.ctx.store.tickets.keys()];
+      expect(others).toEqual([]);
+      expect(reference).toMatch(/^OPIN-\d{12}$/);
+      expect(mail?.ticketId).toBe(reference);
       const text = `${mail?.subject ?? ''}\n${mail?.body ?? ''}`;
-      expect(text).toContain('OPIN-000001');
+      expect(text).toContain(reference);
       expect(text).toContain('https://opin.fi/');
       for (const echoed of ['evil.example', 'You won', 'Prize desk', 'Claim', 'EUR']) {
         expect(text).not.toContain(echoed);

@@ -220,9 +220,11 @@ describe('a reply to a hand-off e-mail, as mail clients shape it', () => {
       { to: 'tampere', mode: 'consult', note: INTERNAL_NOTE },
       now(ctx),
     );
+    const handoffMail = ctx.store.outbox.at(-1);
+    if (handoffMail?.to !== c.address) throw new Error('No hand-off e-mail was sent.');
     receiveDeskEmail(ctx, 'tampere', {
       from: c.address,
-      subject: `VS: [${ticket.id}] ${ticket.subject}`,
+      subject: replySubject('fi', handoffMail),
       body: `Tarkistettu. Koskien viestiänne:\n${INTERNAL_NOTE}\nTili on kunnossa.`,
     });
     expect(ticket.internalNotes.at(-1)).toMatchObject({ kind: 'consult_answer' });

@@ -35,15 +35,23 @@ export async function fileTestTicket(
 }
 
 /**
- * `Re: ` and the subject of the newest e-mail to `deskEmail` about the ticket: what a desk's reply
- * carries, with the reply tag the inbound bridge checks.
+ * The subject of the newest e-mail to `deskEmail` about the ticket, with the reply tag
+ * (`[<reference> #<token>]`) made for that desk: what the desk's mailbox holds.
  */
-export function replySubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
+export function mailedSubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
   const mail = ctx.store.outbox.findLast(
     (email) => email.ticketId === ticketId && email.to === deskEmail,
   );
   if (!mail) throw new Error(`No e-mail to ${deskEmail} about ${ticketId}.`);
-  return `Re: ${mail.subject}`;
+  return mail.subject;
+}
+
+/**
+ * `Re: ` and the subject of the newest e-mail to `deskEmail` about the ticket: what a desk's reply
+ * carries, with the reply tag the inbound bridge checks.
+ */
+export function replySubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
+  return `Re: ${mailedSubject(ctx, ticketId, deskEmail)}`;
 }
 
 /** The current server time as a string. */
