@@ -1,9 +1,10 @@
 /**
  * `pnpm bench`: runs every benchmark on the built packages and writes `docs/benchmarks.md` — sizes,
  * the widget's effect on a host page in Chromium, the SDK's overhead and the mock server under
- * load — with the machine and the tool versions. `pnpm bench` builds first.
+ * load — with the machine and the tool versions. The root's `pnpm bench` builds first, then runs
+ * this package's `bench` script:
  *
- *   tsx --conditions=@opin/source bench/run.ts [--quick] [--only name,name] [--out file]
+ *   pnpm bench [--quick] [--only name,name] [--out file]
  *
  * `--quick` is a short run to check the suite works; its figures are not for the report (it
  * writes to a temporary file unless `--out` says otherwise). Names: sizes, bytes, host-page,
@@ -12,7 +13,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { hostPage } from './browser/host-page.js';
@@ -48,9 +49,13 @@ if (unknown.length) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out =
-  values.out ??
-  (values.quick ? join(tmpdir(), 'opin-benchmarks-quick.md') : join(root, 'docs/benchmarks.md'));
+/** Where `pnpm bench` was typed: pnpm runs this package's script in `bench/`. */
+const invokedFrom = process.env['INIT_CWD'] ?? process.cwd();
+const out = values.out
+  ? resolve(invokedFrom, values.out)
+  : values.quick
+    ? join(tmpdir(), 'opin-benchmarks-quick.md')
+    : join(root, 'docs/benchmarks.md');
 
 const sections: BenchSection[] = [];
 for (const name of names) {

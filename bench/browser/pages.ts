@@ -166,18 +166,13 @@ export async function preparePages(apiBase: string, widgetDist: string): Promise
     }
     await build({
       entryPoints: [
-        'lit-button.js',
-        'empty-module.js',
-        'minimal-launcher.js',
+        'lit-button.ts',
+        'empty-module.ts',
+        'minimal-launcher.ts',
         'native-dialog.ts',
-        'react-portal.js',
+        'react-portal.ts',
       ].map((entry) => join(here, 'pages', entry)),
       outdir: join(directory, 'assets'),
-      // `lit` is the widget's dependency and `react` the React example's, not the repository root's.
-      nodePaths: [
-        '../../packages/widget/node_modules',
-        '../../examples/react-portal/node_modules',
-      ].map((path) => fileURLToPath(new URL(path, import.meta.url))),
       define: { 'process.env.NODE_ENV': '"production"' },
       bundle: true,
       minify: true,
