@@ -38,22 +38,25 @@ const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
 
 /**
- * Writes `figures` to `path` with their provenance. Refuses when the packages measured have
- * uncommitted changes: the commit would not say what was measured.
+ * The commit whose packages are about to be measured, and its subject line. Throws when the
+ * packages have uncommitted changes: the commit would not say what was measured.
  */
-export async function saveBaseline(
-  path: string,
-  run: Pick<ColdOpenBaseline, 'figures' | 'versions' | 'command' | 'loadAverage'>,
-): Promise<void> {
+export function measuredCommit(): Pick<ColdOpenBaseline, 'commit' | 'subject'> {
   if (git('status', '--porcelain', '--', 'packages') !== '') {
     throw new Error('packages/ has uncommitted changes: commit them before saving a baseline');
   }
+  return { commit: git('rev-parse', 'HEAD'), subject: git('log', '-1', '--format=%s') };
+}
+
+/** Writes a run's figures to `path` with their provenance. */
+export async function saveBaseline(
+  path: string,
+  run: Omit<ColdOpenBaseline, 'date' | 'machine'>,
+): Promise<void> {
   const baseline: ColdOpenBaseline = {
-    commit: git('rev-parse', 'HEAD'),
-    subject: git('log', '-1', '--format=%s'),
+    ...run,
     date: new Date().toISOString(),
     machine: describeMachine(),
-    ...run,
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(baseline, null, 2)}\n`);

@@ -60,7 +60,7 @@ function requestTable(result: ColdOpenResult): string {
 
 /** What a baseline is, in one line. */
 const baselineLabel = (baseline: ColdOpenBaseline) =>
-  `before (baseline: commit ${baseline.commit.slice(0, 7)}, “${baseline.subject}”, measured ${baseline.date.slice(0, 10)})`;
+  `before (baseline: commit ${baseline.commit.slice(0, 7)}, measured ${baseline.date.slice(0, 10)})`;
 
 /** The section's tables for `figures`, with `baseline` beside them when there is one. */
 export function coldOpenTables(
@@ -90,7 +90,7 @@ export function coldOpenTables(
     rows,
   );
   const provenance = baseline
-    ? `The **before** rows are the stored baseline \`bench/baselines/cold-open-before.json\`: the widget at commit \`${baseline.commit}\`, measured ${baseline.date} on ${baseline.machine}, load average ${baseline.loadAverage.start.toFixed(1)} → ${baseline.loadAverage.end.toFixed(1)} (${Object.entries(
+    ? `The **before** rows are the stored baseline \`bench/baselines/cold-open-before.json\`: the widget at commit \`${baseline.commit}\` (“${baseline.subject}”), measured ${baseline.date} on ${baseline.machine}, load average ${baseline.loadAverage.start.toFixed(1)} → ${baseline.loadAverage.end.toFixed(1)} (${Object.entries(
         baseline.versions,
       )
         .map(([tool, version]) => `${tool} ${version}`)

@@ -13,7 +13,12 @@ import { withBenchSite } from '../bench-site.js';
 import { cpuThrottlingRate, playwrightVersion } from '../launch-browser.js';
 import { slowNetworkSummary } from '../slow-network.js';
 import { runRounds } from '../trials.js';
-import { beforeBaselinePath, readBaseline, saveBaseline } from './cold-open-baseline.js';
+import {
+  beforeBaselinePath,
+  measuredCommit,
+  readBaseline,
+  saveBaseline,
+} from './cold-open-baseline.js';
 import { coldOpenFigures } from './cold-open-figures.js';
 import { coldOpenTables } from './cold-open-report.js';
 import { coldOpenPairs } from './cold-open-trials.js';
@@ -27,16 +32,19 @@ export const coldOpenRounds = { full: 30, quick: 3 };
 
 export const coldOpen: Benchmark = async ({ quick, saveBaselineTo, command, invokedFrom }) => {
   const rounds = quick ? coldOpenRounds.quick : coldOpenRounds.full;
+  if (saveBaselineTo && quick)
+    throw new Error('a quick run is not a baseline: run without --quick');
+  const measured = saveBaselineTo ? measuredCommit() : undefined;
   const loadAtStart = currentLoadAverage();
   const { figures, chromium } = await withBenchSite(async ({ browser, site, chromium }) => {
     const samples = await runRounds(browser, site, coldOpenPairs, rounds);
     return { figures: coldOpenFigures(samples, rounds), chromium };
   });
   const versions = { chromium, 'playwright-core': playwrightVersion, node: process.version };
-  if (saveBaselineTo) {
-    if (quick) throw new Error('a quick run is not a baseline: run without --quick');
+  if (saveBaselineTo && measured) {
     const loadAverage = { start: loadAtStart, end: currentLoadAverage() };
     await saveBaseline(resolve(invokedFrom, saveBaselineTo), {
+      ...measured,
       figures,
       versions,
       command,
