@@ -6,9 +6,9 @@
  * of this module, not of the element, so it stays out of the element's public type.
  * @internal
  */
-import type { PanelModule } from './panel-contract.js';
+import type { CreatePanel } from './panel-contract.js';
 
 /** Loads the panel's code (once per call; the host keeps the promise). */
-export const panelLoader: { load: () => Promise<PanelModule['createPanel']> } = {
+export const panelLoader: { load: () => Promise<CreatePanel> } = {
   load: async () => (await import('./panel/index.js')).createPanel,
 };

@@ -1,15 +1,17 @@
 /**
  * The panel module `<opin-support>` loads on first interaction (`panel-loader.ts`): `createPanel`
- * builds the Lit panel, the SDK client and the stores, and answers the host's calls
- * (`PanelModule`).
+ * builds the Lit panel, the SDK client and the stores for the host element, and answers the
+ * host's calls (`PanelModule`). `buildPanel` is the same from a configuration and a host of the
+ * caller's (the panel's tests).
  * @internal
  */
 import { createSupportClient } from '@opin/support-sdk';
-import type { PanelConfig, PanelHandle, PanelHost } from '../panel-contract.js';
+import type { PanelConfig, PanelHandle, PanelModule } from '../panel-contract.js';
 import type { PanelServices } from './context.js';
 import { DeskDirectory } from './data/desk-directory.js';
 import { TopicCache } from './data/topic-cache.js';
 import './define.js';
+import { panelConfig, panelHost, type PanelHost } from './host.js';
 import { DraftStore } from './stores/draft-store.js';
 import { createSafeStorage, type SafeStorage } from './stores/safe-storage.js';
 import { TicketStore } from './stores/ticket-store.js';
@@ -20,12 +22,23 @@ function apiServices(apiBase: string) {
   return { client, desks: new DeskDirectory(client), topics: new TopicCache(client) };
 }
 
-/** Builds `<opin-support-panel>` inside `container` and returns the host's handle to it. */
-export function createPanel(
+/** A panel built by {@link buildPanel}: `PanelHandle`, configured with a configuration. */
+export interface PanelControl extends Omit<PanelHandle, 'configure'> {
+  configure(config: PanelConfig): void;
+}
+
+/** `PanelModule.createPanel`: the panel for the host `element`, configured by its properties. */
+export const createPanel: PanelModule['createPanel'] = (container, element, pick) => {
+  const panel = buildPanel(container, panelConfig(element), panelHost(element, pick));
+  return { ...panel, configure: () => panel.configure(panelConfig(element)) };
+};
+
+/** Builds `<opin-support-panel>` inside `container` and returns the handle to it. */
+export function buildPanel(
   container: HTMLElement,
   config: PanelConfig,
   host: PanelHost,
-): PanelHandle {
+): PanelControl {
   const storage: SafeStorage = createSafeStorage();
   const panel = document.createElement('opin-support-panel');
   // The host page styles the panel as `opin-support::part(header)` etc.
@@ -38,7 +51,8 @@ export function createPanel(
   };
   panel.services = services;
   panel.config = config;
-  // What the host put in the container (its busy indicator) stays until the panel shows something.
+  // What the host put in the container (its busy indicator) stays until the panel shows
+  // something, and comes back when the panel stops, for the next one.
   const placeholders = [...container.childNodes];
   container.append(panel);
   void panel.shown.then(() => {
@@ -68,6 +82,7 @@ export function createPanel(
     },
     disconnect() {
       panel.stop();
+      container.replaceChildren(...placeholders);
     },
   };
 }
