@@ -1,8 +1,8 @@
 /**
  * `<opin-support>`: the host element. A plain custom element (no Lit, no SDK) that stays within the
  * 2 KB budget: it renders the launcher, reflects attributes, queues method calls and loads the panel
- * (Lit, the SDK and one locale) on the launcher's first hover, focus or click — at once in `inline`
- * mode. Registration is in `define.ts`.
+ * (Lit, the SDK and one locale), with the first step's data, on the launcher's first hover, focus
+ * or click — at once in `inline` mode (`panel-loader.ts`). Registration is in `define.ts`.
  */
 import type { Locale } from '@opin/support-sdk';
 import { dispatchOpinEvent } from './events.js';
@@ -263,7 +263,7 @@ export class OpinSupportElement extends HTMLElement {
   async #ensurePanel(): Promise<void> {
     let createPanel: CreatePanel;
     try {
-      createPanel = await (this.#loading ??= panelLoader.load());
+      createPanel = await (this.#loading ??= panelLoader.load(this));
     } catch {
       // The chunk did not load (offline?): close the dialog rather than leave it empty; the next
       // interaction tries again.

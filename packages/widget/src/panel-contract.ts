@@ -43,6 +43,13 @@ export interface PanelHostElement extends EventTarget {
  */
 export type PickLocale = (locale: Locale) => void;
 
+/**
+ * The response to the first step's request (`GET /topics?locale=` for the UI language), which the
+ * host sent together with its request for the panel's code; `undefined` if that request failed.
+ * The panel uses it for its own request to the same URL (once), and otherwise discards it.
+ */
+export type PrefetchedTopics = Promise<Response | undefined>;
+
 /** Method calls the host forwards (queued until the panel has loaded, applied in order). */
 export type PanelCommand =
   | { kind: 'prefill'; fields: PrefillFields }
@@ -64,7 +71,8 @@ export interface PanelHandle {
 
 /**
  * Builds the panel in `container` for the host `element`. What the container already holds (the
- * host's busy indicator) is removed once the panel has something to show.
+ * host's busy indicator) is removed once the panel has something to show. The host's panel loader
+ * resolves to this: the module's `createPanel` with the host's {@link PrefetchedTopics}.
  */
 export type CreatePanel = (
   container: HTMLElement,
@@ -74,5 +82,11 @@ export type CreatePanel = (
 
 /** The panel module's shape (`panel/index.ts`). */
 export interface PanelModule {
-  createPanel: CreatePanel;
+  /** {@link CreatePanel}, with the response the host requested with the panel's code, if any. */
+  createPanel(
+    container: HTMLElement,
+    element: PanelHostElement,
+    pick: PickLocale,
+    prefetched?: PrefetchedTopics,
+  ): PanelHandle;
 }
