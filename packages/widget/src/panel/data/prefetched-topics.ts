@@ -25,17 +25,22 @@ const drop = (response: Promise<Response | undefined>): void => {
 const urlOf = (input: RequestInfo | URL): string =>
   input instanceof Request ? input.url : new URL(input, document.baseURI).href;
 
-/** Whether `input` asks for the topics (`GET <base>/topics?locale=…`). */
-const isTopics = (url: string, init?: RequestInit): boolean =>
-  (init?.method ?? 'GET').toUpperCase() === 'GET' && new URL(url).pathname.endsWith('/topics');
+/** Whether the request for `url` asks for the topics (`GET <base>/topics?locale=…`). */
+const isTopics = (input: RequestInfo | URL, url: string, init?: RequestInit): boolean =>
+  (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase() === 'GET' &&
+  new URL(url).pathname.endsWith('/topics');
 
+/**
+ * The handover of `prefetched` (none: every request goes to the network): give its `fetch` to the
+ * SDK client (`ClientOptions.fetch`), and call `discard()` when the panel stops.
+ */
 export function prefetchHandover(prefetched: PrefetchedTopics | undefined): PrefetchHandover {
   let pending = prefetched;
   return {
     async fetch(input, init) {
       const handed = pending;
       const url = urlOf(input);
-      if (handed && isTopics(url, init)) {
+      if (handed && isTopics(input, url, init)) {
         pending = undefined;
         const signal = init?.signal;
         let response: Response | undefined;
