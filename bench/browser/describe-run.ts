@@ -1,18 +1,26 @@
 /**
- * The Markdown of the browser benchmark's section: how it was measured, then the load, opening
+ * The Markdown of the host-page benchmark's section: how it was measured, then the load, opening
  * and budget tables.
  * @internal
  */
-import { budgetTable, type BudgetInputs } from './budget-table.js';
+import { pairsNeeded, ratiosOf } from '../report/paired-ratio.js';
+import { budgetTable, pairedLoads, type BudgetInputs, type LoadPair } from './budget-table.js';
+import {
+  budgetPairsPerRound,
+  hostPageTrials,
+  reactPairsPerRound,
+  reactRatio,
+  scriptBudgetRatio,
+  warmNativeOpen,
+  warmWidgetOpen,
+} from './host-page-trials.js';
 import { cpuThrottlingRate } from './launch-browser.js';
-import { slowNetworkSummary } from './slow-network.js';
 import { loadTable, summarizeLoads } from './load-table.js';
-import { moduleTable, summarizeModules } from './module-table.js';
 import type { LoadSample } from './measure-load.js';
 import type { OpenSample } from './measure-open.js';
 import { openTable, summarizeOpens, type OpenSummary } from './open-table.js';
 import type { PageName } from './pages.js';
-import { budgetLoadsPerRound, trials, type TrialSample } from './trials.js';
+import { samplesOf, type RunSamples } from './trials.js';
 
 /** The versions and the run length the text names. */
 export interface RunFacts {
@@ -23,120 +31,108 @@ export interface RunFacts {
   quick: boolean;
 }
 
-const warmTrial = 'widget, hover then click';
-const nativeTrial = 'native dialog, hover then click';
+/** The wanted reach of the judged ratio's interval either side of its median, as a share of it. */
+const wantedHalfWidth = 0.05;
 
-/** The section body for the samples of `runRounds`. */
-export function describeRun(
-  samples: ReadonlyMap<string, readonly TrialSample[]>,
-  facts: RunFacts,
-): string {
+/** The load pairs of `ratio`. */
+const loadPairs = (samples: RunSamples, ratio: string): LoadPair[] =>
+  (samples.pairs.get(ratio) ?? []).map(([subject, control]) => [subject.load, control.load]);
+
+/** The section body for the samples of `runRounds` over `hostPageUnits`. */
+export function describeRun(samples: RunSamples, facts: RunFacts): string {
   const loads = new Map<PageName, LoadSample[]>();
+  for (const trial of hostPageTrials) {
+    const runs = samplesOf(samples, trial.name).map((sample) => sample.load);
+    loads.set(trial.page, [...(loads.get(trial.page) ?? []), ...runs]);
+  }
   const opens = new Map<string, OpenSummary>();
-  const moduleCpu = new Map<string, number[]>();
-  for (const trial of trials) {
-    const runs = samples.get(trial.name) ?? [];
-    if ('traced' in trial) {
-      const cpu = runs.flatMap((r) => (r.moduleCpuMs === undefined ? [] : [r.moduleCpuMs]));
-      moduleCpu.set(trial.page, [...(moduleCpu.get(trial.page) ?? []), ...cpu]);
-      continue;
-    }
-    loads.set(trial.page, [...(loads.get(trial.page) ?? []), ...runs.map((r) => r.load)]);
-    const openings = runs.flatMap((r): OpenSample[] => (r.open ? [r.open] : []));
-    if (openings.length > 0) opens.set(trial.name, summarizeOpens(openings));
+  for (const name of [warmWidgetOpen, warmNativeOpen]) {
+    const openings = samplesOf(samples, name).flatMap((s): OpenSample[] =>
+      s.open ? [s.open] : [],
+    );
+    if (openings.length > 0) opens.set(name, summarizeOpens(openings));
   }
   const load = summarizeLoads(loads);
-  const modules = summarizeModules(moduleCpu);
+  const budgetPairs = loadPairs(samples, scriptBudgetRatio);
+  const reactPairs = loadPairs(samples, reactRatio);
   const inputs = {
     empty: load.get('empty'),
     widget: load.get('widget'),
-    lit: load.get('lit'),
-    litWidget: load.get('lit-widget'),
-    litEmptyModule: load.get('lit-empty-module'),
-    litMinimalLauncher: load.get('lit-minimal-launcher'),
     react: load.get('react'),
     reactWidget: load.get('react-widget'),
-    warmOpen: opens.get(warmTrial),
-    nativeOpen: opens.get(nativeTrial),
-  };
-  const moduleInputs = {
-    lit: modules.get('lit'),
-    litWidget: modules.get('lit-widget'),
-    litEmptyModule: modules.get('lit-empty-module'),
-    litMinimalLauncher: modules.get('lit-minimal-launcher'),
-    react: modules.get('react'),
-    reactWidget: modules.get('react-widget'),
+    warmOpen: opens.get(warmWidgetOpen),
+    nativeOpen: opens.get(warmNativeOpen),
   };
   const budgets =
-    allPresent<Omit<BudgetInputs, 'modules'>>(inputs) &&
-    allPresent<BudgetInputs['modules']>(moduleInputs)
-      ? budgetTable({ ...inputs, modules: moduleInputs })
+    allPresent<Omit<BudgetInputs, 'budgetPairs' | 'reactPairs'>>(inputs) &&
+    budgetPairs.length > 0 &&
+    reactPairs.length > 0
+      ? budgetTable({ ...inputs, budgetPairs, reactPairs })
       : '(budgets not computed: a trial has no samples)';
+  const needed =
+    budgetPairs.length > 1
+      ? pairsNeeded(
+          ratiosOf(budgetPairs.map(([w, c]) => [w.mainThreadMs, c.mainThreadMs])),
+          wantedHalfWidth,
+        )
+      : Number.NaN;
+  const judged =
+    budgetPairs.length > 0 ? pairedLoads(budgetPairs, (s) => s.mainThreadMs) : undefined;
   const { chromium, playwright, rounds, quick } = facts;
   const runs = `N = ${rounds}${quick ? ' (a quick run: not for conclusions)' : ''}`;
   return [
     `Headless Chromium ${chromium} driven by playwright-core ${playwright}, CPU throttled ${cpuThrottlingRate}× ` +
       '(CDP `Emulation.setCPUThrottlingRate`). One small portal page (a nav, headings, paragraphs, ' +
-      'a list) in twelve variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
+      'a list) in ten variants: **empty** (no script), **lit** (a minimal Lit element rendering a ' +
       'button: the page with a script of its own), **widget** (`<opin-support>` in launcher mode, ' +
       'with `<script type="module" async>` as its README recommends), **widget-no-async** (the ' +
       'same without `async`), **lit-widget** (the lit page with the widget added), two ' +
-      'controls, loaded like the widget — **lit-empty-module** (the lit page plus a module script that does nothing) and ' +
-      '**lit-minimal-launcher** (the lit page plus the least a script-rendered launcher can be: a ' +
-      'custom element with a shadow root, one constructed style sheet and one button) — **react** ' +
-      '(the page with an application of its own, as portals have one: React 19 renders a course ' +
-      'search, a form and 24 results, into it; a module script without `async`), **react-widget** ' +
-      '(the react page with the widget added) and ' +
-      '**native-dialog** (a button that opens a native `<dialog>` with content like the panel’s ' +
-      'first step — heading, paragraphs, links, a search input — and focuses its heading); and ' +
-      'two pages with a copy of the widget whose files all lack their first line, V8’s compile ' +
-      'hint `//# allFunctionsCalledOnLoad`: **widget-no-hint**, opened like the widget, and, in ' +
-      'traced loads only, **lit-widget-no-hint**. ' +
-      `Every load is cold, in a fresh browser context; ${runs} rounds take each trial in turn, ` +
-      'each round starting one trial later than the one before, after one warm-up round that is not counted, so the widget page has three loads per round ' +
-      `(one per opening trial), and the react and react-widget pages, on which the script budget is judged and whose loads vary the most, ${budgetLoadsPerRound} each, untraced and traced. ` +
-      'Absolute times depend on the machine and are for information; ' +
-      'the ratios to baselines measured in the same run are the figures.',
+      'controls loaded like the widget — **lit-empty-module** (the lit page plus a module script ' +
+      'that does nothing) and **lit-minimal-launcher**, the facade control (the lit page plus the ' +
+      'least a script-rendered launcher can be: a custom element with a shadow root, one ' +
+      'constructed style sheet and one button) — **react** (the page with an application of its ' +
+      'own, as portals have one: React 19 renders a course search, a form and 24 results, into ' +
+      'it; a module script without `async`), **react-widget** (the react page with the widget ' +
+      'added) and **native-dialog** (a button that opens a native `<dialog>` with content like ' +
+      'the panel’s first step — heading, paragraphs, links, a search input — and focuses its ' +
+      `heading). Every load is cold, in a fresh browser context; ${runs} rounds take each trial ` +
+      'in turn, each round starting one trial later than the one before, after one warm-up round ' +
+      'that is not counted. The ratios that are judged are paired: lit-widget and ' +
+      `lit-minimal-launcher are loaded one right after the other, ${budgetPairsPerRound} pairs ` +
+      `per round, and react-widget and react likewise, ${reactPairsPerRound} pairs per round; ` +
+      'which page goes first alternates. A paired ratio is the median of the pairs’ ratios with ' +
+      'its distribution-free 95 % interval (order statistics). Absolute times depend on the ' +
+      'machine and are for information.',
     '### At load',
-    'Script evaluation is CDP `Performance.getMetrics` `ScriptDuration` from navigation to the ' +
-      'load event plus two animation frames and 500 ms; long tasks come from a ' +
+    'Main-thread time is CDP `Performance.getMetrics` `TaskDuration` — every task of the page’s ' +
+      'main thread: parsing, script, style, layout — less `DevToolsCommandDuration` (the ' +
+      'benchmark’s own commands), from navigation to the load event plus two animation frames and ' +
+      '500 ms, in thread time (`Performance.enable` with `timeDomain: threadTicks`): the thread’s ' +
+      'own CPU time, which leaves out the time it waits for a core while other processes of the ' +
+      'shared machine run; the 4× throttling busy-waits inside the thread, so it counts. Script ' +
+      'evaluation is `ScriptDuration` over the same span, likewise. Long tasks come from a ' +
       '`PerformanceObserver` installed before any page script; requests exclude the page’s own ' +
-      'document; storage counts `localStorage` and `sessionStorage` entries and IndexedDB databases.',
+      'document; storage counts `localStorage` and `sessionStorage` entries and IndexedDB ' +
+      'databases.',
     loadTable(load),
-    'Module evaluation is the main-thread CPU time (trace thread time, `tdur`) of the outermost ' +
-      '`v8.evaluateModule` trace events of a load: each module’s top-level code with all it runs ' +
-      'synchronously — a custom element’s definition and upgrade, its callbacks, and functions ' +
-      'compiled on their first call — but not what it schedules for later, such as a Lit ' +
-      'element’s first render. Thread time leaves out the time the thread waits while other ' +
-      'processes run, so its medians move less from run to run than `ScriptDuration`’s; single ' +
-      'loads still vary widely (see min–max), so only medians are compared. Traced loads are ' +
-      'extra loads in the same rounds (tracing slows a page, so their other figures are not used).',
-    moduleTable(modules),
-    '### Opening',
+    '### Opening after a hover',
     'From the first pointer event the page sees (its `timeStamp`) to focus on a rendered heading ' +
-      'inside an open `<dialog>` (shadow roots followed), and to the first frame after that. ' +
-      '*Hover then click*: the mouse rests on the launcher until the network has been quiet for ' +
-      '500 ms (the widget prefetches and starts its panel then), then clicks. *Click without ' +
-      'hover*: one move-and-click, as with touch, so the panel loads after the activation. ' +
-      '*Slow 4G*: the same on a slow mobile network, the round trip and bandwidths of ' +
-      `Lighthouse’s mobile profile (${slowNetworkSummary}; CDP ` +
-      '`Network.emulateNetworkConditions`, from the end of the load): every file and API call of ' +
-      'the opening pays it.',
-    opens.size > 0 ? openTable(opens, nativeTrial) : '(no openings measured)',
+      'inside an open `<dialog>` (shadow roots followed), and to the first frame after that. The ' +
+      'mouse rests on the launcher until the network has been quiet for 500 ms (the widget ' +
+      'prefetches and starts its panel then), then clicks. The opening without hover has a ' +
+      'section of its own (“Cold opening without hover”).',
+    opens.size > 0 ? openTable(opens, warmNativeOpen) : '(no openings measured)',
     '### Budgets',
     budgets,
-    'The script-evaluation budget asks for the ratio to the same page without the widget; its ' +
-      'comparison in docs/design/quality.md is Lighthouse’s figure that a facade — the least any embed can ' +
-      'be — adds about 4 ms. That comparison fits a page that runs script of its own in the tens ' +
-      'of milliseconds, as a portal does, so the budget is judged on the react page, by ' +
-      '`ScriptDuration`: module evaluation leaves out what a module schedules, here the React ' +
-      'render, most of that page’s script, so its ratio is shown but not judged. On the small ' +
-      'page whose only script is one Lit element (about 10–15 ms at 4×) the same 4 ms would be ' +
-      '1.3–1.4×, and the controls show that even a module that does nothing, or the least ' +
-      'launcher, moves the ratio by about 0.1–0.4× from run to run: those ratios are shown, with ' +
-      'the milliseconds they add, so the widget can be compared with the least any launcher ' +
-      'costs, but not judged. Against the empty page, which runs no script at all, any script ' +
-      'makes the ratio meaningless, so that row gives the time the widget adds.',
+    'The script budget compares the widget with the least any script-rendered launcher costs — ' +
+      'a facade, the comparison docs/design/quality.md makes — on the same small page, whose own ' +
+      'script is one Lit element, by main-thread time, which counts the style and layout a ' +
+      'launcher causes as well as its script. ' +
+      (judged
+        ? `The spread of this run’s ${judged.pairs} pairs would call for ${needed} pairs to bring ` +
+          'the interval within 5 % of the median either side (the count is fixed in ' +
+          '`bench/browser/host-page-trials.ts`, chosen from a pilot run’s spread).'
+        : ''),
   ].join('\n\n');
 }
 

@@ -4,7 +4,7 @@
  * @internal
  */
 import { markdownTable } from '../report/markdown-table.js';
-import { formatMs, formatRatio } from '../report/stats.js';
+import { formatMs } from '../report/stats.js';
 import type { LoadSample } from './measure-load.js';
 import { pageNames, pageWithout, type PageName } from './pages.js';
 import { formatAgainst, formatCount, formatSpreadMs, spread, type Spread } from './spread.js';
@@ -12,6 +12,7 @@ import { formatAgainst, formatCount, formatSpreadMs, spread, type Spread } from 
 /** One page variant's load figures, summarized. */
 export interface LoadSummary {
   loads: number;
+  mainThreadMs: Spread;
   scriptMs: Spread;
   longTaskCount: Spread;
   /** How many loads had at least one long task. */
@@ -29,8 +30,10 @@ export function summarizeLoads(
 ): Map<PageName, LoadSummary> {
   const summaries = new Map<PageName, LoadSummary>();
   for (const [page, loads] of samples) {
+    if (loads.length === 0) continue;
     summaries.set(page, {
       loads: loads.length,
+      mainThreadMs: spread(loads.map((l) => l.mainThreadMs)),
       scriptMs: spread(loads.map((l) => l.scriptMs)),
       longTaskCount: spread(loads.map((l) => l.longTaskCount)),
       loadsWithLongTasks: loads.filter((l) => l.longTaskCount > 0).length,
@@ -45,15 +48,16 @@ export function summarizeLoads(
 }
 
 /**
- * The load table: one row per page variant, with its script evaluation as a ratio to the empty
- * page's and to the same page without what the variant adds (`pageWithout`).
+ * The load table: one row per page variant, with its main-thread time as a ratio to (and a
+ * difference from) that of the same page without what the variant adds (`pageWithout`): ratios
+ * of medians over all loads, for information; the judged ratios are paired (budget table).
  */
 export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string {
   const baselineOf = (page: PageName) => {
     if (page === 'empty') return undefined;
     const without = pageWithout[page];
     const summary = summaries.get(without);
-    return summary && { page: without, median: summary.scriptMs.median };
+    return summary && { page: without, median: summary.mainThreadMs.median };
   };
   const rows = pageNames.flatMap((page) => {
     const s = summaries.get(page);
@@ -62,9 +66,9 @@ export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string
       [
         page,
         String(s.loads),
+        formatSpreadMs(s.mainThreadMs),
+        formatAgainst(s.mainThreadMs.median, baselineOf(page)),
         formatSpreadMs(s.scriptMs),
-        formatRatio(s.scriptMs.median, summaries.get('empty')?.scriptMs.median ?? 0),
-        formatAgainst(s.scriptMs.median, baselineOf(page)),
         formatCount(s.longTaskCount),
         `${s.loadsWithLongTasks} of ${s.loads}`,
         formatMs(s.longTaskMs.median),
@@ -77,9 +81,9 @@ export function loadTable(summaries: ReadonlyMap<PageName, LoadSummary>): string
     [
       'page',
       'loads',
+      'main-thread time, median (min–max)',
+      'main-thread time × the page without it (difference), medians',
       'script evaluation, median (min–max)',
-      '× empty',
-      '× the page without it (difference)',
       'long tasks per load, median (max)',
       'loads with a long task',
       'long-task time per load, median',

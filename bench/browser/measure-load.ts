@@ -1,10 +1,10 @@
 /**
- * One cold page load, measured: script evaluation (CDP `ScriptDuration`) from navigation to the
- * load event plus a short idle, long tasks, and what the page did before any interaction —
- * requests, cookies and storage.
+ * One cold page load, measured: main-thread time and script evaluation (CDP `TaskDuration`,
+ * `ScriptDuration`) from navigation to the load event plus a short idle, long tasks, and what the
+ * page did before any interaction — requests, cookies and storage.
  * @internal
  */
-import type { MeasuredPage } from './launch-browser.js';
+import { timesBetween, type MeasuredPage } from './launch-browser.js';
 import type { RequestLog } from './request-log.js';
 
 /** Idle after the load event before reading the figures (after two animation frames). */
@@ -14,6 +14,8 @@ export const settleMs = 500;
 export interface LoadSample {
   /** Script evaluation from navigation to load + idle, in ms (throttled). */
   scriptMs: number;
+  /** Main-thread time over the same span, in ms (see `PageTimes`). */
+  mainThreadMs: number;
   /** Long tasks (> 50 ms) up to then. */
   longTaskCount: number;
   /** Their total duration, in ms. */
@@ -30,15 +32,15 @@ export interface LoadSample {
 
 /** Loads `url` in the measured page and reads the figures. `apiBase` tells API requests apart. */
 export async function measureLoad(
-  { page, scriptMs }: MeasuredPage,
+  { page, times }: MeasuredPage,
   requests: RequestLog,
   url: string,
   apiBase: string,
 ): Promise<LoadSample> {
-  const scriptBefore = await scriptMs();
+  const before = await times();
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate((ms) => window.__opinBenchProbe.settle(ms), settleMs);
-  const scriptAfter = await scriptMs();
+  const { scriptMs, mainThreadMs } = timesBetween(before, await times());
   const longTasks = await page.evaluate(() => window.__opinBenchProbe.longTasks());
   const storage = await page.evaluate(async () => {
     const databases = await indexedDB.databases();
@@ -48,7 +50,8 @@ export async function measureLoad(
   const urls = requests.urls();
   const cookies = (await page.context().cookies()).length;
   return {
-    scriptMs: scriptAfter - scriptBefore,
+    scriptMs,
+    mainThreadMs,
     longTaskCount: longTasks.length,
     longTaskMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
     requests: urls.length,

@@ -1,13 +1,14 @@
 /**
  * One opening of a dialog, measured on a loaded page: from the learner's first pointer event to a
- * visible heading with focus (and the next frame), with the long tasks and script evaluation of
- * the opening. `hover-then-click` hovers first and waits for the network to go quiet (the widget
- * prefetches its panel then), as a mouse user does; `click` clicks at once, so the widget's
- * panel loads after the activation.
+ * visible heading with focus (and the next frame), with the long tasks, the script evaluation and
+ * the requests of the opening. `hover-then-click` hovers first and waits for the network to go
+ * quiet (the widget prefetches its panel then), as a mouse user does; `click` clicks at once, as a
+ * learner on a phone does, so the widget's panel loads after the activation.
  * @internal
  */
-import type { MeasuredPage } from './launch-browser.js';
+import { timesBetween, type MeasuredPage } from './launch-browser.js';
 import { settleMs } from './measure-load.js';
+import { openingRequests, type OpeningRequest } from './opening-requests.js';
 import type { RequestLog } from './request-log.js';
 
 /** How the learner reaches the launcher. */
@@ -27,6 +28,8 @@ export interface OpenSample {
   scriptMs: number;
   /** Script evaluation from hovering until the network went quiet (0 without hover), in ms. */
   hoverScriptMs: number;
+  /** The requests that started after the activation and finished before the idle after it. */
+  requests: OpeningRequest[];
 }
 
 const quietMs = 500;
@@ -34,10 +37,11 @@ const timeoutMs = 15_000;
 
 /** Opens the dialog behind `launcher` (a selector; it pierces open shadow roots). */
 export async function measureOpen(
-  { page, scriptMs }: MeasuredPage,
+  { page, times }: MeasuredPage,
   requests: RequestLog,
   launcher: string,
   protocol: OpenProtocol,
+  apiBase: string,
 ): Promise<OpenSample> {
   // The pointer is moved with raw input events: Playwright's locator actions would run their
   // checks as script in the page and count in its script evaluation.
@@ -46,26 +50,31 @@ export async function measureOpen(
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   let hoverScriptMs = 0;
   if (protocol === 'hover-then-click') {
-    const beforeHover = await scriptMs();
+    const beforeHover = await times();
     await page.mouse.move(x, y);
     await requests.quiet(quietMs, timeoutMs);
-    hoverScriptMs = (await scriptMs()) - beforeHover;
+    hoverScriptMs = timesBetween(beforeHover, await times()).scriptMs;
   }
   await page.evaluate(() => window.__opinBenchProbe.armOpen());
-  const scriptBefore = await scriptMs();
+  const before = await times();
   await page.mouse.click(x, y);
   const marks = await page.evaluate((ms) => window.__opinBenchProbe.openMarks(ms), timeoutMs);
   await page.evaluate((ms) => window.__opinBenchProbe.settle(ms), settleMs);
-  const scriptAfter = await scriptMs();
+  const { scriptMs } = timesBetween(before, await times());
   const longTasks = (await page.evaluate(() => window.__opinBenchProbe.longTasks())).filter(
     (task) => task.startTime + task.duration > marks.activated,
+  );
+  const resources = await page.evaluate(
+    (since) => window.__opinBenchProbe.requestsSince(since),
+    marks.activated,
   );
   return {
     toFocusMs: marks.headingFocused - marks.activated,
     toFrameMs: marks.nextFrame - marks.activated,
     longTaskCount: longTasks.length,
     longTaskMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
-    scriptMs: scriptAfter - scriptBefore,
+    scriptMs,
     hoverScriptMs,
+    requests: openingRequests(resources, marks.activated, apiBase),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The opening figures of the browser benchmark, per opening trial: the table, and the summaries
- * the budget table compares.
+ * The warm-opening figures of the host-page benchmark, per opening trial: the table, and the
+ * summaries the budget table compares.
  * @internal
  */
 import { markdownTable } from '../report/markdown-table.js';
@@ -49,7 +49,7 @@ export function openTable(summaries: ReadonlyMap<string, OpenSummary>, baseline:
       'runs',
       'to heading focus, median (min–max)',
       'to next frame, median (min–max)',
-      '× native dialog (next frame)',
+      '× native dialog (next frame, medians)',
       'long tasks, median (max)',
       'script evaluation, click → idle, median',
       'script evaluation, hover → network quiet, median',

@@ -4,21 +4,19 @@
  * with their esbuild-minified scripts and the in-page probe, to a temporary directory.
  * @internal
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { compileHint } from '../../packages/widget/scripts/bundle/compile-hint.js';
 
 /**
  * The page variants, in report order. `widget-no-async` embeds the widget without the `async` its
- * README recommends. `lit-empty-module` and `lit-minimal-launcher` are controls for the
- * script-evaluation budget: the lit page plus a module that does nothing, and plus the least a
- * script-rendered launcher can be. `widget-no-hint` and `lit-widget-no-hint` load a copy of the
- * widget whose files lack their first line, V8's compile hint, to show what the hint saves.
- * `react` is the page with an application of its own, as portals have (a React course search),
- * and `react-widget` the same with the widget: the budget's ratio on a realistic host.
+ * README recommends. `lit-empty-module` and `lit-minimal-launcher` are controls for the script
+ * budget: the lit page plus a module that does nothing, and plus the least a script-rendered
+ * launcher can be (the facade control the budget judges `lit-widget` against). `react` is the page
+ * with an application of its own, as portals have (a React course search), and `react-widget` the
+ * same with the widget.
  */
 export const pageNames = [
   'empty',
@@ -28,8 +26,6 @@ export const pageNames = [
   'lit-widget',
   'lit-empty-module',
   'lit-minimal-launcher',
-  'lit-widget-no-hint',
-  'widget-no-hint',
   'react',
   'react-widget',
   'native-dialog',
@@ -49,8 +45,6 @@ export const pageWithout: Readonly<Record<Exclude<PageName, 'empty'>, PageName>>
   'lit-widget': 'lit',
   'lit-empty-module': 'lit',
   'lit-minimal-launcher': 'lit',
-  'lit-widget-no-hint': 'lit',
-  'widget-no-hint': 'empty',
   react: 'empty',
   'react-widget': 'react',
   'native-dialog': 'empty',
@@ -71,12 +65,6 @@ const moduleScript = (src: string) => `<script type="module" src="${src}"></scri
 /** The widget's script tag as its README recommends it; the controls use it too. */
 const asyncModuleScript = (src: string) => `<script type="module" async src="${src}"></script>`;
 
-/** Where the copy of the widget without compile hints is served. */
-const noHintDirectory = 'assets/widget-no-hint';
-const noHintLauncher = `/${noHintDirectory}/opin-support.js`;
-/** The first line of every file of the built widget. */
-const hintLine = `${compileHint}\n`;
-
 /** What each variant adds to the host page; the widget talks to `apiBase`. */
 async function additions(name: PageName, apiBase: string): Promise<{ head: string; body: string }> {
   switch (name) {
@@ -93,17 +81,9 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
         head: (name === 'widget' ? asyncModuleScript : moduleScript)('/widget/opin-support.js'),
         body: `<opin-support api-base="${apiBase}" origin="opin" lang="fi"></opin-support>`,
       };
-    case 'widget-no-hint': {
-      const { head, body } = await additions('widget', apiBase);
-      return { head: head.replace('/widget/opin-support.js', noHintLauncher), body };
-    }
     case 'lit-widget': {
       const [lit, widget] = [await additions('lit', apiBase), await additions('widget', apiBase)];
       return { head: lit.head + widget.head, body: lit.body + widget.body };
-    }
-    case 'lit-widget-no-hint': {
-      const { head, body } = await additions('lit-widget', apiBase);
-      return { head: head.replace('/widget/opin-support.js', noHintLauncher), body };
     }
     case 'react':
       return {
@@ -137,24 +117,8 @@ async function additions(name: PageName, apiBase: string): Promise<{ head: strin
   }
 }
 
-/** Copies the widget's scripts from `widgetDist` to `target`, each without its compile hint. */
-async function copyWithoutHints(widgetDist: string, target: string): Promise<void> {
-  for (const file of [
-    'opin-support.js',
-    ...(await readdir(join(widgetDist, 'chunks'))).map((f) => `chunks/${f}`),
-  ]) {
-    const code = await readFile(join(widgetDist, file), 'utf8');
-    if (!code.startsWith(hintLine)) throw new Error(`${file} does not start with the compile hint`);
-    await mkdir(dirname(join(target, file)), { recursive: true });
-    await writeFile(join(target, file), code.slice(hintLine.length));
-  }
-}
-
-/**
- * Writes the pages and their scripts; the widget pages point at `apiBase`. The built widget in
- * `widgetDist` is copied without its compile hints for the `no-hint` pages.
- */
-export async function preparePages(apiBase: string, widgetDist: string): Promise<PreparedPages> {
+/** Writes the pages and their scripts; the widget pages point at `apiBase`. */
+export async function preparePages(apiBase: string): Promise<PreparedPages> {
   const directory = await mkdtemp(join(tmpdir(), 'opin-bench-pages-'));
   const remove = () => rm(directory, { recursive: true, force: true });
   try {
@@ -166,18 +130,13 @@ export async function preparePages(apiBase: string, widgetDist: string): Promise
     }
     await build({
       entryPoints: [
-        'lit-button.js',
-        'empty-module.js',
-        'minimal-launcher.js',
+        'lit-button.ts',
+        'empty-module.ts',
+        'minimal-launcher.ts',
         'native-dialog.ts',
-        'react-portal.js',
+        'react-portal.ts',
       ].map((entry) => join(here, 'pages', entry)),
       outdir: join(directory, 'assets'),
-      // `lit` is the widget's dependency and `react` the React example's, not the repository root's.
-      nodePaths: [
-        '../../packages/widget/node_modules',
-        '../../examples/react-portal/node_modules',
-      ].map((path) => fileURLToPath(new URL(path, import.meta.url))),
       define: { 'process.env.NODE_ENV': '"production"' },
       bundle: true,
       minify: true,
@@ -185,7 +144,6 @@ export async function preparePages(apiBase: string, widgetDist: string): Promise
       target: 'es2022',
       logLevel: 'error',
     });
-    await copyWithoutHints(widgetDist, join(directory, noHintDirectory));
     const probe = await build({
       entryPoints: [join(here, 'in-page/probe.ts')],
       bundle: true,

@@ -20,6 +20,13 @@ export interface OpenMarks {
   nextFrame: number;
 }
 
+/** One request the page made, from the Resource Timing API, in page time (ms). */
+export interface ResourceRecord {
+  url: string;
+  startTime: number;
+  responseEnd: number;
+}
+
 /** The probe's functions. */
 export interface Probe {
   /** Every long task seen since the page started. */
@@ -30,6 +37,8 @@ export interface Probe {
   armOpen(): void;
   /** The marks of the armed opening; rejects after `timeoutMs`. */
   openMarks(timeoutMs: number): Promise<OpenMarks>;
+  /** The requests that started at `since` or later and have finished (Resource Timing). */
+  requestsSince(since: number): ResourceRecord[];
 }
 
 declare global {

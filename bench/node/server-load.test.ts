@@ -5,7 +5,12 @@ import { serverLoad } from './server-load.js';
 // are for `pnpm bench`; this only checks the run completes and the proof holds.)
 describe('the mock server under load', () => {
   it('stores every acknowledged ticket exactly once', async () => {
-    const section = await serverLoad({ quick: true });
+    const section = await serverLoad({
+      quick: true,
+      saveBaselineTo: undefined,
+      command: 'pnpm bench --quick',
+      invokedFrom: process.cwd(),
+    });
     expect(section.body).toMatch(
       /Exactly once: [\d,]+ acknowledged, [\d,]+ new tickets, every id exactly once\./,
     );

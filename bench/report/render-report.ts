@@ -3,7 +3,7 @@
  * analysis of what costs the most.
  * @internal
  */
-import { arch, cpus, platform, release, totalmem } from 'node:os';
+import { currentLoadAverage, describeMachine } from './machine.js';
 import { markdownTable } from './markdown-table.js';
 import type { BenchSection } from './section.js';
 
@@ -15,12 +15,8 @@ export interface ReportInput {
   quick: boolean;
   /** The arguments the run was started with. */
   command: readonly string[];
-}
-
-function machine(): string {
-  const cpu = cpus();
-  const memory = `${Math.round(totalmem() / 1024 ** 3)} GiB`;
-  return `${platform()} ${release()} (${arch()}), ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${memory}`;
+  /** The machine's 1-minute load average when the run started. */
+  loadAverage: { start: number };
 }
 
 function toolTable(sections: readonly BenchSection[]): string {
@@ -33,7 +29,8 @@ function toolTable(sections: readonly BenchSection[]): string {
 }
 
 /** The whole report. */
-export function renderReport({ sections, analysis, quick, command }: ReportInput): string {
+export function renderReport(input: ReportInput): string {
+  const { sections, analysis, quick, command, loadAverage } = input;
   const args = command.length ? ` ${command.join(' ')}` : '';
   const header = [
     '# Benchmarks',
@@ -44,11 +41,12 @@ export function renderReport({ sections, analysis, quick, command }: ReportInput
       ? '**A quick run (`--quick`): fewer runs and a shorter load, to check the suite works. Not for conclusions.**\n'
       : '',
     'Rerun with `pnpm bench` (builds the packages first; Chromium at `/usr/bin/chromium` or `CHROME_PATH`). ' +
-      'Budgets are those of `docs/design/quality.md`; sizes are exact, and timings are medians of several runs, ' +
-      'shown as ratios to a baseline measured in the same run (absolute times are for information: ' +
-      'the machines are shared and noisy).',
+      'Budgets are those of `docs/design/quality.md`; sizes are exact; timings are judged as ratios to a ' +
+      'baseline page measured in the same run — the median of paired loads’ ratios with its 95 % ' +
+      'interval — and absolute times are for information: the machines are shared and noisy.',
     '',
-    `Machine: ${machine()}.`,
+    `Machine: ${describeMachine()}; load average (1 min) ${loadAverage.start.toFixed(1)} when the run ` +
+      `started, ${currentLoadAverage().toFixed(1)} when it ended.`,
     '',
     toolTable(sections),
   ];

@@ -19,6 +19,12 @@ export interface BenchOptions {
    * Figures from a quick run are not for the report's conclusions.
    */
   quick: boolean;
+  /** `--save-baseline <file>`: where the cold opening stores its figures as a baseline. */
+  saveBaselineTo: string | undefined;
+  /** How the run was started, e.g. `pnpm bench --only cold-open`. */
+  command: string;
+  /** The folder `pnpm bench` was typed in (relative paths of options are from there). */
+  invokedFrom: string;
 }
 
 /** A benchmark: measures, then describes what it measured. */

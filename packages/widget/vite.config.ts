@@ -14,6 +14,7 @@ import { defaultClientConditions, defineConfig } from 'vite';
 import { writeBundleGraph } from './scripts/bundle/bundle-graph.js';
 import { checkChunkLayout, launcherFile } from './scripts/bundle/chunk-layout.js';
 import { compileHint, requireCompileHint } from './scripts/bundle/compile-hint.js';
+import { localeChunksPlugin } from './scripts/bundle/locale-chunks.js';
 import { minifyTemplatesPlugin } from './scripts/bundle/minify-templates.js';
 import { forbidTestCode } from './scripts/bundle/test-code.js';
 
@@ -41,6 +42,7 @@ export default defineConfig({
   },
   plugins: [
     minifyTemplatesPlugin(`${packageDir}src`),
+    localeChunksPlugin(packageDir, launcherFile),
     requireCompileHint(),
     forbidTestCode(packageDir),
     checkChunkLayout(packageDir),

@@ -26,8 +26,13 @@ export interface SizeFigure {
   /** The files measured (widget figures), relative to `packages/widget`. */
   files: string[];
   size: CompressedSize;
-  /** gzip bytes and, if limited, the number of files (requests). */
-  budget?: { gzip: number; requests?: number };
+  /** gzip bytes and, if limited, the number of files (requests); a stretch goal, not checked. */
+  budget?: { gzip: number; requests?: number; stretchGzip?: number };
+}
+
+/** Whether `figure` is within its budget (its stretch goal aside); true without a budget. */
+export function withinBudget({ size, budget, files }: SizeFigure): boolean {
+  return !budget || (size.gzip <= budget.gzip && files.length <= (budget.requests ?? Infinity));
 }
 
 /** The SDK's learner entry, as a browser bundle of it would be. */
@@ -48,7 +53,7 @@ export async function sdkFigure(): Promise<SizeFigure> {
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   return {
-    name: 'SDK alone (learner client + schemas)',
+    name: 'SDK alone (learner client, schemas, ky)',
     files: [],
     size: compressedSize(code),
     budget: { gzip: 16 * KB },
@@ -81,7 +86,10 @@ export function widgetFigures(graph = widgetBundleGraph()): SizeFigure[] | strin
   const largest = [...locales].sort((a, b) => b.size.gzip - a.size.gzip)[0];
   return [
     figure('launcher: JS before interaction', loads.launcher, { gzip: 2 * KB, requests: 1 }),
-    figure(panelOpening, [...loads.panel, ...(largest?.files ?? [])], { gzip: 36 * KB }),
+    figure(panelOpening, [...loads.panel, ...(largest?.files ?? [])], {
+      gzip: 36 * KB,
+      stretchGzip: 32 * KB,
+    }),
     figure('panel code without a locale', loads.panel),
     ...locales,
     // A ratchet (docs/design/quality.md, not a product bar) so the on-demand part cannot grow

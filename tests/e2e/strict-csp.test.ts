@@ -4,6 +4,8 @@
  * requires Trusted Types for every script sink. The learner's whole journey runs on it — the
  * launcher, article search, a topic and an article, the ticket form, sending, the live ticket view
  * as a desk replies, and a switch of language — and the page sees no violation, no report and no console error.
+ * Opened in Finnish, it requests the panel's chunk, the Finnish chunk and the topics, and nothing
+ * else (docs/design/widget.md, "What is requested when").
  *
  * The page is tests/e2e/fixtures/strict-csp/ with the built widget (packages/widget/dist), served
  * with the policy as a response header by tests/e2e/support/csp-server.ts; the mock API runs in
@@ -23,6 +25,7 @@ import { cspReportPath, startCspServer, type RunningCspServer } from './support/
 import { collectViolations, violationsIn } from './support/csp-violations.js';
 import { LearnerWidget } from '@opin/tools/learner-widget';
 import { SelfHelp } from '@opin/tools/self-help';
+import { widgetWords } from '@opin/tools/widget-words';
 
 const pageDir = fileURLToPath(new URL('fixtures/strict-csp', import.meta.url));
 const widgetDir = fileURLToPath(new URL('../../packages/widget/dist', import.meta.url));
@@ -64,7 +67,7 @@ describe('Strict CSP and Trusted Types: the widget on a locked-down portal', () 
   });
 
   /** A fresh page that records violations, console errors and uncaught errors. */
-  async function openPortal(): Promise<{ page: Page; errors: string[] }> {
+  async function openPortal(lang?: 'fi'): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -73,10 +76,41 @@ describe('Strict CSP and Trusted Types: the widget on a locked-down portal', () 
     });
     page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
     await collectViolations(page);
-    const response = await page.goto(`${portal.url}/?api=${encodeURIComponent(mock.apiBase)}`);
+    const query = new URLSearchParams({ api: mock.apiBase, ...(lang ? { lang } : {}) });
+    const response = await page.goto(`${portal.url}/?${query.toString()}`);
     expect(response?.headers()['content-security-policy']).toBe(strictPolicy(mock.url));
     return { page, errors };
   }
+
+  it('opens in Finnish in one round trip: the locale chunk and the topics come with the panel', async () => {
+    const { page, errors } = await openPortal('fi');
+    const learner = new LearnerWidget(page);
+    const launcher = learner.host.getByRole('button', { name: widgetWords.fi.launcher });
+    await launcher.waitFor();
+    const requests: string[] = [];
+    // The widget's files and the API's, each chunk by its module's name.
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/widget/') || url.origin === mock.url) {
+        requests.push(url.pathname.replace(/-[\w-]{8}\.js$/, '.js') + url.search);
+      }
+    });
+
+    await launcher.dispatchEvent('click');
+    await learner.host
+      .getByRole('heading', { level: 2, name: widgetWords.fi.startHeading })
+      .waitFor();
+    await learner.step('start').locator('button.choice').first().waitFor();
+
+    expect(requests.sort()).toEqual([
+      '/api/v1/topics?locale=fi',
+      '/widget/chunks/fi.js',
+      '/widget/chunks/panel.js',
+    ]);
+    expect(await violationsIn(page), 'violations seen by the page').toEqual([]);
+    expect(errors, 'console errors and uncaught errors').toEqual([]);
+    await page.context().close();
+  });
 
   it('runs the whole learner journey without a violation, a report or a console error', async () => {
     const { page, errors } = await openPortal();

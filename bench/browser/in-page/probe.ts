@@ -4,7 +4,7 @@
  * learner's first pointer, key or click event to focus on a visible dialog heading.
  * @internal
  */
-import type { LongTaskRecord, OpenMarks, Probe } from '../probe-api.js';
+import type { LongTaskRecord, OpenMarks, Probe, ResourceRecord } from '../probe-api.js';
 
 const longTasks: LongTaskRecord[] = [];
 new PerformanceObserver((list) => {
@@ -98,6 +98,14 @@ const probe: Probe = {
     );
     return Promise.race([marks, timeout]);
   },
+  requestsSince: (since) =>
+    performance
+      .getEntriesByType('resource')
+      .flatMap((entry): ResourceRecord[] =>
+        entry instanceof PerformanceResourceTiming && entry.startTime >= since
+          ? [{ url: entry.name, startTime: entry.startTime, responseEnd: entry.responseEnd }]
+          : [],
+      ),
 };
 
 window.__opinBenchProbe = probe;

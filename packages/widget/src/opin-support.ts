@@ -1,21 +1,15 @@
 /**
  * `<opin-support>`: the host element. A plain custom element (no Lit, no SDK) that stays within the
  * 2 KB budget: it renders the launcher, reflects attributes, queues method calls and loads the panel
- * (Lit, the SDK and one locale) on the launcher's first hover, focus or click — at once in `inline`
- * mode. Registration is in `define.ts`.
+ * (Lit, the SDK and one locale), with the first step's data, on the launcher's first hover, focus
+ * or click — at once in `inline` mode (`panel-loader.ts`). Registration is in `define.ts`.
  */
 import type { Locale } from '@opin/support-sdk';
 import { dispatchOpinEvent } from './events.js';
 import { hostStrings } from './host-strings.js';
 import { styles } from './opin-support.styles.js';
 import { panelLoader } from './panel-loader.js';
-import type {
-  PanelCommand,
-  PanelConfig,
-  PanelHandle,
-  PanelHost,
-  PanelModule,
-} from './panel-contract.js';
+import type { CreatePanel, PanelCommand, PanelHandle } from './panel-contract.js';
 import type { PrefillFields } from './prefill-fields.js';
 import { supportedLocale } from './supported-locale.js';
 
@@ -77,18 +71,12 @@ export class OpinSupportElement extends HTMLElement {
   /** The busy indicator, in the container until the panel shows something. */
   readonly #busy = document.createElement('progress');
   readonly #queue: PanelCommand[] = [];
-  readonly #host: PanelHost = {
-    emit: (type, detail) => {
-      // The panel fires this only for the learner's own switch: the launcher follows it.
-      if (type === 'opin-locale-change') {
-        this.#picked = (detail as { locale: Locale }).locale;
-        this.#render();
-      }
-      dispatchOpinEvent(this, type, detail);
-    },
-    requestClose: (source) => this.#requestClose(source),
+  /** The learner switched the language in the panel: the launcher follows it. */
+  readonly #pick = (locale: Locale): void => {
+    this.#picked = locale;
+    this.#render();
   };
-  #loading: Promise<PanelModule['createPanel']> | undefined;
+  #loading: Promise<CreatePanel> | undefined;
   #panel: PanelHandle | undefined;
   #shown = false;
   /** Between connectedCallback and disconnectedCallback. */
@@ -237,10 +225,10 @@ export class OpinSupportElement extends HTMLElement {
   disconnectedCallback(): void {
     this.#connected = false;
     this.hide();
+    // The panel puts the busy indicator back: the next one, if the element comes back, starts
+    // behind it too.
     this.#panel?.disconnect();
     this.#panel = undefined;
-    // The next panel, if the element comes back, starts behind the busy indicator too.
-    this.#container.replaceChildren(this.#busy);
   }
 
   /** @internal */
@@ -268,19 +256,14 @@ export class OpinSupportElement extends HTMLElement {
     if (inline) this.hide();
     const parent = inline ? this.shadowRoot : dialog;
     if (parent && this.#container.parentNode !== parent) parent.append(this.#container);
-    this.#panel?.configure(this.#config(locale));
+    this.#panel?.configure();
     if (inline && this.isConnected) void this.#ensurePanel();
   }
 
-  #config(locale: Locale): PanelConfig {
-    const { apiBase, origin, institution, topic, mode } = this;
-    return { apiBase, origin, institution, topic, locale, mode };
-  }
-
   async #ensurePanel(): Promise<void> {
-    let createPanel: PanelModule['createPanel'];
+    let createPanel: CreatePanel;
     try {
-      createPanel = await (this.#loading ??= panelLoader.load());
+      createPanel = await (this.#loading ??= panelLoader.load(this));
     } catch {
       // The chunk did not load (offline?): close the dialog rather than leave it empty; the next
       // interaction tries again.
@@ -289,7 +272,7 @@ export class OpinSupportElement extends HTMLElement {
       return;
     }
     if (this.#panel || !this.isConnected) return;
-    const panel = createPanel(this.#container, this.#config(this.lang), this.#host);
+    const panel = createPanel(this.#container, this, this.#pick);
     this.#panel = panel;
     for (const command of this.#queue.splice(0)) panel.run(command);
   }

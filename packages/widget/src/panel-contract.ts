@@ -1,13 +1,15 @@
 /**
  * The contract between the host element (`opin-support.ts`, no Lit, ≤ 2 KB) and the panel that it
- * loads on first interaction (`panel/index.ts`, Lit + SDK + locale).
+ * loads on first interaction (`panel/index.ts`, Lit + SDK + locale). The host hands the panel
+ * itself: the panel reads its configuration from the element's public properties and fires the
+ * element's events, so the host builds nothing for it (every byte of the host counts against its
+ * budget; docs/design/widget.md).
  * @internal
  */
 import type { Locale } from '@opin/support-sdk';
-import type { OpinSupportEventMap } from './events.js';
 import type { PrefillFields } from './prefill-fields.js';
 
-/** What the host knows from its attributes. */
+/** The configuration the panel works with, read from the host element's properties. */
 export interface PanelConfig {
   apiBase: string;
   /** `opin` or the institution id whose portal embeds the widget. */
@@ -21,39 +23,70 @@ export interface PanelConfig {
   mode: 'launcher' | 'inline';
 }
 
+/**
+ * The host element as the panel sees it: the public properties its configuration comes from
+ * (`lang` is the language in use), `hide()`, and the target of the element's public events.
+ */
+export interface PanelHostElement extends EventTarget {
+  readonly apiBase: string;
+  readonly origin: string;
+  readonly institution: string | null;
+  readonly topic: string | null;
+  readonly lang: Locale;
+  readonly mode: 'launcher' | 'inline';
+  hide(): void;
+}
+
+/**
+ * Tells the host that the learner picked `locale` in the panel: the element's `lang` reads it
+ * until the page sets `lang` again. The panel fires `opin-locale-change` afterwards.
+ */
+export type PickLocale = (locale: Locale) => void;
+
+/**
+ * The response to the first step's request (`GET /topics?locale=` for the UI language), which the
+ * host sent together with its request for the panel's code; `undefined` if that request failed.
+ * The panel uses it for its own request to the same URL (once), and otherwise discards it.
+ */
+export type PrefetchedTopics = Promise<Response | undefined>;
+
 /** Method calls the host forwards (queued until the panel has loaded, applied in order). */
 export type PanelCommand =
   | { kind: 'prefill'; fields: PrefillFields }
   | { kind: 'showTicket'; id: string; accessToken: string }
   | { kind: 'reset' };
 
-/** Lets the panel fire the element's public events from the host. */
-export type EmitOpinEvent = <K extends keyof OpinSupportEventMap>(
-  type: K,
-  detail: OpinSupportEventMap[K],
-) => void;
-
-export interface PanelHost {
-  emit: EmitOpinEvent;
-  /** Asks the host to close the dialog (launcher mode), e.g. from the panel's close button. */
-  requestClose(source: 'close-button'): void;
-}
-
 export interface PanelHandle {
-  /** Attributes changed (locale included). */
-  configure(config: PanelConfig): void;
+  /** The host's attributes changed (the locale included): read them again. */
+  configure(): void;
   run(command: PanelCommand): void;
   /** The dialog has opened: move focus to the current step's heading. */
   focus(): void;
-  /** The element left the document: stop streams, timers and listeners. */
+  /**
+   * The element left the document: stop streams, timers and listeners, and put back what the
+   * container held before (the host's busy indicator), for the next panel.
+   */
   disconnect(): void;
 }
 
+/**
+ * Builds the panel in `container` for the host `element`. What the container already holds (the
+ * host's busy indicator) is removed once the panel has something to show. The host's panel loader
+ * resolves to this: the module's `createPanel` with the host's {@link PrefetchedTopics}.
+ */
+export type CreatePanel = (
+  container: HTMLElement,
+  element: PanelHostElement,
+  pick: PickLocale,
+) => PanelHandle;
+
 /** The panel module's shape (`panel/index.ts`). */
 export interface PanelModule {
-  /**
-   * Builds the panel in `container`. What the container already holds (the host's busy
-   * indicator) is removed once the panel has something to show.
-   */
-  createPanel(container: HTMLElement, config: PanelConfig, host: PanelHost): PanelHandle;
+  /** {@link CreatePanel}, with the response the host requested with the panel's code, if any. */
+  createPanel(
+    container: HTMLElement,
+    element: PanelHostElement,
+    pick: PickLocale,
+    prefetched?: PrefetchedTopics,
+  ): PanelHandle;
 }

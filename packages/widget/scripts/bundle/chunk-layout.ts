@@ -1,8 +1,10 @@
 /**
  * The chunks the widget must build into, checked on the bundle: the plugin fails the build when
  * the chunk graph differs. What a visit loads (docs/design/widget.md):
- * - `opin-support.js`, the launcher: one file with no static import; its only import is the
- *   dynamic `import()` of the panel, so a page pays one request before interaction;
+ * - `opin-support.js`, the launcher: one file with no static import; its only import the bundler
+ *   sees is the dynamic `import()` of the panel, so a page pays one request before interaction
+ *   (it also imports the locale chunk of the UI language with the panel's, by a path the build
+ *   writes in: `locale-chunks.ts`, which fails the build when it cannot name a locale's chunk);
  * - the panel (`src/panel/index.ts`): a lazy chunk that needs no other file to open;
  * - each locale (`src/panel/locales/<locale>.ts`): a lazy chunk of its own, never in the panel;
  * - each chunk of step code besides the panel's (`src/panel/steps/<chunk>.ts`, today

@@ -3,9 +3,9 @@
  * `postBanner`, after minification): Chromium (136+; other engines read a comment) then compiles
  * all of a file's functions with the module, off the main thread while it streams, instead of each
  * on its first call on the main thread. The launcher's functions all run at upgrade; the panel's
- * chunks run most of theirs when it opens. It takes a quarter to a third off the launcher's
- * main-thread time at load and off the panel's script when it opens (docs/benchmarks.md: the
- * `no-hint` rows). The plugin fails the build when a file does not start with it.
+ * chunks run most of theirs when it opens. It was measured against a copy of the build without it,
+ * which the benchmark no longer loads (bench/analysis.md says why it stays). The plugin fails the
+ * build when a file does not start with it.
  * @internal
  */
 import type { Plugin } from 'vite';

@@ -4,9 +4,10 @@
  * @internal
  */
 import type { Locale, SupportClient, Topic } from '@opin/support-sdk';
-import type { EmitOpinEvent, PanelConfig, PanelHost } from '../panel-contract.js';
+import type { PanelConfig } from '../panel-contract.js';
 import type { DeskDirectory } from './data/desk-directory.js';
 import type { TopicCache } from './data/topic-cache.js';
+import type { EmitOpinEvent, PanelHost } from './host.js';
 import type { Step } from './steps/shared/step.js';
 import type { DraftStore } from './stores/draft-store.js';
 import type { TicketStore } from './stores/ticket-store.js';

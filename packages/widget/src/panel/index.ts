@@ -1,22 +1,28 @@
 /**
  * The panel module `<opin-support>` loads on first interaction (`panel-loader.ts`): `createPanel`
- * builds the Lit panel, the SDK client and the stores, and answers the host's calls
- * (`PanelModule`).
+ * builds the Lit panel, the SDK client and the stores for the host element, and answers the
+ * host's calls (`PanelModule`). `buildPanel` is the same from a configuration and a host of the
+ * caller's (the panel's tests).
  * @internal
  */
 import { createSupportClient } from '@opin/support-sdk';
-import type { PanelConfig, PanelHandle, PanelHost } from '../panel-contract.js';
+import type { PanelConfig, PanelHandle, PanelModule, PrefetchedTopics } from '../panel-contract.js';
 import type { PanelServices } from './context.js';
 import { DeskDirectory } from './data/desk-directory.js';
+import { prefetchHandover } from './data/prefetched-topics.js';
 import { TopicCache } from './data/topic-cache.js';
 import './define.js';
+import { panelConfig, panelHost, type PanelHost } from './host.js';
 import { DraftStore } from './stores/draft-store.js';
 import { createSafeStorage, type SafeStorage } from './stores/safe-storage.js';
 import { TicketStore } from './stores/ticket-store.js';
 
-/** The SDK client, everything that caches its answers, and its tickets, for one API base. */
-function apiServices(apiBase: string, storage: SafeStorage) {
-  const client = createSupportClient({ baseUrl: apiBase });
+/**
+ * The SDK client (with `fetch`), everything that caches its answers, and its tickets, for one API
+ * base.
+ */
+function apiServices(apiBase: string, storage: SafeStorage, fetch: typeof globalThis.fetch) {
+  const client = createSupportClient({ baseUrl: apiBase, fetch });
   return {
     client,
     desks: new DeskDirectory(client),
@@ -26,24 +32,42 @@ function apiServices(apiBase: string, storage: SafeStorage) {
   };
 }
 
-/** Builds `<opin-support-panel>` inside `container` and returns the host's handle to it. */
-export function createPanel(
+/** A panel built by {@link buildPanel}: `PanelHandle`, configured with a configuration. */
+export interface PanelControl extends Omit<PanelHandle, 'configure'> {
+  configure(config: PanelConfig): void;
+}
+
+/** `PanelModule.createPanel`: the panel for the host `element`, configured by its properties. */
+export const createPanel: PanelModule['createPanel'] = (container, element, pick, prefetched) => {
+  const panel = buildPanel(container, panelConfig(element), panelHost(element, pick), prefetched);
+  return { ...panel, configure: () => panel.configure(panelConfig(element)) };
+};
+
+/**
+ * Builds `<opin-support-panel>` inside `container` and returns the handle to it. The response the
+ * host requested with the panel's code (`prefetched`), if any, answers the panel's first request
+ * for the topics (`data/prefetched-topics.ts`).
+ */
+export function buildPanel(
   container: HTMLElement,
   config: PanelConfig,
   host: PanelHost,
-): PanelHandle {
+  prefetched?: PrefetchedTopics,
+): PanelControl {
   const storage: SafeStorage = createSafeStorage();
+  const handover = prefetchHandover(prefetched);
   const panel = document.createElement('opin-support-panel');
   // The host page styles the panel as `opin-support::part(header)` etc.
   panel.setAttribute('exportparts', 'header, body, footer');
   const services: PanelServices = {
-    ...apiServices(config.apiBase, storage),
+    ...apiServices(config.apiBase, storage, handover.fetch),
     drafts: new DraftStore(storage, config.origin),
     host,
   };
   panel.services = services;
   panel.config = config;
-  // What the host put in the container (its busy indicator) stays until the panel shows something.
+  // What the host put in the container (its busy indicator) stays until the panel shows
+  // something, and comes back when the panel stops, for the next one.
   const placeholders = [...container.childNodes];
   container.append(panel);
   void panel.shown.then(() => {
@@ -55,7 +79,7 @@ export function createPanel(
     configure(next) {
       const previous = panel.config;
       if (next.apiBase !== previous.apiBase) {
-        Object.assign(services, apiServices(next.apiBase, storage));
+        Object.assign(services, apiServices(next.apiBase, storage, handover.fetch));
       }
       if (next.origin !== previous.origin) services.drafts = new DraftStore(storage, next.origin);
       panel.config = next;
@@ -75,6 +99,8 @@ export function createPanel(
     },
     disconnect() {
       panel.stop();
+      handover.discard();
+      container.replaceChildren(...placeholders);
     },
   };
 }

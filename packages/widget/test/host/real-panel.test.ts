@@ -6,13 +6,13 @@ import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
-import { panelLoader } from '../../src/panel-loader.js';
 import { dialogOf, launcherOf } from '../support/host.js';
 import { apiBase, resetMock } from '../support/mock-api.js';
 
 describe('with the real panel', () => {
   before(async () => {
-    await panelLoader.load();
+    // The panel's code, loaded ahead, so that the first test does not wait for it.
+    await import('../../src/panel/index.js');
     await resetMock();
   });
 

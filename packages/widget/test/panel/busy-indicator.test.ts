@@ -4,13 +4,12 @@
  */
 import { assert } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import type { PanelHandle } from '../../src/panel-contract.js';
-import { createPanel } from '../../src/panel/index.js';
+import { buildPanel, type PanelControl } from '../../src/panel/index.js';
 import { apiBase, resetMock } from '../support/mock-api.js';
 
 describe('the busy indicator the host leaves in the container', () => {
   let container: HTMLElement;
-  let handle: PanelHandle | undefined;
+  let handle: PanelControl | undefined;
   before(() => resetMock());
   beforeEach(() => {
     container = document.createElement('div');
@@ -33,7 +32,7 @@ describe('the busy indicator the host leaves in the container', () => {
         renderedWhenRemoved = Boolean(panel?.shadowRoot?.querySelector('[part~="header"]'));
       });
       observer.observe(container, { childList: true });
-      handle = createPanel(
+      handle = buildPanel(
         container,
         { apiBase, origin: 'opin', institution: null, topic: null, locale, mode: 'inline' },
         { emit: () => undefined, requestClose: () => undefined },

@@ -62,13 +62,38 @@ describe('stopping while work is under way', () => {
     element.remove();
   });
 
+  it('closing the dialog and removing the element at once, while the launcher’s request fails', async () => {
+    const original = window.fetch.bind(window);
+    let failed = (): void => undefined;
+    const failure = new Promise<void>((resolve) => (failed = resolve));
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (!new Request(input, init).url.includes('/topics')) return original(input, init);
+      // Fails once the element is gone (removed in the same task): nobody takes the request over.
+      return new Promise<Response>((_resolve, reject) =>
+        queueMicrotask(() => {
+          reject(new TypeError('Failed to fetch'));
+          failed();
+        }),
+      );
+    };
+    try {
+      element.show();
+      element.hide();
+      element.remove();
+      await failure;
+      await nextFrame();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('removing the element while the panel’s code is still loading', async () => {
     const load = panelLoader.load;
     let arrive = (): void => undefined;
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
-    panelLoader.load = async () => {
+    panelLoader.load = async (host) => {
       await arrived;
-      return load();
+      return load(host);
     };
     try {
       element.show();

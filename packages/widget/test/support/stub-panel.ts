@@ -5,13 +5,15 @@
  * @internal
  */
 import type {
+  CreatePanel,
   PanelCommand,
   PanelConfig,
   PanelHandle,
-  PanelHost,
-  PanelModule,
+  PanelHostElement,
+  PickLocale,
 } from '../../src/panel-contract.js';
 import { panelLoader } from '../../src/panel-loader.js';
+import { panelConfig, panelHost, type PanelHost } from '../../src/panel/host.js';
 
 /** One call the host made on a stub panel. */
 export type PanelCall =
@@ -20,7 +22,11 @@ export type PanelCall =
   | { method: 'focus' }
   | { method: 'disconnect' };
 
-/** One `createPanel` call and what happened to that panel afterwards. */
+/**
+ * One `createPanel` call and what happened to that panel afterwards. `config` is what the host
+ * element's properties said then (each `configure` call records what they say at that call);
+ * `host` fires the element's events as the real panel does (`src/panel/host.ts`).
+ */
 export interface StubPanelInstance {
   container: HTMLElement;
   config: PanelConfig;
@@ -49,9 +55,10 @@ export interface StubPanel {
 
 function createInstance(
   container: HTMLElement,
-  config: PanelConfig,
-  host: PanelHost,
+  element: PanelHostElement,
+  pick: PickLocale,
 ): StubPanelInstance & PanelHandle {
+  const host = panelHost(element, pick);
   const heading = document.createElement('h2');
   heading.tabIndex = -1;
   heading.textContent = 'Stub panel';
@@ -60,23 +67,28 @@ function createInstance(
   const closeButton = document.createElement('button');
   closeButton.textContent = 'Close';
   closeButton.addEventListener('click', () => host.requestClose('close-button'));
-  // Shows at once: like the real panel, it replaces the host's busy indicator as it shows.
+  // Shows at once: like the real panel, it replaces the host's busy indicator as it shows, and
+  // puts it back when it is disconnected.
+  const placeholders = [...container.childNodes];
   container.replaceChildren(heading, field, closeButton);
   const calls: PanelCall[] = [];
   return {
     container,
-    config,
+    config: panelConfig(element),
     host,
     calls,
     heading,
     closeButton,
-    configure: (next) => calls.push({ method: 'configure', config: next }),
+    configure: () => calls.push({ method: 'configure', config: panelConfig(element) }),
     run: (command) => calls.push({ method: 'run', command }),
     focus: () => {
       calls.push({ method: 'focus' });
       heading.focus();
     },
-    disconnect: () => calls.push({ method: 'disconnect' }),
+    disconnect: () => {
+      calls.push({ method: 'disconnect' });
+      container.replaceChildren(...placeholders);
+    },
   };
 }
 
@@ -111,8 +123,8 @@ export function installStubPanel(): StubPanel {
       panelLoader.load = original;
     },
   };
-  const createPanel: PanelModule['createPanel'] = (container, config, host) => {
-    const instance = createInstance(container, config, host);
+  const createPanel: CreatePanel = (container, element, pick) => {
+    const instance = createInstance(container, element, pick);
     stub.panels.push(instance);
     for (const waiter of waiting.filter(({ count }) => count === stub.panels.length)) {
       waiter.resolve(instance);

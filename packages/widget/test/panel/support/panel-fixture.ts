@@ -1,11 +1,11 @@
 /**
- * Builds the real panel through `createPanel` (as the host does) against the in-page mock API,
- * and records the events it asks the host to fire.
+ * Builds the real panel through `buildPanel` (what the host's `createPanel` runs) against the
+ * in-page mock API, and records the events it asks the host to fire.
  * @internal
  */
 import type { OpinSupportEventMap } from '../../../src/events.js';
-import type { PanelConfig, PanelHandle } from '../../../src/panel-contract.js';
-import { createPanel } from '../../../src/panel/index.js';
+import type { PanelConfig } from '../../../src/panel-contract.js';
+import { buildPanel, type PanelControl } from '../../../src/panel/index.js';
 import type { OpinSupportPanel } from '../../../src/panel/panel.component.js';
 import { apiBase } from '../../support/mock-api.js';
 import { settle } from './dom.js';
@@ -19,7 +19,7 @@ export interface Emitted {
 /** A panel under test. */
 export interface PanelUnderTest {
   panel: OpinSupportPanel;
-  handle: PanelHandle;
+  handle: PanelControl;
   container: HTMLElement;
   events: Emitted[];
   closes: string[];
@@ -45,12 +45,12 @@ export async function mountPanel(config: Partial<PanelConfig> = {}): Promise<Pan
     mode: 'inline',
     ...config,
   };
-  const handle = createPanel(container, full, {
+  const handle = buildPanel(container, full, {
     emit: (type, detail) => events.push({ type, detail }),
     requestClose: (source) => closes.push(source),
   });
   const panel = container.querySelector('opin-support-panel');
-  if (!panel) throw new Error('createPanel rendered no <opin-support-panel>');
+  if (!panel) throw new Error('buildPanel rendered no <opin-support-panel>');
   const mountedPanel: PanelUnderTest = {
     panel,
     handle,

@@ -1,8 +1,7 @@
 /**
  * The least a launcher can do: a custom element with a shadow root, one constructed style sheet
  * and one button — no attributes, no language, no dialog, no loading. A control for the budget
- * row: what any script-rendered launcher costs on top of the page. Plain JavaScript, like
- * `lit-button.js`.
+ * row: what any script-rendered launcher costs on top of the page (the facade control).
  * @internal
  */
 const styles =

@@ -1,14 +1,12 @@
 /**
- * A minimal Lit element (one styled button), to compare the widget's load cost with the least a
- * page pays for Lit itself. Plain JavaScript: `lit` is resolved from the widget package's
- * dependencies when esbuild bundles it (the repository root does not depend on Lit, so
- * TypeScript could not type-check an import of it here).
+ * A minimal Lit element (one styled button): the small host page's own script, the least a page
+ * pays for Lit itself.
  * @internal
  */
 import { css, html, LitElement } from 'lit';
 
 class BenchLitButton extends LitElement {
-  static styles = css`
+  static override styles = css`
     button {
       position: fixed;
       right: 24px;
@@ -18,7 +16,7 @@ class BenchLitButton extends LitElement {
     }
   `;
 
-  render() {
+  override render() {
     return html`<button type="button" aria-haspopup="dialog">Tarvitsetko apua?</button>`;
   }
 }

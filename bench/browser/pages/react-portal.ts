@@ -2,11 +2,10 @@
  * A portal page's own application, as many portals have one: React 19 renders a course search
  * (a form and a list of results that filters as the learner types) into the host page. It is the
  * baseline of the `react` pages: what a real portal runs at load before any widget is added.
- * Plain JavaScript without JSX, like `lit-button.js`: `react` is resolved from the React example's
- * dependencies when esbuild bundles it.
+ * Without JSX, so that esbuild bundles it as it is.
  * @internal
  */
-import { createElement as h, StrictMode, useState } from 'react';
+import { createElement as h, StrictMode, useState, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const subjects = ['Tietojenkäsittely', 'Kasvatustiede', 'Talous', 'Kielet', 'Terveys', 'Taide'];
@@ -20,7 +19,11 @@ const courses = Array.from({ length: 24 }, (_, i) => ({
   online: i % 3 !== 0,
 }));
 
-function Course({ course }) {
+interface CourseProps {
+  course: (typeof courses)[number];
+}
+
+function Course({ course }: CourseProps) {
   return h(
     'li',
     { className: 'course' },
@@ -49,7 +52,7 @@ function CourseSearch() {
         id: 'bench-query',
         type: 'search',
         value: query,
-        onChange: (event) => setQuery(event.target.value),
+        onChange: (event: ChangeEvent<HTMLInputElement>) => setQuery(event.target.value),
       }),
     ),
     h('p', { 'aria-live': 'polite' }, `${shown.length} koulutusta`),
