@@ -1,6 +1,7 @@
 /**
  * Options of one mock API instance, with their defaults.
  */
+import { requireOrigins } from './http/control-origin.js';
 import { trustedProxyRanges } from './http/client-key.js';
 import { baseLocation } from './http/request-target.js';
 
@@ -32,6 +33,13 @@ export interface MockApiOptions {
    * @default []
    */
   trustedProxies?: readonly string[];
+  /**
+   * Browser origins, besides the mock's own and any origin on loopback, that may use the mock's
+   * `/_mock/*` endpoints (e.g. `['http://192.0.2.10:5173']` for a desk console served to another
+   * machine). Pages on any other origin are refused with 403.
+   * @default []
+   */
+  mockControlOrigins?: readonly string[];
   /**
    * Confirmation e-mails (one per new ticket) to one mailbox in any rolling hour of the server
    * clock; further tickets are filed but not confirmed by e-mail. Addresses that differ only in
@@ -129,6 +137,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
       options.globalRateLimitPerMinute ??
       (options.rateLimitPerMinute === 0 ? 0 : DEFAULT_GLOBAL_RATE_LIMIT),
     trustedProxies: [...(options.trustedProxies ?? [])],
+    mockControlOrigins: [...(options.mockControlOrigins ?? [])],
     confirmationMailsPerHour: options.confirmationMailsPerHour ?? 5,
     ackWindowMinutes: options.ackWindowMinutes ?? 240,
     idempotencyTtlMinutes: options.idempotencyTtlMinutes ?? 1440,
@@ -142,6 +151,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
   };
   baseLocation(resolved.basePath);
   trustedProxyRanges(resolved.trustedProxies);
+  requireOrigins(resolved.mockControlOrigins);
   for (const name of nonNegativeOptions) requireNonNegative(name, resolved[name]);
   if (!(resolved.heartbeatMs > 0)) throw new RangeError('heartbeatMs must be a positive number.');
   if (!(resolved.idempotencyTtlMinutes > 0 && Number.isFinite(resolved.idempotencyTtlMinutes))) {

@@ -86,6 +86,29 @@ describe('the command line', () => {
     expect(parseCliArgs(['--', '--help'])).toEqual({ kind: 'help' });
   });
 
+  it('reads the origins that may use /_mock/*, and refuses one that is not an origin', () => {
+    expect(
+      parseCliArgs([
+        '--control-origin',
+        'http://192.0.2.10:5173, https://desk.example',
+        '--control-origin',
+        'https://other.example:8443',
+      ]),
+    ).toEqual({
+      kind: 'serve',
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        mockControlOrigins: [
+          'http://192.0.2.10:5173',
+          'https://desk.example',
+          'https://other.example:8443',
+        ],
+      },
+    });
+    expect(() => parseCliArgs(['--control-origin', 'desk.example'])).toThrow(CliUsageError);
+  });
+
   it('reads the abuse limits', () => {
     expect(
       parseCliArgs(['--max-streams-per-ticket', '3', '--max-streams-per-client', '0']),

@@ -187,6 +187,44 @@ describe('the mock control endpoints', () => {
     expect(topics.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('answer pages on loopback (the desk console on another port) with CORS for that origin alone', async () => {
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:4173']) {
+      const stats = await fetch(`${handle.base}/_mock/stats`, {
+        headers: { Origin: origin, 'Sec-Fetch-Site': 'same-site' },
+      });
+      expect(stats.status).toBe(200);
+      expect(stats.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(stats.headers.get('vary')).toBe('Origin');
+      const preflight = await fetch(`${handle.base}/_mock/clock`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    }
+    for (const origin of ['http://localhost.attacker.example', 'null', 'http://127.0.0.1.nip.io']) {
+      const refused = await fetch(`${handle.base}/_mock/stats`, { headers: { Origin: origin } });
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('answer the origins in mockControlOrigins, and refuse a setting that is not an origin', async () => {
+    const api = createMockApi({ mockControlOrigins: ['https://desk.example:8443'] });
+    const ask = (origin: string) =>
+      getResponse(
+        api.handlers,
+        new Request('https://mock.example/api/v1/_mock/stats', { headers: { Origin: origin } }),
+      );
+    const allowed = await ask('https://desk.example:8443');
+    expect(allowed?.status).toBe(200);
+    expect(allowed?.headers.get('access-control-allow-origin')).toBe('https://desk.example:8443');
+    expect((await ask('https://desk.example'))?.status).toBe(403);
+    expect(() => createMockApi({ mockControlOrigins: ['https://desk.example/console'] })).toThrow(
+      RangeError,
+    );
+  });
+
   it('move the clock at most 100 years ahead in all: further is 400, and dates stay valid', async () => {
     const tenYears = 5_256_000;
     const move = (advanceMinutes: number) =>

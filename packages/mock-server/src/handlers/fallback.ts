@@ -1,14 +1,19 @@
 /**
- * CORS preflight for every path under the base (none for the mock's `/_mock/*`), and a JSON 404
+ * CORS preflight for every path under the base (for `/_mock/*` only from allowed origins), and a JSON 404
  * for anything no handler matched under the base.
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../domain/context.js';
-import { preflightResponse, withoutCors } from '../http/cors.js';
+import { controlAccess } from '../http/control-origin.js';
+import { preflightResponse } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
 import { isUnderBase } from '../http/request-target.js';
-import { crossOriginRefused, isMockControlPath } from './mock-control-endpoints.js';
+import {
+  controlResponse,
+  crossOriginRefused,
+  isMockControlPath,
+} from './mock-control-endpoints.js';
 
 /** Only requests under the base path itself get an answer; msw passes the others on. */
 function underBase(ctx: MockContext, answer: (request: Request) => Response) {
@@ -17,14 +22,16 @@ function underBase(ctx: MockContext, answer: (request: Request) => Response) {
 }
 
 /**
- * Preflight handlers; they go first. The mock's `/_mock/*` endpoints grant no other origin
- * anything: 403 without CORS headers, so the browser refuses the request.
+ * Preflight handlers; they go first. The mock's `/_mock/*` endpoints grant an origin they do not
+ * allow nothing: 403 without CORS headers, so the browser refuses the request.
  */
 export function preflightHandlers(ctx: MockContext): HttpHandler[] {
   const base = ctx.options.basePath;
-  const preflight = underBase(ctx, (request) =>
-    isMockControlPath(ctx, request) ? withoutCors(crossOriginRefused()) : preflightResponse(),
-  );
+  const preflight = underBase(ctx, (request) => {
+    if (!isMockControlPath(ctx, request)) return preflightResponse();
+    const access = controlAccess(ctx.options.mockControlOrigins, request);
+    return access.allowed ? controlResponse(preflightResponse(), access) : crossOriginRefused();
+  });
   return [http.options(base, preflight), http.options(`${base}/*`, preflight)];
 }
 

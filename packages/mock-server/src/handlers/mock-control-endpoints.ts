@@ -1,6 +1,7 @@
 /**
  * The mock control endpoints, `/_mock/*` (mock-only, not part of the contract): the outbox, the
- * clock, reset and stats, for the mock's own origin and clients outside a browser (no CORS); and
+ * clock, reset and stats, for the mock's own origin, loopback origins, the origins in
+ * `mockControlOrigins` and clients outside a browser; and
  * the same controls in process, for `createMockApi()`.
  * @internal
  */
@@ -12,7 +13,8 @@ import { type MockApiError, validationFailed } from '../domain/errors.js';
 import { runSweeps } from '../domain/sweeps.js';
 import { readBody, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
-import { withoutCors } from '../http/cors.js';
+import { type ControlAccess, controlAccess } from '../http/control-origin.js';
+import { withCorsFor, withoutCors } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
 import { baseLocation, isUnderBase } from '../http/request-target.js';
 import { json, noContent } from '../http/respond.js';
@@ -51,38 +53,36 @@ export function isMockControlPath(ctx: MockContext, request: Request): boolean {
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }
 
-/**
- * Whether a browser sent the request from another origin: its `Origin` is not the request's
- * own, or its `Sec-Fetch-Site` says so. Requests from outside a browser carry neither.
- */
-function isCrossOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin');
-  if (origin !== null && origin !== new URL(request.url).origin) return true;
-  const site = request.headers.get('sec-fetch-site');
-  return site !== null && site !== 'same-origin' && site !== 'none';
-}
-
-/** 403 `forbidden` for a request to `/_mock/*` from another origin. */
+/** 403 `forbidden` (without CORS) for a request to `/_mock/*` from an origin not allowed. */
 export function crossOriginRefused(): Response {
-  return errorResponse(
-    403,
-    'forbidden',
-    'The mock control endpoints answer only requests from their own origin.',
+  return withoutCors(
+    errorResponse(
+      403,
+      'forbidden',
+      'The mock control endpoints answer only their own origin, loopback origins and the origins in mockControlOrigins.',
+    ),
   );
 }
 
+/** A `/_mock/*` answer: without CORS, or readable by the allowed origin that asked. */
+export function controlResponse(response: Response, access: ControlAccess): Response {
+  return access.allowed && access.corsOrigin !== undefined
+    ? withCorsFor(response, access.corsOrigin)
+    : withoutCors(response);
+}
+
 /**
- * Wraps a control endpoint: a browser on another origin is refused (403) before anything
- * happens, and no answer carries CORS headers, so no other origin can read it either.
+ * Wraps a control endpoint: a browser on an origin not allowed (`../http/control-origin.ts`) is
+ * refused (403) before anything happens, and only an allowed origin gets CORS headers.
  */
-function sameOriginOnly(ctx: HttpContext, handler: RouteHandler) {
+function allowedOriginsOnly(ctx: HttpContext, handler: RouteHandler) {
   const answer = route(ctx, handler);
   return async (info: RouteInfo): Promise<Response | undefined> => {
-    if (isCrossOrigin(info.request) && isUnderBase(ctx.options.basePath, info.request)) {
-      return withoutCors(crossOriginRefused());
-    }
+    if (!isUnderBase(ctx.options.basePath, info.request)) return undefined;
+    const access = controlAccess(ctx.options.mockControlOrigins, info.request);
+    if (!access.allowed) return crossOriginRefused();
     const response = await answer(info);
-    return response && withoutCors(response);
+    return response && controlResponse(response, access);
   };
 }
 
@@ -96,11 +96,11 @@ function clockTooFar(): MockApiError {
 
 /**
  * `GET /_mock/outbox` (`?to=` and `?ticketId=` filter), `/_mock/clock`, `/_mock/reset`,
- * `/_mock/stats`: for the mock's own origin and clients outside a browser only.
+ * `/_mock/stats`: for the origins `../http/control-origin.ts` allows and clients outside a browser.
  */
 export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
   const base = `${ctx.options.basePath}/_mock`;
-  const control = (handler: RouteHandler) => sameOriginOnly(ctx, handler);
+  const control = (handler: RouteHandler) => allowedOriginsOnly(ctx, handler);
   return [
     http.get(
       `${base}/outbox`,

@@ -1,6 +1,6 @@
 /**
  * CORS: every origin may call the API (the widget is embedded on other sites); no cookies. The
- * mock's own `/_mock/*` endpoints answer no other origin.
+ * mock's own `/_mock/*` endpoints answer only the origins `./control-origin.ts` allows.
  * @internal
  */
 
@@ -24,6 +24,14 @@ export function withoutCors(response: Response): Response {
   for (const name of [...response.headers.keys()]) {
     if (name.startsWith('access-control-')) response.headers.delete(name);
   }
+  return response;
+}
+
+/** The same response readable by `origin` alone (`/_mock/*` for an allowed origin). */
+export function withCorsFor(response: Response, origin: string): Response {
+  withoutCors(response);
+  response.headers.set('Access-Control-Allow-Origin', origin);
+  response.headers.set('Vary', 'Origin');
   return response;
 }
 

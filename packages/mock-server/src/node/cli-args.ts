@@ -3,6 +3,7 @@
  * @internal
  */
 import { parseArgs } from 'node:util';
+import { requireOrigins } from '../http/control-origin.js';
 import type { MockServerOptions } from './server.js';
 
 /** Usage text printed by `--help` and after a flag error. */
@@ -17,6 +18,8 @@ Options:
   --global-rate-limit N           ticket creations per minute from all clients together
                                   (default 1200, or off with --rate-limit 0; 0 = off)
   --trusted-proxy CIDR            a proxy in front whose X-Forwarded-For is believed
+                                  (repeat, or separate with commas; default none)
+  --control-origin ORIGIN         a browser origin besides loopback ones that may use /_mock/*
                                   (repeat, or separate with commas; default none)
   --confirmation-mails N          confirmation e-mails per learner mailbox per hour
                                   (default 5; 0 = off)
@@ -84,6 +87,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
         port: { type: 'string' },
         host: { type: 'string' },
         'trusted-proxy': { type: 'string', multiple: true },
+        'control-origin': { type: 'string', multiple: true },
         help: { type: 'boolean' },
         ...Object.fromEntries(
           Object.keys(numberFlags).map((flag) => [flag, { type: 'string' as const }]),
@@ -104,12 +108,24 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
     const value = wholeNumber(`--${flag}`, text, max);
     if (value !== undefined) options[option] = value;
   }
-  const proxies = (values['trusted-proxy'] ?? []).flatMap((entry) =>
+  const proxies = listFlag(values['trusted-proxy']);
+  if (proxies.length > 0) options.trustedProxies = proxies;
+  const controlOrigins = listFlag(values['control-origin']);
+  try {
+    requireOrigins(controlOrigins);
+  } catch (error) {
+    throw new CliUsageError(`--control-origin: ${(error as Error).message}`);
+  }
+  if (controlOrigins.length > 0) options.mockControlOrigins = controlOrigins;
+  return { kind: 'serve', options };
+}
+
+/** A repeatable flag's values, each also split at commas. */
+function listFlag(entries: readonly string[] | undefined): string[] {
+  return (entries ?? []).flatMap((entry) =>
     entry
       .split(',')
       .map((part) => part.trim())
       .filter((part) => part !== ''),
   );
-  if (proxies.length > 0) options.trustedProxies = proxies;
-  return { kind: 'serve', options };
 }
