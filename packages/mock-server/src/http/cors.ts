@@ -16,7 +16,7 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 export const corsHeaders: Readonly<Record<string, string>> = {
   ...securityHeaders,
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
+  'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed, X-Next-Cursor',
 };
 
 /** The same response without its CORS headers (other origins may not read it). */
