@@ -20,7 +20,11 @@ export interface DeskSnapshot {
   hidden: string | undefined;
 }
 
-/** Loads the queue, the ticket `openId` and the desk's e-mails in parallel. */
+/**
+ * Loads the queue, the ticket `openId` and the desk's e-mails in parallel. Both lists are paged by
+ * the API (docs/design/api.md, "Paging"); `queue()` and `outbox()` read every page, so the console
+ * shows all of them however long they grow.
+ */
 export async function loadDeskSnapshot(
   services: ConsoleServices,
   openId: string | undefined,

@@ -29,7 +29,7 @@ describe('CORS over HTTP', () => {
       });
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
       expect(response.headers.get('access-control-expose-headers')).toBe(
-        'Retry-After, Idempotent-Replayed',
+        'Retry-After, Idempotent-Replayed, X-Next-Cursor',
       );
       expect(response.headers.get('access-control-allow-credentials')).toBeNull();
       expect(response.headers.get('set-cookie')).toBeNull();

@@ -195,12 +195,16 @@ describe('the mock control endpoints', () => {
       expect(stats.status).toBe(200);
       expect(stats.headers.get('access-control-allow-origin')).toBe(origin);
       expect(stats.headers.get('vary')).toBe('Origin');
+      // The control client pages the outbox by this header.
+      expect(stats.headers.get('access-control-expose-headers')).toContain('X-Next-Cursor');
       const preflight = await fetch(`${handle.base}/_mock/clock`, {
         method: 'OPTIONS',
         headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('Content-Type');
     }
     for (const origin of ['http://localhost.attacker.example', 'null', 'http://127.0.0.1.nip.io']) {
       const refused = await fetch(`${handle.base}/_mock/stats`, { headers: { Origin: origin } });

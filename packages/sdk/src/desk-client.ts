@@ -10,6 +10,8 @@ import {
   type InboundEmailRequest,
 } from './schemas/desk-requests.js';
 import type { TicketStatus } from './schemas/ticket.js';
+import { SupportResponseValidationError } from './errors/support-response-validation-error.js';
+import { decode } from './internal/decode.js';
 import { createHttp, type HttpRequest } from './internal/http.js';
 import type { CallOptions, ClientOptions } from './options.js';
 
@@ -19,6 +21,22 @@ export interface DeskClientOptions extends ClientOptions {
   deskKey: string;
 }
 
+/** Options of {@link DeskClient.queuePage}. */
+export interface QueuePageOptions extends CallOptions {
+  /** The most tickets on the page: 1–500 (`?limit=`); the server's default is 100. */
+  limit?: number | undefined;
+  /** The `nextCursor` of the page before (`?cursor=`); left out for the first page. */
+  cursor?: string | undefined;
+}
+
+/** One page of a desk's queue ({@link DeskClient.queuePage}). */
+export interface QueuePage {
+  /** The page's tickets, in queue order (the order they were filed). */
+  tickets: DeskTicket[];
+  /** The cursor of the next page (`X-Next-Cursor`); `undefined` on the last page. */
+  nextCursor: string | undefined;
+}
+
 /**
  * A desk's side of the API (desk tools, ITSM integrations, the e-mail bridge). Every ticket is the
  * desk view (`DeskTicket`: with internal notes and the planned hand-off). Only GETs are retried.
@@ -26,8 +44,14 @@ export interface DeskClientOptions extends ClientOptions {
 export interface DeskClient {
   /** `GET /desks` (sent without the desk key). */
   listDesks(o?: CallOptions): Promise<Desk[]>;
-  /** `GET /desk/queue`: tickets this desk owns, assists, or has a pending hand-off to. */
+  /**
+   * `GET /desk/queue`: tickets this desk owns, assists, or has a pending hand-off to, in the order
+   * they were filed. Reads every page (of 500), one request after another; a ticket filed meanwhile
+   * is on a later page, so none is missed or listed twice.
+   */
   queue(o?: CallOptions): Promise<DeskTicket[]>;
+  /** `GET /desk/queue?limit=&cursor=`: one page of the queue and the cursor of the next. */
+  queuePage(o?: QueuePageOptions): Promise<QueuePage>;
   /** `GET /desk/tickets/{id}`: one ticket of this desk. */
   getTicket(id: string, o?: CallOptions): Promise<DeskTicket>;
   /** `POST /desk/tickets/{id}/handoffs`: the owner asks another desk to consult or take over. */
@@ -53,6 +77,8 @@ export interface DeskClient {
 
 const desksSchema = z.array(deskSchema);
 const queueSchema = z.array(deskTicketSchema);
+/** The page size `queue()` reads with: the largest the API allows. */
+const allPagesLimit = 500;
 const inboundAnswerSchema = z.union([deskTicketSchema, inboundEmailIgnoredSchema]);
 
 /** Creates a client for one desk; the key is scrubbed from every error. */
@@ -68,9 +94,39 @@ export function createDeskClient(options: DeskClientOptions): DeskClient {
       signal: o?.signal,
     });
 
+  const queuePage = async (o: QueuePageOptions | undefined): Promise<QueuePage> => {
+    const reply = await http.call({
+      path: 'desk/queue',
+      searchParams: { limit: o?.limit?.toString(), cursor: o?.cursor },
+      secret,
+      signal: o?.signal,
+    });
+    const tickets = decode(reply, queueSchema);
+    const next = reply.headers.get('x-next-cursor');
+    return { tickets, nextCursor: next === null || next === '' ? undefined : next };
+  };
+
   return {
     listDesks: (o) => http.json({ path: 'desks', signal: o?.signal }, desksSchema),
-    queue: (o) => http.json({ path: 'desk/queue', secret, signal: o?.signal }, queueSchema),
+    queue: async (o) => {
+      const tickets: DeskTicket[] = [];
+      const cursors = new Set<string>();
+      let cursor: string | undefined;
+      do {
+        const page = await queuePage({ limit: allPagesLimit, cursor, signal: o?.signal });
+        tickets.push(...page.tickets);
+        cursor = page.nextCursor;
+        // A server that names a page twice would never let the loop end.
+        if (cursor !== undefined && cursors.has(cursor)) {
+          throw new SupportResponseValidationError('The queue named the same next page twice.', {
+            status: 200,
+          });
+        }
+        if (cursor !== undefined) cursors.add(cursor);
+      } while (cursor !== undefined);
+      return tickets;
+    },
+    queuePage,
     getTicket: (id, o) =>
       ticket({ path: `desk/tickets/${encodeURIComponent(id)}`, signal: o?.signal }),
     requestHandoff: (id, body, o) => post(id, 'handoffs', body, o),

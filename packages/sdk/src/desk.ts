@@ -4,7 +4,13 @@
  * `@opin/support-mock-server/control`.
  * @module @opin/support-sdk/desk
  */
-export { createDeskClient, type DeskClient, type DeskClientOptions } from './desk-client.js';
+export {
+  createDeskClient,
+  type DeskClient,
+  type DeskClientOptions,
+  type QueuePage,
+  type QueuePageOptions,
+} from './desk-client.js';
 export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
 export { supportHttpErrorOf } from './support-http-error-of.js';
 export type {

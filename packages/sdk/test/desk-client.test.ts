@@ -41,7 +41,7 @@ describe('the desk client', () => {
 
     const sent = server.requests().map((r) => [r.method, r.url, r.headers.authorization, r.body]);
     expect(sent).toEqual([
-      ['GET', '/desk/queue', 'Bearer dev-opin', ''],
+      ['GET', '/desk/queue?limit=500', 'Bearer dev-opin', ''],
       ['GET', ticketPath, 'Bearer dev-opin', ''],
       [
         'POST',

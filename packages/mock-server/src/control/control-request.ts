@@ -23,6 +23,7 @@ export interface ResponseSchema<T> {
 export interface ControlRequest {
   method: 'GET' | 'POST';
   path: string;
+  searchParams?: Record<string, string | undefined>;
   json?: unknown;
   signal?: AbortSignal | undefined;
 }
@@ -41,9 +42,20 @@ export async function readControl<T>(
   request: ControlRequest,
   schema: ResponseSchema<T>,
 ): Promise<T> {
-  const { status, text } = await exchange(options, request);
+  return (await readControlPage(options, request, schema)).data;
+}
+
+/** Sends `request`; resolves to its JSON body, checked with `schema`, and its `X-Next-Cursor`. */
+export async function readControlPage<T>(
+  options: MockControlOptions,
+  request: ControlRequest,
+  schema: ResponseSchema<T>,
+): Promise<{ data: T; nextCursor: string | undefined }> {
+  const { status, text, headers } = await exchange(options, request);
   const parsed = schema.safeParse(parseJson(text));
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    return { data: parsed.data, nextCursor: headers.get('x-next-cursor') || undefined };
+  }
   throw new SupportResponseValidationError('The response does not match the API contract.', {
     status,
   });
@@ -53,7 +65,7 @@ export async function readControl<T>(
 async function exchange(
   options: MockControlOptions,
   request: ControlRequest,
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; headers: Headers; text: string }> {
   // ky sends it: base URL, JSON body, a time limit until the answer arrives (the mock sends each
   // small JSON body at once), no retries (a control call is not idempotent in general, and a
   // test wants its failure at once).
@@ -61,6 +73,7 @@ async function exchange(
     ky(request.path, {
       prefixUrl: options.baseUrl.replace(/\/*$/, '/'),
       method: request.method,
+      searchParams: request.searchParams,
       json: request.json,
       headers: { ...options.headers, accept: 'application/json' },
       signal: request.signal,
@@ -71,7 +84,8 @@ async function exchange(
     }),
   );
   if (!response.ok) throw await supportHttpErrorOf(response);
-  return { status: response.status, text: await typed(request, () => response.text()) };
+  const text = await typed(request, () => response.text());
+  return { status: response.status, headers: response.headers, text };
 }
 
 /** Runs `step`; a failure becomes the SDK's abort, timeout or network error. */

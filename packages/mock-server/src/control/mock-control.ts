@@ -9,7 +9,12 @@ import {
   type MockStats,
   type OutboxEmail,
 } from '@opin/support-sdk/schemas';
-import { readControl, sendControl, type ResponseSchema } from './control-request.js';
+import {
+  readControl,
+  readControlPage,
+  sendControl,
+  type ResponseSchema,
+} from './control-request.js';
 import type { MockControlOptions } from './mock-control-options.js';
 
 export type { MockControlOptions } from './mock-control-options.js';
@@ -19,7 +24,10 @@ export type { MockControlOptions } from './mock-control-options.js';
  * Every failure is one of the SDK's typed errors (`@opin/support-sdk`).
  */
 export interface MockControl {
-  /** `GET /_mock/outbox`: the e-mails the backend would have sent, oldest first. */
+  /**
+   * `GET /_mock/outbox`: the e-mails the backend would have sent, oldest first. Reads every page
+   * (of 500), one request after another; an e-mail sent meanwhile is on a later page.
+   */
   outbox(o?: CallOptions): Promise<OutboxEmail[]>;
   /** `POST /_mock/clock`: moves the server clock forward by `minutes`. */
   advanceClock(minutes: number, o?: CallOptions): Promise<void>;
@@ -43,15 +51,31 @@ const outboxSchema: ResponseSchema<OutboxEmail[]> = {
   },
 };
 
+/** The page size `outbox()` reads with: the largest the mock allows. */
+const allPagesLimit = '500';
+
 /** Creates a client for a running mock server's control endpoints. */
 export function createMockControl(options: MockControlOptions): MockControl {
   return {
-    outbox: (o) =>
-      readControl(
-        options,
-        { method: 'GET', path: '_mock/outbox', signal: o?.signal },
-        outboxSchema,
-      ),
+    outbox: async (o) => {
+      const emails: OutboxEmail[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await readControlPage(
+          options,
+          {
+            method: 'GET',
+            path: '_mock/outbox',
+            searchParams: { limit: allPagesLimit, cursor },
+            signal: o?.signal,
+          },
+          outboxSchema,
+        );
+        emails.push(...page.data);
+        cursor = page.nextCursor;
+      } while (cursor !== undefined);
+      return emails;
+    },
     advanceClock: (minutes, o) => {
       const json: ClockRequest = { advanceMinutes: minutes };
       return sendControl(options, { method: 'POST', path: '_mock/clock', json, signal: o?.signal });

@@ -10,16 +10,14 @@ import { requireDesk } from './directory.js';
 import { forbidden } from './errors.js';
 import type { StoredHandoff, StoredTicket } from './model.js';
 
-/** Whether the ticket is in this desk's queue: owned, assisted, or a pending hand-off to it. */
-function inQueueOf(ticket: StoredTicket, desk: string): boolean {
+/**
+ * Whether the ticket is in this desk's queue (`GET /desk/queue`, in the order tickets were filed):
+ * owned, assisted, or a pending hand-off to it, and not closed.
+ */
+export function inQueueOf(ticket: StoredTicket, desk: string): boolean {
   if (ticket.status === 'closed') return false;
   const pendingToDesk = ticket.handoff?.state === 'pending' && ticket.handoff.to === desk;
   return ticket.owner === desk || ticket.assisting === desk || pendingToDesk;
-}
-
-/** `GET /desk/queue`: the tickets that wait for this desk, in the order they were filed. */
-export function deskQueue(ctx: MockContext, desk: string): StoredTicket[] {
-  return [...ctx.store.tickets.values()].filter((ticket) => inQueueOf(ticket, desk));
 }
 
 /** Whether the desk is, or was, involved in the ticket. */

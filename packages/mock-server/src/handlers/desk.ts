@@ -13,7 +13,7 @@ import {
 } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../domain/context.js';
-import { assertMayRead, deskQueue } from '../domain/desk-access.js';
+import { assertMayRead, inQueueOf } from '../domain/desk-access.js';
 import { addDeskMessage } from '../domain/desk-messages.js';
 import { notFound } from '../domain/errors.js';
 import { acceptHandoff, declineHandoff, requestHandoff } from '../domain/handoffs.js';
@@ -22,8 +22,11 @@ import { changeStatusByOwner } from '../domain/lifecycle.js';
 import { deskView } from '../domain/views.js';
 import { authorizeDesk } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
+import { pageHeaders, pageOf, pageRequest } from '../http/paging.js';
 import { json } from '../http/respond.js';
 import { param, route, type RouteInfo } from '../http/route.js';
+
+const queryOf = (request: Request) => new URL(request.url).searchParams;
 
 /** Desk endpoints. */
 export function deskHandlers(ctx: MockContext): HttpHandler[] {
@@ -40,7 +43,17 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
   return [
     http.get(
       `${base}/queue`,
-      route(ctx, ({ request }) => json(deskQueue(ctx, authorizeDesk(request)).map(deskView))),
+      route(ctx, ({ request }) => {
+        // The queue in the order tickets were filed (the store only appends); a page of it.
+        const desk = authorizeDesk(request);
+        const page = pageOf(
+          [...ctx.store.tickets.values()],
+          (ticket) => inQueueOf(ticket, desk),
+          (ticket) => ticket.id,
+          pageRequest(queryOf(request)),
+        );
+        return json(page.items.map(deskView), 200, pageHeaders(page));
+      }),
     ),
     http.get(
       `${base}/tickets/:id`,

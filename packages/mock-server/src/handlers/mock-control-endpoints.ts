@@ -16,6 +16,7 @@ import type { HttpContext } from '../http/context.js';
 import { type ControlAccess, controlAccess } from '../http/control-origin.js';
 import { withCorsFor, withoutCors } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
+import { pageHeaders, pageOf, pageRequest } from '../http/paging.js';
 import { baseLocation, isUnderBase } from '../http/request-target.js';
 import { json, noContent } from '../http/respond.js';
 import { route, type RouteHandler, type RouteInfo } from '../http/route.js';
@@ -95,8 +96,9 @@ function clockTooFar(): MockApiError {
 }
 
 /**
- * `GET /_mock/outbox` (`?to=` and `?ticketId=` filter), `/_mock/clock`, `/_mock/reset`,
- * `/_mock/stats`: for the origins `../http/control-origin.ts` allows and clients outside a browser.
+ * `GET /_mock/outbox` (`?to=` and `?ticketId=` filter; paged like the desk queue,
+ * `../http/paging.ts`), `/_mock/clock`, `/_mock/reset`, `/_mock/stats`: for the origins
+ * `../http/control-origin.ts` allows and clients outside a browser.
  */
 export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
   const base = `${ctx.options.basePath}/_mock`;
@@ -108,12 +110,16 @@ export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
         const query = new URL(request.url).searchParams;
         const to = query.get('to')?.toLowerCase();
         const ticketId = query.get('ticketId');
-        const emails = ctx.store.outbox.filter(
+        // Oldest first (the outbox only appends); a page of the e-mails that pass the filters.
+        const page = pageOf(
+          ctx.store.outbox,
           (email) =>
             (to === undefined || email.to.toLowerCase() === to) &&
             (ticketId === null || email.ticketId === ticketId),
+          (email) => email.id,
+          pageRequest(query),
         );
-        return json(emails);
+        return json(page.items, 200, pageHeaders(page));
       }),
     ),
     http.get(

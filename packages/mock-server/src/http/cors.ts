@@ -16,7 +16,7 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 export const corsHeaders: Readonly<Record<string, string>> = {
   ...securityHeaders,
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
+  'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed, X-Next-Cursor',
 };
 
 /** The same response without its CORS headers (other origins may not read it). */
@@ -27,11 +27,13 @@ export function withoutCors(response: Response): Response {
   return response;
 }
 
-/** The same response readable by `origin` alone (`/_mock/*` for an allowed origin). */
+/**
+ * The same response (with the API's CORS headers) readable by `origin` alone: `/_mock/*` for an
+ * allowed origin.
+ */
 export function withCorsFor(response: Response, origin: string): Response {
-  withoutCors(response);
   response.headers.set('Access-Control-Allow-Origin', origin);
-  response.headers.set('Vary', 'Origin');
+  response.headers.append('Vary', 'Origin');
   return response;
 }
 

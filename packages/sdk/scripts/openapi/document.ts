@@ -47,6 +47,11 @@ const responseHeaders = {
     description: 'Seconds to wait before trying again.',
     schema: { type: 'integer' },
   },
+  'X-Next-Cursor': {
+    description:
+      'The `cursor` of the next page; absent on the last page. Items added later land on later pages.',
+    schema: { type: 'string' },
+  },
 };
 
 function operation(endpoint: Endpoint) {
@@ -60,7 +65,12 @@ function operation(endpoint: Endpoint) {
     });
   }
   for (const q of endpoint.query ?? []) {
-    const schema = q.schema === 'string' ? { type: 'string' } : ref(q.schema);
+    const schema =
+      q.schema === 'string'
+        ? { type: 'string' }
+        : q.schema === 'pageLimit'
+          ? { type: 'integer', minimum: 1, maximum: 500, default: 100 }
+          : ref(q.schema);
     parameters.push({
       name: q.name,
       in: 'query',

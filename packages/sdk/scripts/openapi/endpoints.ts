@@ -15,7 +15,7 @@ export interface Endpoint {
   tag: Tag;
   /** Which bearer credential the call needs. */
   auth?: 'learnerToken' | 'deskKey';
-  query?: { name: string; schema: ComponentName | 'string'; description: string }[];
+  query?: { name: string; schema: ComponentName | 'string' | 'pageLimit'; description: string }[];
   headers?: ('Idempotency-Key' | 'Last-Event-ID')[];
   body?: ComponentName;
   /** Whether the body may be left out entirely. */
@@ -26,7 +26,7 @@ export interface Endpoint {
     array?: boolean;
     eventStream?: boolean;
     /** Response headers worth naming. */
-    headers?: ('Idempotent-Replayed' | 'Retry-After')[];
+    headers?: ('Idempotent-Replayed' | 'Retry-After' | 'X-Next-Cursor')[];
   };
   /** A second success answer (e.g. 202 for a request taken but not applied). */
   alsoSuccess?: { status: 202; schema: ComponentName; description: string };
@@ -38,6 +38,21 @@ const localeQuery = {
   schema: 'Locale',
   description: 'UI language; default fi.',
 } as const;
+
+/** `?limit=` and `?cursor=` of a paged list (docs/design/api.md, "Paging"). */
+const pageQuery = [
+  {
+    name: 'limit',
+    schema: 'pageLimit',
+    description: 'The most items on the page, 1–500; default 100.',
+  },
+  {
+    name: 'cursor',
+    schema: 'string',
+    description:
+      'The `X-Next-Cursor` of the page before (opaque); left out for the first page. One that names no page is 400.',
+  },
+] as const;
 
 export const endpoints: Endpoint[] = [
   {
@@ -159,8 +174,9 @@ export const endpoints: Endpoint[] = [
     summary: "The desk's queue: owned, assisted or pending hand-offs",
     tag: 'desk',
     auth: 'deskKey',
-    success: { status: 200, schema: 'DeskTicket', array: true },
-    errors: [401],
+    query: [...pageQuery],
+    success: { status: 200, schema: 'DeskTicket', array: true, headers: ['X-Next-Cursor'] },
+    errors: [400, 401],
   },
   {
     method: 'get',
@@ -242,8 +258,9 @@ export const endpoints: Endpoint[] = [
     path: '/_mock/outbox',
     summary: 'E-mails the backend would have sent (mock only)',
     tag: 'mock',
-    success: { status: 200, schema: 'OutboxEmail', array: true },
-    errors: [],
+    query: [...pageQuery],
+    success: { status: 200, schema: 'OutboxEmail', array: true, headers: ['X-Next-Cursor'] },
+    errors: [400],
   },
   {
     method: 'post',
