@@ -90,9 +90,10 @@ export interface MockApiOptions {
    */
   maxStreamBacklogBytes?: number;
   /**
-   * Messages one ticket may hold (learner and desk messages together); one more is refused with
-   * 409 `conflict`, so the ticket, and every frame and answer carrying it, stays bounded. `0`
-   * turns the limit off.
+   * Messages one ticket may hold (learner and desk messages together), and as many internal notes
+   * (notes, hand-off notes, decline reasons, consult answers); one more is refused with 409
+   * `conflict`, so the ticket, and every frame and answer carrying it, stays bounded. `0` turns the
+   * limit off.
    * @default 200
    */
   maxMessagesPerTicket?: number;

@@ -14,7 +14,13 @@ import { ticketForReply } from './email/reply-token.js';
 import { repeatsDeskEmail } from './email/sent-to-desks.js';
 import { conflict, forbidden, MockApiError } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
-import { assertCanResolve, assertNotClosed, assertRoomForMessage, resolve } from './lifecycle.js';
+import {
+  assertCanResolve,
+  assertNotClosed,
+  assertRoomForMessage,
+  assertRoomForNote,
+  resolve,
+} from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { commit, markSynced } from './ticket-edits.js';
 
@@ -72,15 +78,19 @@ function applyReply(
 ) {
   const handoff = ticket.handoff;
   if (handoff?.to === desk && handoff.state === 'pending') {
+    // Every refusal comes before the acceptance changes the ticket.
     if (handoff.mode === 'consult') {
+      assertRoomForNote(ctx, ticket);
       applyAccept(ctx, ticket, desk, at);
       applyConsultAnswer(ctx, ticket, desk, text || EMPTY_CONSULT_ANSWER, at);
     } else {
       assertOwnText(ctx, ticket, text);
+      if (readResolveDirective(text).text !== '') assertRoomForMessage(ctx, ticket);
       applyAccept(ctx, ticket, desk, at);
       applyOwnerReply(ctx, ticket, desk, text, at);
     }
   } else if (ticket.assisting === desk) {
+    assertRoomForNote(ctx, ticket);
     applyConsultAnswer(ctx, ticket, desk, text || EMPTY_CONSULT_ANSWER, at);
   } else if (ticket.owner === desk) {
     assertOwnText(ctx, ticket, text);

@@ -9,7 +9,12 @@ import { assertMayWriteInternally, assertMayWriteToLearner } from './desk-access
 import { sendMessageEmail } from './email/to-learner.js';
 import { MockApiError } from './errors.js';
 import { applyConsultAnswer } from './handoffs.js';
-import { assertNotClosed, assertRoomForMessage, startWorkIfReceived } from './lifecycle.js';
+import {
+  assertNotClosed,
+  assertRoomForMessage,
+  assertRoomForNote,
+  startWorkIfReceived,
+} from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { addEvent, addNote, commit, markSynced } from './ticket-edits.js';
 
@@ -44,6 +49,7 @@ export function addDeskMessage(
     // Permission first: a desk with no part in the ticket learns nothing of its state.
     assertMayWriteInternally(ticket, desk);
     assertNotClosed(ticket);
+    assertRoomForNote(ctx, ticket);
     if (ticket.assisting === desk) {
       applyConsultAnswer(ctx, ticket, desk, input.body, at, input.language);
     } else {

@@ -10,7 +10,7 @@ import { assertMayDecline, assertMayHandOff, handoffAddressedTo, tookPart } from
 import { deskServes, findDesk } from './directory.js';
 import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
 import { conflict, forbidden, MockApiError, validationFailed } from './errors.js';
-import { startWorkIfReceived } from './lifecycle.js';
+import { assertRoomForNote, startWorkIfReceived } from './lifecycle.js';
 import { isHandoffOpen, type StoredHandoff, type StoredTicket } from './model.js';
 import { addEvent, addNote, commit, involveDesk, markSynced } from './ticket-edits.js';
 
@@ -49,6 +49,8 @@ export function requestHandoff(
       `${target.id} does not answer in ${ticket.language}; consult it instead, or transfer to a desk that does.`,
     );
   }
+  // Its note, or the note of its expiry, needs room.
+  assertRoomForNote(ctx, ticket);
   ticket.handoff = {
     from: desk,
     to: target.id,
@@ -123,6 +125,7 @@ export function declineHandoff(
 ): void {
   const handoff = pendingHandoffFor(ticket, desk);
   assertMayDecline(ctx, handoff, desk);
+  if (reason !== undefined) assertRoomForNote(ctx, ticket);
   markSynced(ticket, desk, at);
   if (reason !== undefined)
     addNote(ctx, ticket, { at, desk, kind: 'decline_reason', body: reason });

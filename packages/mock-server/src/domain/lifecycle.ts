@@ -36,6 +36,21 @@ export function assertRoomForMessage(ctx: MockContext, ticket: StoredTicket): vo
 }
 
 /**
+ * Internal notes likewise (a note, a hand-off note, a decline reason, a consult's answer): at most
+ * `maxMessagesPerTicket` of them; a desk action that would add one more is refused with 409 before
+ * it changes anything. Only the note a returned hand-off leaves (declined or expired) may go one
+ * over.
+ */
+export function assertRoomForNote(ctx: MockContext, ticket: StoredTicket): void {
+  const max = ctx.options.maxMessagesPerTicket;
+  if (max > 0 && ticket.internalNotes.length >= max) {
+    throw conflict(
+      `${ticket.id} already holds ${max} internal notes and takes no more; start a new ticket for the learner's next matter.`,
+    );
+  }
+}
+
+/**
  * The owner's first action moves `received` → `in_progress`. The action itself is on the timeline
  * (message, hand-off accepted), so the implied status change adds no event of its own.
  */

@@ -33,7 +33,8 @@ Options:
   --max-streams-per-client N      event streams open at once from one client (default 100; 0 = off)
   --max-stream-backlog-bytes N    unread bytes before a slow event stream is dropped
                                   (default 1048576; 0 = off)
-  --max-messages-per-ticket N     messages one ticket may hold (default 200; 0 = off)
+  --max-messages-per-ticket N     messages, and internal notes, one ticket may hold
+                                  (default 200 each; 0 = off)
   --learner-writes N              learner messages and reopens per ticket per minute
                                   (default 20; 0 = off)
   --help                          show this help`;

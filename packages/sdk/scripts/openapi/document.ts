@@ -10,7 +10,7 @@ const errorDescriptions: Record<number, string> = {
   401: '`unauthorized`: missing or malformed `Authorization`, or an unknown desk key.',
   403: '`forbidden`: this desk may not take this action on this ticket.',
   404: '`not_found`: unknown id, or a learner token that does not open this ticket.',
-  409: '`conflict`: an open hand-off exists, the same Idempotency-Key is in flight, the state change is not allowed, or the ticket already holds the most messages it may.',
+  409: '`conflict`: an open hand-off exists, the same Idempotency-Key is in flight, the state change is not allowed, or the ticket already holds the most messages (or internal notes) it may.',
   413: '`payload_too_large`: the body is over 64 KiB.',
   415: '`unsupported_media_type`: the body is not JSON, or is declared in another charset than UTF-8.',
   422: '`idempotency_mismatch` (also: a `messageId` already received with another sender, subject or body), `language_not_served` or `language_mismatch`.',

@@ -1,0 +1,127 @@
+/**
+ * Issue 16, finding 10: a ticket's internal notes (notes, hand-off notes, decline reasons, consult
+ * answers) are capped like its messages, at `maxMessagesPerTicket`. A desk action that would add one
+ * more is refused with 409 before it changes anything, over HTTP and through the e-mail bridge.
+ */
+import { describe, expect, it } from 'vitest';
+import type { MockContext } from '../src/domain/context.js';
+import { addDeskMessage } from '../src/domain/desk-messages.js';
+import { declineHandoff, requestHandoff } from '../src/domain/handoffs.js';
+import { receiveDeskEmail } from '../src/domain/inbound-email.js';
+import type { StoredTicket } from '../src/domain/model.js';
+import { addLearnerMessage } from '../src/domain/tickets.js';
+import { fileTestTicket, now, replySubject, testContext, thrown } from './support/domain.js';
+
+const note = (ctx: MockContext, ticket: StoredTicket, desk: string, body: string) =>
+  addDeskMessage(ctx, ticket, desk, { body, language: 'fi', visibility: 'internal' }, now(ctx));
+
+/** A copy of what the ticket holds, to prove that a refusal changed nothing. */
+const snapshot = (ticket: StoredTicket) => JSON.stringify(ticket);
+
+describe('internal notes on one ticket', () => {
+  it('stop at maxMessagesPerTicket: one more note or hand-off is 409 and changes nothing', async () => {
+    const ctx = testContext({ maxMessagesPerTicket: 3 });
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'credits-and-grades',
+      institutionId: 'helsinki',
+    });
+    note(ctx, ticket, 'opin', 'Yksi');
+    requestHandoff(
+      ctx,
+      ticket,
+      'opin',
+      { to: 'helsinki', mode: 'consult', note: 'Kaksi' },
+      now(ctx),
+    );
+    // Declined without a reason: the returned hand-off leaves its own note, the third.
+    declineHandoff(ctx, ticket, 'helsinki', undefined, now(ctx));
+    expect(ticket.internalNotes).toHaveLength(3);
+    const before = snapshot(ticket);
+
+    const refusals = [
+      thrown(() => note(ctx, ticket, 'opin', 'Neljä')),
+      thrown(() => requestHandoff(ctx, ticket, 'opin', { to: 'aalto', mode: 'consult' }, now(ctx))),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
+      expect(refusal.message).toMatch(/3 internal notes/);
+    }
+    expect(snapshot(ticket)).toBe(before);
+    // A reply to the learner is a message, not a note: it still has room.
+    addDeskMessage(
+      ctx,
+      ticket,
+      'opin',
+      { body: 'Hei!', language: 'fi', visibility: 'learner' },
+      now(ctx),
+    );
+    expect(ticket.messages).toHaveLength(1);
+  });
+
+  it('refuse a decline reason over the cap, while a decline without one still returns the hand-off', async () => {
+    const ctx = testContext({ maxMessagesPerTicket: 2 });
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'credits-and-grades',
+      institutionId: 'helsinki',
+    });
+    note(ctx, ticket, 'opin', 'Yksi');
+    requestHandoff(
+      ctx,
+      ticket,
+      'opin',
+      { to: 'helsinki', mode: 'consult', note: 'Kaksi' },
+      now(ctx),
+    );
+    const before = snapshot(ticket);
+    expect(
+      thrown(() => declineHandoff(ctx, ticket, 'helsinki', 'Ei meille', now(ctx))),
+    ).toMatchObject({ status: 409 });
+    expect(snapshot(ticket)).toBe(before);
+    declineHandoff(ctx, ticket, 'helsinki', undefined, now(ctx));
+    expect(ticket.handoff?.state).toBe('returned');
+    // The returned hand-off's own note is the one that may go over.
+    expect(ticket.internalNotes).toHaveLength(3);
+  });
+
+  it('refuse an e-mail desk’s consult answer over the cap before it accepts the consult', async () => {
+    const ctx = testContext({ maxMessagesPerTicket: 1 });
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'credits-and-grades',
+      institutionId: 'tampere',
+    });
+    requestHandoff(ctx, ticket, 'opin', { to: 'tampere', mode: 'consult', note: 'Yksi' }, now(ctx));
+    const before = snapshot(ticket);
+    const refusal = thrown(() =>
+      receiveDeskEmail(ctx, 'tampere', {
+        from: 'helpdesk@tuni.fi',
+        subject: replySubject(ctx, ticket.id, 'helpdesk@tuni.fi'),
+        body: 'Opiskelijalla on suoritus rekisterissä.',
+      }),
+    );
+    expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
+    expect(refusal.message).toMatch(/NOT added/);
+    expect(snapshot(ticket)).toBe(before);
+    expect(ticket.handoff?.state).toBe('pending');
+  });
+
+  it('leave a transfer pending when the e-mail desk’s answer to the learner finds the ticket full', async () => {
+    const ctx = testContext({ maxMessagesPerTicket: 1 });
+    const ticket = await fileTestTicket(ctx, {
+      topicId: 'credits-and-grades',
+      institutionId: 'tampere',
+    });
+    addLearnerMessage(ctx, ticket, 'Onko tästä uutta?');
+    requestHandoff(ctx, ticket, 'opin', { to: 'tampere', mode: 'transfer' }, now(ctx));
+    const before = snapshot(ticket);
+    const refusal = thrown(() =>
+      receiveDeskEmail(ctx, 'tampere', {
+        from: 'helpdesk@tuni.fi',
+        subject: replySubject(ctx, ticket.id, 'helpdesk@tuni.fi'),
+        body: 'Arvosana on nyt rekisterissä.',
+      }),
+    );
+    expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
+    expect(snapshot(ticket)).toBe(before);
+    expect(ticket).toMatchObject({ owner: 'opin', handoff: { state: 'pending' } });
+  });
+});
