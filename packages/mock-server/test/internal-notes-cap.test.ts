@@ -18,21 +18,21 @@ const note = (ctx: MockContext, ticket: StoredTicket, desk: string, body: string
 /** A copy of what the ticket holds, to prove that a refusal changed nothing. */
 const snapshot = (ticket: StoredTicket) => JSON.stringify(ticket);
 
+/** A Helsinki ticket under `max`, with a note by opin and a consult to Helsinki with its note. */
+async function consultWithTwoNotes(max: number) {
+  const ctx = testContext({ maxMessagesPerTicket: max });
+  const ticket = await fileTestTicket(ctx, {
+    topicId: 'credits-and-grades',
+    institutionId: 'helsinki',
+  });
+  note(ctx, ticket, 'opin', 'Yksi');
+  requestHandoff(ctx, ticket, 'opin', { to: 'helsinki', mode: 'consult', note: 'Kaksi' }, now(ctx));
+  return { ctx, ticket };
+}
+
 describe('internal notes on one ticket', () => {
   it('stop at maxMessagesPerTicket: one more note or hand-off is 409 and changes nothing', async () => {
-    const ctx = testContext({ maxMessagesPerTicket: 3 });
-    const ticket = await fileTestTicket(ctx, {
-      topicId: 'credits-and-grades',
-      institutionId: 'helsinki',
-    });
-    note(ctx, ticket, 'opin', 'Yksi');
-    requestHandoff(
-      ctx,
-      ticket,
-      'opin',
-      { to: 'helsinki', mode: 'consult', note: 'Kaksi' },
-      now(ctx),
-    );
+    const { ctx, ticket } = await consultWithTwoNotes(3);
     // Declined without a reason: the returned hand-off leaves its own note, the third.
     declineHandoff(ctx, ticket, 'helsinki', undefined, now(ctx));
     expect(ticket.internalNotes).toHaveLength(3);
@@ -59,19 +59,7 @@ describe('internal notes on one ticket', () => {
   });
 
   it('refuse a decline reason over the cap, while a decline without one still returns the hand-off', async () => {
-    const ctx = testContext({ maxMessagesPerTicket: 2 });
-    const ticket = await fileTestTicket(ctx, {
-      topicId: 'credits-and-grades',
-      institutionId: 'helsinki',
-    });
-    note(ctx, ticket, 'opin', 'Yksi');
-    requestHandoff(
-      ctx,
-      ticket,
-      'opin',
-      { to: 'helsinki', mode: 'consult', note: 'Kaksi' },
-      now(ctx),
-    );
+    const { ctx, ticket } = await consultWithTwoNotes(2);
     const before = snapshot(ticket);
     expect(
       thrown(() => declineHandoff(ctx, ticket, 'helsinki', 'Ei meille', now(ctx))),
