@@ -90,7 +90,11 @@ export async function* watchTicket(
         else {
           const opened = Date.now();
           let frames = 0;
-          for await (const { event, data } of readEventStream(body, idleTimeoutMs)) {
+          for await (const { event, data } of readEventStream(
+            body,
+            idleTimeoutMs,
+            connection.signal,
+          )) {
             if (frames++ === 0) failedConnects = 0;
             if (event !== 'ticket' && event !== 'message') continue;
             const ticket = validate(parseJson(data), ticketSchema, response.status);
