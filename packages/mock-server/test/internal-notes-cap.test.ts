@@ -30,6 +30,14 @@ async function consultWithTwoNotes(max: number) {
   return { ctx, ticket };
 }
 
+/** Tampere's e-mail reply to the newest e-mail it got about the ticket. */
+const replyFromTampere = (ctx: MockContext, ticket: StoredTicket, body: string) =>
+  receiveDeskEmail(ctx, 'tampere', {
+    from: 'helpdesk@tuni.fi',
+    subject: replySubject(ctx, ticket.id, 'helpdesk@tuni.fi'),
+    body,
+  });
+
 describe('internal notes on one ticket', () => {
   it('stop at maxMessagesPerTicket: one more note or hand-off is 409 and changes nothing', async () => {
     const { ctx, ticket } = await consultWithTwoNotes(3);
@@ -80,11 +88,7 @@ describe('internal notes on one ticket', () => {
     requestHandoff(ctx, ticket, 'opin', { to: 'tampere', mode: 'consult', note: 'Yksi' }, now(ctx));
     const before = snapshot(ticket);
     const refusal = thrown(() =>
-      receiveDeskEmail(ctx, 'tampere', {
-        from: 'helpdesk@tuni.fi',
-        subject: replySubject(ctx, ticket.id, 'helpdesk@tuni.fi'),
-        body: 'Opiskelijalla on suoritus rekisterissä.',
-      }),
+      replyFromTampere(ctx, ticket, 'Opiskelijalla on suoritus rekisterissä.'),
     );
     expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
     expect(refusal.message).toMatch(/NOT added/);
@@ -101,13 +105,7 @@ describe('internal notes on one ticket', () => {
     addLearnerMessage(ctx, ticket, 'Onko tästä uutta?');
     requestHandoff(ctx, ticket, 'opin', { to: 'tampere', mode: 'transfer' }, now(ctx));
     const before = snapshot(ticket);
-    const refusal = thrown(() =>
-      receiveDeskEmail(ctx, 'tampere', {
-        from: 'helpdesk@tuni.fi',
-        subject: replySubject(ctx, ticket.id, 'helpdesk@tuni.fi'),
-        body: 'Arvosana on nyt rekisterissä.',
-      }),
-    );
+    const refusal = thrown(() => replyFromTampere(ctx, ticket, 'Arvosana on nyt rekisterissä.'));
     expect(refusal).toMatchObject({ status: 409, code: 'conflict' });
     expect(snapshot(ticket)).toBe(before);
     expect(ticket).toMatchObject({ owner: 'opin', handoff: { state: 'pending' } });
