@@ -11,9 +11,15 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'examples/**/*.test.ts',
     ],
-    // The widget's browser tests run in Chromium under @web/test-runner (`pnpm test:browser`).
+    // The widget's and the desk console's browser tests run in Chromium under @web/test-runner
+    // (`pnpm test:browser`).
     // End-to-end tests have their own config (`pnpm test:e2e`).
-    exclude: [...configDefaults.exclude, 'packages/widget/test/!(unit)/**', 'tests/e2e/**'],
+    exclude: [
+      ...configDefaults.exclude,
+      'packages/widget/test/!(unit)/**',
+      'examples/desk-console/test/browser/**',
+      'tests/e2e/**',
+    ],
     // Ceilings for a test that hangs, generous so that a busy machine never reaches them: the
     // property-based tests take seconds each when every core is busy (`pnpm test:busy`).
     testTimeout: 60_000,
