@@ -4,6 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import type { Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { OpenTicketEvent } from '../events.js';
@@ -17,12 +18,15 @@ export class TicketView extends LightElement {
     desks: { attribute: false },
     deskId: { attribute: false },
     inbox: { attribute: false },
+    topics: { attribute: false },
   };
   declare ticket: DeskTicket | undefined;
   declare desks: readonly Desk[];
   declare deskId: string;
   /** E-mails to the played desk, newest first; `undefined` for a realtime desk. */
   declare inbox: readonly OutboxEmail[] | undefined;
+  /** Every topic in English, for their titles. */
+  declare topics: readonly Topic[];
 
   constructor() {
     super();
@@ -30,6 +34,7 @@ export class TicketView extends LightElement {
     this.desks = [];
     this.deskId = '';
     this.inbox = undefined;
+    this.topics = [];
   }
 
   override render() {
@@ -42,11 +47,15 @@ export class TicketView extends LightElement {
         class="link"
         @click=${() => this.dispatchEvent(new OpenTicketEvent(undefined))}
       >
-        Close ticket
+        Back to queue
       </button>
       <div class="ticket-columns">
         <section aria-label="Ticket details">
-          <dc-ticket-facts .ticket=${t} .desks=${this.desks}></dc-ticket-facts>
+          <dc-ticket-facts
+            .ticket=${t}
+            .desks=${this.desks}
+            .topics=${this.topics}
+          ></dc-ticket-facts>
         </section>
         <section aria-label="Routing and hand-off">
           <dc-handoff-panel
