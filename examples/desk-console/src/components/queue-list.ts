@@ -1,14 +1,16 @@
 /**
  * `<dc-queue-list>`: the played desk's queue — tickets it owns, assists, or has a pending
- * hand-off to — with what each needs from this desk.
+ * hand-off to — with what each needs from this desk, how long ago it was filed, and a _New_ mark
+ * on the tickets this desk has not opened yet.
  * @internal
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import { OpenTicketEvent } from '../events.js';
-import { statusLabel } from '../format.js';
+import { formatTime, statusLabel } from '../format.js';
 import { LightElement } from '../light-element.js';
+import { ticketAge } from '../ticket-age.js';
 import { queueMarks } from '../ticket-roles.js';
 
 /** A list of queue entries; choosing one fires `dc-open-ticket`. */
@@ -18,6 +20,8 @@ export class QueueList extends LightElement {
     deskId: { attribute: false },
     desks: { attribute: false },
     selectedId: { attribute: false },
+    seenIds: { attribute: false },
+    now: { attribute: false },
   };
   /** The desk's queue, as `GET /desk/queue` returned it. */
   declare queue: readonly DeskTicket[];
@@ -25,6 +29,10 @@ export class QueueList extends LightElement {
   declare desks: readonly Desk[];
   /** The open ticket, marked as current. */
   declare selectedId: string | undefined;
+  /** The tickets the played desk has opened; the others are marked _New_. */
+  declare seenIds: ReadonlySet<string>;
+  /** The time the ages are measured at (the last refresh). */
+  declare now: Date;
 
   constructor() {
     super();
@@ -32,6 +40,8 @@ export class QueueList extends LightElement {
     this.deskId = '';
     this.desks = [];
     this.selectedId = undefined;
+    this.seenIds = new Set();
+    this.now = new Date();
   }
 
   override render() {
@@ -59,11 +69,20 @@ export class QueueList extends LightElement {
         aria-current=${current ? 'true' : 'false'}
         @click=${() => this.dispatchEvent(new OpenTicketEvent(ticket.id))}
       >
-        <span class="queue-ref">${ticket.id}</span>
+        <span class="queue-head">
+          <span class="queue-ref">${ticket.id}</span>
+          ${this.seenIds.has(ticket.id) ? nothing : html`<span class="queue-new">New</span>`}
+        </span>
         <bdi class="queue-subject">${ticket.subject}</bdi>
         <span class="queue-meta">
           <span class="status status-${ticket.status}">${statusLabel(ticket.status)}</span>
           <span>${ticket.language}</span>
+          <span class="queue-age"
+            >Filed
+            <time datetime=${ticket.createdAt} title=${formatTime(ticket.createdAt)}
+              >${ticketAge(ticket.createdAt, this.now)}</time
+            ></span
+          >
         </span>
         ${marks.map((mark) => html`<span class="mark mark-${mark.tone}">${mark.text}</span>`)}
       </button>
