@@ -2,7 +2,7 @@
  * Small formatting helpers for the console's English UI.
  * @internal
  */
-import type { Locale } from '@opin/support-sdk';
+import type { Locale, Topic } from '@opin/support-sdk';
 import type { Desk, TicketStatus } from '@opin/support-sdk/desk';
 
 const languageNames: Readonly<Record<Locale, string>> = {
@@ -19,6 +19,11 @@ export function languageLabel(locale: Locale): string {
 /** The desk's English name, or its id when it is not listed. */
 export function deskName(desks: readonly Desk[], id: string): string {
   return desks.find((desk) => desk.id === id)?.name.en ?? id;
+}
+
+/** The topic's English title, or its id while the topics are not loaded or it is not listed. */
+export function topicTitle(topics: readonly Topic[], id: string): string {
+  return topics.find((topic) => topic.id === id)?.title ?? id;
 }
 
 /** `waiting_for_learner` → `Waiting for learner`. */

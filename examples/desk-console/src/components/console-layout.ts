@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import type { Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { formatTime } from '../format.js';
@@ -19,6 +20,10 @@ export interface ConsoleView {
   inbox: readonly OutboxEmail[];
   refreshedAt: Date | undefined;
   refreshMs: number;
+  /** Every topic in English; empty until loaded. */
+  topics: readonly Topic[];
+  /** The tickets the played desk has opened. */
+  seenIds: ReadonlySet<string>;
 }
 
 /** Renders the main area (the header and alert region belong to the app). */
@@ -35,6 +40,8 @@ export function consoleLayout(view: ConsoleView) {
           .deskId=${desk.id}
           .desks=${desks}
           .selectedId=${ticket?.id}
+          .seenIds=${view.seenIds}
+          .now=${view.refreshedAt ?? new Date()}
         ></dc-queue-list>
         <dc-open-by-reference></dc-open-by-reference>
       </section>
@@ -46,6 +53,7 @@ export function consoleLayout(view: ConsoleView) {
                 .desks=${desks}
                 .deskId=${desk.id}
                 .inbox=${email ? inbox : undefined}
+                .topics=${view.topics}
               ></dc-ticket-view>`
             : html`<p class="empty">Choose a ticket from the queue.</p>`
         }
@@ -66,7 +74,11 @@ export function consoleLayout(view: ConsoleView) {
       </p>
       ${keyed(
         desk.id,
-        html`<dc-test-ticket-form .desks=${desks} .deskId=${desk.id}></dc-test-ticket-form>`,
+        html`<dc-test-ticket-form
+          .desks=${desks}
+          .deskId=${desk.id}
+          .topics=${view.topics}
+        ></dc-test-ticket-form>`,
       )}
     </section>`;
 }

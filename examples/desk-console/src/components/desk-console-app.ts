@@ -2,10 +2,12 @@
  * `<dc-desk-console-app>`: the desk console. The person picks a desk and plays it against the
  * mock API: queue (refreshed every few seconds and after each action), one open ticket, the
  * desk's e-mail (for e-mail desks), and the demo controls. Every failure shows in the alert region.
+ * Playing another desk starts clean: the open ticket, the notice and the error belong to the
+ * desk played before.
  * @internal
  */
 import { html, nothing } from 'lit';
-import { createSupportClient } from '@opin/support-sdk';
+import { createSupportClient, type Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { readConsoleConfig } from '../config.js';
@@ -17,6 +19,7 @@ import { deskName } from '../format.js';
 import { LightElement } from '../light-element.js';
 import { rememberInAddress } from '../page-address.js';
 import { PollController } from '../poll-controller.js';
+import { markSeen, readSeen } from '../seen-tickets.js';
 import { createServices, type ConsoleServices } from '../services.js';
 
 const REFRESH_MS = 4_000;
@@ -32,6 +35,8 @@ export class DeskConsoleApp extends LightElement {
     error: { state: true },
     notice: { state: true },
     refreshedAt: { state: true },
+    topics: { state: true },
+    seenIds: { state: true },
   };
   declare desks: readonly Desk[] | undefined;
   declare deskId: string;
@@ -41,6 +46,10 @@ export class DeskConsoleApp extends LightElement {
   declare error: ErrorReport | undefined;
   declare notice: string;
   declare refreshedAt: Date | undefined;
+  /** Every topic in English, loaded once (empty until then). */
+  declare topics: readonly Topic[];
+  /** The tickets the played desk has opened in this browser. */
+  declare seenIds: ReadonlySet<string>;
 
   readonly #config = readConsoleConfig(location.search);
   readonly #poll = new PollController(this, REFRESH_MS, () => this.#refresh());
@@ -57,6 +66,8 @@ export class DeskConsoleApp extends LightElement {
     this.error = undefined;
     this.notice = this.#config.problem ?? '';
     this.refreshedAt = undefined;
+    this.topics = [];
+    this.seenIds = new Set();
     this.addEventListener('dc-action', (e) => void this.#run(e));
     this.addEventListener('dc-open-ticket', (e) => void this.#open(e));
     this.addEventListener('dc-desk-change', (e) => this.#play(e.deskId));
@@ -94,6 +105,8 @@ export class DeskConsoleApp extends LightElement {
               inbox: this.inbox,
               refreshedAt: this.refreshedAt,
               refreshMs: REFRESH_MS,
+              topics: this.topics,
+              seenIds: this.seenIds,
             })
           : this.#loading()
       }`;
@@ -123,12 +136,24 @@ export class DeskConsoleApp extends LightElement {
 
   #play(deskId: string): void {
     if (!this.desks || deskId === this.deskId) return;
+    if (this.deskId !== '') this.#leaveDesk();
     this.deskId = deskId;
     this.#services = createServices(this.#config.apiBase, deskId, this.desks);
     this.queue = [];
     this.inbox = [];
+    this.seenIds = new Set(readSeen(deskId));
     rememberInAddress('desk', deskId);
     void this.#poll.run();
+  }
+
+  /** Forgets what belongs to the desk played until now: its open ticket, notice and error. */
+  #leaveDesk(): void {
+    this.#selectedId = undefined;
+    this.ticket = undefined;
+    this.notice = '';
+    this.error = undefined;
+    this.refreshedAt = undefined;
+    rememberInAddress('ticket', undefined);
   }
 
   async #run(event: ConsoleActionEvent): Promise<void> {
@@ -137,12 +162,16 @@ export class DeskConsoleApp extends LightElement {
     if (!services) return;
     try {
       await action.perform(services);
+      if (services !== this.#services) return;
       if (this.error?.action !== 'Refresh') this.error = undefined;
-      if (action.success !== '') this.notice = action.success;
+      // After onSuccess, which may play another desk (a filed test ticket) and so clear notices.
       action.onSuccess?.();
+      if (action.success !== '') this.notice = action.success;
     } catch (error) {
+      const playedBefore =
+        services === this.#services ? '' : ` (as ${deskName(services.desks, services.deskId)})`;
       this.notice = '';
-      this.error = describeError(action.label, error);
+      this.error = describeError(`${action.label}${playedBefore}`, error);
     }
     await this.#poll.run();
   }
@@ -151,6 +180,7 @@ export class DeskConsoleApp extends LightElement {
     this.#selectedId = event.ticketId;
     rememberInAddress('ticket', event.ticketId);
     this.ticket = this.queue.find((t) => t.id === event.ticketId);
+    if (this.ticket) this.#markSeen(this.ticket.id);
     if (event.ticketId !== undefined) await this.#poll.run();
     await this.updateComplete;
     const heading = event.ticketId === undefined ? '#queue-heading' : '#ticket-heading';
@@ -161,6 +191,7 @@ export class DeskConsoleApp extends LightElement {
     const services = this.#services;
     if (!services) return;
     const openId = this.#selectedId;
+    if (this.topics.length === 0) await this.#loadTopics(services);
     try {
       const snapshot = await loadDeskSnapshot(services, openId);
       if (services !== this.#services) return;
@@ -168,15 +199,33 @@ export class DeskConsoleApp extends LightElement {
       this.inbox = snapshot.inbox;
       if (openId !== undefined && openId === this.#selectedId) {
         this.ticket = snapshot.ticket;
+        if (snapshot.ticket) this.#markSeen(openId);
         if (snapshot.hidden !== undefined) this.#hide(openId, snapshot.hidden);
       }
       this.refreshedAt = new Date();
       if (this.error?.action === 'Refresh') this.error = undefined;
     } catch (error) {
+      if (services !== this.#services) return;
       if (this.error === undefined || this.error.action === 'Refresh') {
         this.error = describeError('Refresh', error);
       }
     }
+  }
+
+  /** The topics once; after a failure, again on the next refresh. */
+  async #loadTopics(services: ConsoleServices): Promise<void> {
+    try {
+      this.topics = await services.support.listTopics({ locale: 'en' });
+      if (this.error?.action === 'Load topics') this.error = undefined;
+    } catch (error) {
+      this.error ??= describeError('Load topics', error);
+    }
+  }
+
+  #markSeen(ticketId: string): void {
+    if (this.seenIds.has(ticketId)) return;
+    markSeen(this.deskId, ticketId);
+    this.seenIds = new Set([...this.seenIds, ticketId]);
   }
 
   #hide(id: string, code: string): void {

@@ -19,11 +19,12 @@ export class TestTicketForm extends LightElement {
   static override properties = {
     desks: { attribute: false },
     deskId: { attribute: false },
-    topics: { state: true },
+    topics: { attribute: false },
   };
   declare desks: readonly Desk[];
   /** Preset as the receiving (origin) desk. */
   declare deskId: string;
+  /** Every topic in English (loaded once by the app). */
   declare topics: readonly Topic[];
 
   constructor() {
@@ -31,16 +32,6 @@ export class TestTicketForm extends LightElement {
     this.desks = [];
     this.deskId = '';
     this.topics = [];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.topics.length > 0) return;
-    requestAction(this, {
-      label: 'Load topics',
-      perform: async (s) => (this.topics = await s.support.listTopics({ locale: 'en' })),
-      success: '',
-    });
   }
 
   override render() {

@@ -4,11 +4,21 @@
  * @internal
  */
 import { html } from 'lit';
-import { deskName, formatTime, languageLabel, statusLabel } from '../format.js';
+import type { Topic } from '@opin/support-sdk';
+import { deskName, formatTime, languageLabel, statusLabel, topicTitle } from '../format.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 
 /** The ticket's facts as a description list. */
 export class TicketFacts extends TicketViewElement {
+  static override properties = { ...TicketViewElement.properties, topics: { attribute: false } };
+  /** Every topic in English, for their titles. */
+  declare topics: readonly Topic[];
+
+  constructor() {
+    super();
+    this.topics = [];
+  }
+
   override render() {
     const t = this.ticket;
     if (!t) return html``;
@@ -30,7 +40,7 @@ export class TicketFacts extends TicketViewElement {
         <dt>Received by</dt>
         <dd>${name(t.origin)}</dd>
         <dt>Topic</dt>
-        <dd><code>${t.topicId}</code></dd>
+        <dd>${topicTitle(this.topics, t.topicId)}</dd>
         <dt>Institution</dt>
         <dd>${t.institutionId === null ? 'none' : name(t.institutionId)}</dd>
         <dt>Contact</dt>
