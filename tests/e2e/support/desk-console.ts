@@ -49,10 +49,14 @@ export class DeskConsole {
     return this.#desks.find((desk) => desk.id === id)?.name.en ?? id;
   }
 
-  /** Plays another desk with the "Play desk" select. The open ticket stays open. */
+  /**
+   * Plays another desk with the "Play desk" select. The console starts clean: the open ticket
+   * closes (open it again as this desk), and the notice and error go.
+   */
   async play(deskId: string): Promise<void> {
     await this.page.getByLabel('Play desk').selectOption(deskId);
     await this.#queueHeading(deskId).waitFor();
+    this.#ticketId = undefined;
   }
 
   /** Opens a ticket with "Open ticket by reference". */
@@ -68,7 +72,10 @@ export class DeskConsole {
     return this.#ticket().locator('p.role').innerText();
   }
 
-  /** The queue entry of a ticket: a button with its reference, subject, status and marks. */
+  /**
+   * The queue entry of a ticket: a button with its reference, a _New_ mark until the played desk
+   * opens it, its subject, status, language, age and marks.
+   */
   queueEntry(id: string): Locator {
     return this.page
       .getByRole('region', { name: /^Queue of / })
