@@ -191,9 +191,9 @@ export class DeskConsoleApp extends LightElement {
     const services = this.#services;
     if (!services) return;
     const openId = this.#selectedId;
-    if (this.topics.length === 0) await this.#loadTopics(services);
+    const topicsLoaded = this.topics.length === 0 ? this.#loadTopics(services) : undefined;
     try {
-      const snapshot = await loadDeskSnapshot(services, openId);
+      const [snapshot] = await Promise.all([loadDeskSnapshot(services, openId), topicsLoaded]);
       if (services !== this.#services) return;
       this.queue = snapshot.queue;
       this.inbox = snapshot.inbox;
@@ -212,7 +212,7 @@ export class DeskConsoleApp extends LightElement {
     }
   }
 
-  /** The topics once; after a failure, again on the next refresh. */
+  /** The topics once; after a failure, again on the next refresh. Never rejects. */
   async #loadTopics(services: ConsoleServices): Promise<void> {
     try {
       this.topics = await services.support.listTopics({ locale: 'en' });

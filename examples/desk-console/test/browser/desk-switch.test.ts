@@ -5,6 +5,7 @@
  */
 import { assert } from '@open-wc/testing';
 import { createDeskClient } from '@opin/support-sdk/desk';
+import { requestAction } from '../../src/events.js';
 import {
   apiBase,
   button,
@@ -90,5 +91,40 @@ describe('playing another desk', () => {
     assert.match(heading.textContent, /^OPIN-\d+: /);
     assert.equal(new URL(location.href).searchParams.get('desk'), 'hanken');
     assert.include(notice(app), 'Test ticket filed; now playing the desk that received it');
+  });
+
+  it('names the desk an action ran as when it fails after the person played another', async () => {
+    const app = await mountConsole('opin');
+    let fail: (error: Error) => void = () => undefined;
+    const pending = new Promise<never>((_, reject) => (fail = reject));
+    requestAction(app, { label: 'Send', perform: () => pending, success: 'Sent.' });
+
+    await playDesk(app, 'aalto');
+    fail(new Error('The network went away.'));
+
+    const alert = await waitFor(() => app.querySelector('[role="alert"]'), 'the error');
+    assert.include(alert.textContent.replace(/\s+/g, ' '), 'Send (as Opin.fi support) failed');
+  });
+
+  it('does not announce the success of an action of the previous desk', async () => {
+    const app = await mountConsole('opin');
+    let succeed: () => void = () => undefined;
+    const pending = new Promise<void>((resolve) => (succeed = resolve));
+    let done = false;
+    requestAction(app, {
+      label: 'Send',
+      perform: async () => {
+        await pending;
+        done = true;
+      },
+      success: 'Sent.',
+    });
+
+    await playDesk(app, 'aalto');
+    succeed();
+    await waitFor(() => done, 'the action to end');
+    await app.updateComplete;
+
+    assert.equal(notice(app), '');
   });
 });
