@@ -31,7 +31,7 @@ export class QueueList extends LightElement {
   declare selectedId: string | undefined;
   /** The tickets the played desk has opened; the others are marked _New_. */
   declare seenIds: ReadonlySet<string>;
-  /** The time the ages are measured at (the last refresh). */
+  /** The time the ages (and any other time left or passed) are measured at: the last refresh. */
   declare now: Date;
 
   constructor() {
