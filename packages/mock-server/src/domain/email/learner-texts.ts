@@ -146,7 +146,7 @@ const en: LearnerEmailTexts = {
     subject: `[${f.ticketId}] We have received your support request`,
     body: [
       'Hello,',
-      `Thank you for contacting us. The reference of your support request is ${f.ticketId}.`,
+      `Thank you for contacting us. Your reference is ${f.ticketId}.`,
       `${receivingDesk ? `${receivingDesk} has received your request, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${enWeekdays[t.weekday] ?? ''} ${t.day} ${enMonths[t.month - 1] ?? ''} ${t.year} at ${String(t.hour).padStart(2, '0')}:${t.minute} (Finnish time).`,
       `You can follow your request and continue the conversation here:\n${f.link}`,
       'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
