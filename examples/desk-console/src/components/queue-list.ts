@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import { answerDue } from '../answer-due.js';
 import { OpenTicketEvent } from '../events.js';
 import { statusLabel } from '../format.js';
 import { LightElement } from '../light-element.js';
@@ -52,6 +53,7 @@ export class QueueList extends LightElement {
   #entry(ticket: DeskTicket) {
     const marks = queueMarks(ticket, this.deskId, this.desks);
     const current = ticket.id === this.selectedId;
+    const due = answerDue(ticket, Date.now());
     return html`<li>
       <button
         type="button"
@@ -64,6 +66,9 @@ export class QueueList extends LightElement {
         <span class="queue-meta">
           <span class="status status-${ticket.status}">${statusLabel(ticket.status)}</span>
           <span>${ticket.language}</span>
+          <span class=${due.late ? 'due due-late' : 'due'}
+            >${due.late ? `Overdue: due ${due.time}` : `Due ${due.time}`}</span
+          >
         </span>
         ${marks.map((mark) => html`<span class="mark mark-${mark.tone}">${mark.text}</span>`)}
       </button>
