@@ -224,6 +224,7 @@ describe('the ticket plan over HTTP', () => {
   });
 
   it('keeps the plan when a transfer the plan did not count on returns', async () => {
+    // The owner answers as planned, and a transfer it tried is declined.
     const { ticket } = await fileTicket(handle.base, useCases[0].body);
     await deskDo(handle.base, 'opin', `/tickets/${ticket.id}/handoffs`, {
       to: 'helsinki',
@@ -236,6 +237,17 @@ describe('the ticket plan over HTTP', () => {
       `/tickets/${ticket.id}/handoffs/decline`,
     );
     expect(declined.plan).toEqual(ticket.plan);
+
+    // Another desk than the owner is planned to answer, and a transfer to a third one is declined:
+    // the planned transfer can still be made, so the planned desk still answers.
+    const planned = await fileTicket(handle.base, useCases[2].body);
+    const path = `/tickets/${planned.ticket.id}`;
+    await deskDo(handle.base, 'opin', `${path}/handoffs`, { to: 'arcada', mode: 'transfer' });
+    await advanceClock(10);
+    const third = await deskDo(handle.base, 'arcada', `${path}/handoffs/decline`);
+    expect(third.handoff).toMatchObject({ to: 'arcada', state: 'returned' });
+    expect(third.plan).toEqual(planned.ticket.plan);
+    expect(third.plan.answeringDesk).toBe('hanken');
   });
 
   it('keeps the plan through a consult: asked, accepted, answered, or declined', async () => {

@@ -98,7 +98,7 @@ export function applyAccept(
   addEvent(ctx, ticket, at, { type: 'handoff_accepted', desk });
   if (handoff.mode === 'transfer') {
     ticket.owner = desk;
-    replanAfterTransfer(ticket, at);
+    replanAfterTransfer(ticket, handoff, at);
     startWorkIfReceived(ticket);
   } else {
     ticket.assisting = desk;
@@ -185,7 +185,7 @@ function returnHandoff(
 ): void {
   handoff.state = 'returned';
   handoff.respondedAt = at;
-  if (handoff.mode === 'transfer') replanAfterTransfer(ticket, at);
+  if (handoff.mode === 'transfer') replanAfterTransfer(ticket, handoff, at);
   if (!tookPart(ticket, handoff.to)) ticket.accessEnded.push(handoff.to);
   addEvent(ctx, ticket, at, { type: 'handoff_returned', desk: handoff.from, reason });
   const why =

@@ -9,7 +9,7 @@
  */
 import type { RoutingPreview, TicketPlan } from '@opin/support-sdk/schemas';
 import { requireDesk } from './directory.js';
-import type { StoredTicket } from './model.js';
+import type { StoredHandoff, StoredTicket } from './model.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -29,14 +29,29 @@ export function planAtFiling(route: RoutingPreview, filedAt: string): TicketPlan
 }
 
 /**
- * A transfer ended at `at` (accepted: the target owns the ticket; returned: the sender still does):
- * the owner answers now. If that is the planned desk, the plan stands and its due time does not
- * move; if it is another desk, the plan becomes that desk, due its response target from `at`.
+ * The desk that answers once `transfer` has ended: its target if it accepted (it owns the ticket
+ * now); if it returned, the target will not answer, so its sender — still the owner — does in
+ * its place when the plan named the target, and otherwise the plan's desk still does.
  */
-export function replanAfterTransfer(ticket: StoredTicket, at: string): void {
-  if (ticket.plan.answeringDesk === ticket.owner) return;
+function answeringAfter(ticket: StoredTicket, transfer: StoredHandoff): string {
+  if (transfer.state === 'accepted') return transfer.to;
+  return ticket.plan.answeringDesk === transfer.to ? transfer.from : ticket.plan.answeringDesk;
+}
+
+/**
+ * A transfer ended at `at`, accepted or returned. If the same desk answers as planned, the plan
+ * stands and its due time does not move; if another desk answers now, the plan becomes that desk,
+ * due its response target from `at`.
+ */
+export function replanAfterTransfer(
+  ticket: StoredTicket,
+  transfer: StoredHandoff,
+  at: string,
+): void {
+  const answering = answeringAfter(ticket, transfer);
+  if (answering === ticket.plan.answeringDesk) return;
   ticket.plan = {
-    answeringDesk: ticket.owner,
-    expectedBy: hoursAfter(at, requireDesk(ticket.owner).responseTargetHours),
+    answeringDesk: answering,
+    expectedBy: hoursAfter(at, requireDesk(answering).responseTargetHours),
   };
 }
