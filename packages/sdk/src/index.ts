@@ -49,6 +49,7 @@ export type {
   RoutingPreviewRequest,
   Ticket,
   TicketDesk,
+  TicketPlan,
   TicketStatus,
   TimelineEvent,
   TimelineEventType,

@@ -7,6 +7,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
+import { answerDue } from '../answer-due.js';
 import { OpenTicketEvent } from '../events.js';
 import { formatTime, statusLabel } from '../format.js';
 import { LightElement } from '../light-element.js';
@@ -62,6 +63,7 @@ export class QueueList extends LightElement {
   #entry(ticket: DeskTicket) {
     const marks = queueMarks(ticket, this.deskId, this.desks);
     const current = ticket.id === this.selectedId;
+    const due = answerDue(ticket, Date.now());
     return html`<li>
       <button
         type="button"
@@ -82,6 +84,9 @@ export class QueueList extends LightElement {
             <time datetime=${ticket.createdAt} title=${formatTime(ticket.createdAt)}
               >${ticketAge(ticket.createdAt, this.now)}</time
             ></span
+          >
+          <span class=${due.late ? 'due due-late' : 'due'}
+            >${due.late ? `Overdue: due ${due.time}` : `Due ${due.time}`}</span
           >
         </span>
         ${marks.map((mark) => html`<span class="mark mark-${mark.tone}">${mark.text}</span>`)}

@@ -1,10 +1,11 @@
 /**
  * `<dc-ticket-facts>`: what was filed and where the ticket stands — subject, description,
- * contact, language, status, owner, assisting desk and every desk involved.
+ * contact, language, status, owner, who answers by when, assisting desk and every desk involved.
  * @internal
  */
 import { html } from 'lit';
 import type { Topic } from '@opin/support-sdk';
+import { answerDue } from '../answer-due.js';
 import { deskName, formatTime, languageLabel, statusLabel, topicTitle } from '../format.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 
@@ -23,6 +24,8 @@ export class TicketFacts extends TicketViewElement {
     const t = this.ticket;
     if (!t) return html``;
     const name = (id: string) => `${deskName(this.desks, id)} (${id})`;
+    // The console's clock tells whether the answer is late.
+    const due = answerDue(t, Date.now());
     // The learner's name and subject are isolated (<bdi>): right-to-left text in them never
     // reorders what is around it.
     const contact = t.contact.name
@@ -35,6 +38,13 @@ export class TicketFacts extends TicketViewElement {
         <dd>${languageLabel(t.language)} — every answer to the learner is in it</dd>
         <dt>Owner</dt>
         <dd>${name(t.owner)}</dd>
+        <dt>Answer due</dt>
+        <dd class="answer-due">
+          ${name(t.plan.answeringDesk)} answers by
+          <time datetime=${t.plan.expectedBy}>${due.time}</time>${
+            due.late ? html` — <strong class="due-late">overdue</strong>` : ''
+          }
+        </dd>
         <dt>Assisting</dt>
         <dd>${t.assisting === null ? 'none' : name(t.assisting)}</dd>
         <dt>Received by</dt>

@@ -12,6 +12,7 @@ import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
 import { conflict, forbidden, MockApiError, validationFailed } from './errors.js';
 import { assertRoomForNote, startWorkIfReceived } from './lifecycle.js';
 import { isHandoffOpen, type StoredHandoff, type StoredTicket } from './model.js';
+import { replanAfterTransfer } from './plan.js';
 import { addEvent, addNote, commit, involveDesk, markSynced } from './ticket-edits.js';
 
 /** What the owner asks for. */
@@ -97,6 +98,7 @@ export function applyAccept(
   addEvent(ctx, ticket, at, { type: 'handoff_accepted', desk });
   if (handoff.mode === 'transfer') {
     ticket.owner = desk;
+    replanAfterTransfer(ticket, handoff, at);
     startWorkIfReceived(ticket);
   } else {
     ticket.assisting = desk;
@@ -183,6 +185,7 @@ function returnHandoff(
 ): void {
   handoff.state = 'returned';
   handoff.respondedAt = at;
+  if (handoff.mode === 'transfer') replanAfterTransfer(ticket, handoff, at);
   if (!tookPart(ticket, handoff.to)) ticket.accessEnded.push(handoff.to);
   addEvent(ctx, ticket, at, { type: 'handoff_returned', desk: handoff.from, reason });
   const why =

@@ -10,6 +10,7 @@ import type {
   Locale,
   Message,
   PlannedHandoff,
+  TicketPlan,
   TicketStatus,
   TimelineEvent,
 } from '@opin/support-sdk/schemas';
@@ -39,6 +40,8 @@ export interface StoredTicket {
   contact: Contact;
   status: TicketStatus;
   owner: string;
+  /** Who will answer the learner and by when; changed only by `plan.ts`. */
+  plan: TicketPlan;
   assisting: string | null;
   handoff: StoredHandoff | null;
   /** Involved desks in the order they became involved: origin first. */

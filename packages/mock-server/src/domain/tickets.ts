@@ -9,6 +9,7 @@ import { forwardLearnerMessage, sendNewTicketEmail } from './email/to-desk.js';
 import { sendCreatedEmail } from './email/to-learner.js';
 import { applyLearnerMessageToStatus, assertRoomForMessage } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
+import { planAtFiling } from './plan.js';
 import { previewRoute } from './routing.js';
 import { addEvent, commit } from './ticket-edits.js';
 import { hashToken, newAccessToken } from './token.js';
@@ -26,8 +27,8 @@ export interface NewTicketInput {
 
 /**
  * A new ticket whose ids were checked, with the routing rule's advice: the route is worked out
- * once, before anything is stored, and the same advice goes on the ticket and into the learner's
- * e-mail.
+ * once, before anything is stored, and its advice and plan go on the ticket, from which the
+ * learner's e-mail is written.
  */
 export interface PlannedTicket {
   input: NewTicketInput;
@@ -64,6 +65,7 @@ export function buildTicket(
     contact: { ...input.contact },
     status: 'received',
     owner: input.origin,
+    plan: planAtFiling(route, at),
     assisting: null,
     handoff: null,
     desks: [{ id: input.origin, lastSyncAt: at }],
@@ -89,8 +91,7 @@ export async function fileTicket(ctx: MockContext, planned: PlannedTicket): Prom
   const at = ctx.clock.nowIso();
   const ticket = buildTicket(ctx, planned, { id: ctx.store.newTicketId(), tokenHash }, at);
   ctx.store.tickets.set(ticket.id, ticket);
-  const { answeringDesk, expectedResponseHours } = planned.route;
-  sendCreatedEmail(ctx, ticket, answeringDesk, expectedResponseHours, at);
+  sendCreatedEmail(ctx, ticket, at);
   if (requireDesk(ticket.owner).integration === 'email') sendNewTicketEmail(ctx, ticket, at);
   return { ticket, accessToken };
 }

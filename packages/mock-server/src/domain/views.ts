@@ -33,6 +33,7 @@ export function learnerView(ticket: StoredTicket): Ticket {
     contact: { ...ticket.contact },
     status: ticket.status,
     owner: ticket.owner,
+    plan: { ...ticket.plan },
     assisting: ticket.assisting,
     handoff: ticket.handoff ? handoffView(ticket.handoff) : null,
     desks: ticket.desks.map((desk) => ({

@@ -63,8 +63,11 @@ export const issueSchema = z.object({
 /** One problem found in a request: `path` to the field and a `message`. */
 export type Issue = z.infer<typeof issueSchema>;
 
-/** Every error code the API documents. */
-export const errorCodeSchema = z.enum([
+/**
+ * Every error code the API documents. Marked pure so that bundles which never read it (the learner
+ * client only types `ErrorCode`) leave it out: zod's calls are not known to be side-effect free.
+ */
+export const errorCodeSchema = /* @__PURE__ */ z.enum([
   'validation_failed',
   'unauthorized',
   'forbidden',

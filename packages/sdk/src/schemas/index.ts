@@ -49,6 +49,8 @@ export {
   type Ticket,
   type TicketDesk,
   ticketDeskSchema,
+  type TicketPlan,
+  ticketPlanSchema,
   ticketSchema,
   type TicketStatus,
   ticketStatusSchema,

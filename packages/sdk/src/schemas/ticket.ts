@@ -106,6 +106,23 @@ export const ticketDeskSchema = z.object({
 /** A desk involved in a ticket, as {@link ticketDeskSchema} parses it. */
 export type TicketDesk = z.infer<typeof ticketDeskSchema>;
 
+/**
+ * The ticket's plan: which desk will answer the learner, and by when. Set at filing from the
+ * routing rule (`RoutingPreview.answeringDesk`, due `expectedResponseHours` after `createdAt`) and
+ * changed only by a transfer that changes who answers (docs/design/domain.md, "The plan").
+ */
+export const ticketPlanSchema = z.object({
+  /** The desk that will answer the learner; can differ from `owner` until a planned transfer is accepted. */
+  answeringDesk: deskIdSchema,
+  /**
+   * When its answer is due (ISO 8601, UTC). It does not move when time passes: a client that finds
+   * it earlier than now says honestly that the answer is late.
+   */
+  expectedBy: timestampSchema,
+});
+/** Who will answer the learner and by when, as {@link ticketPlanSchema} parses it. */
+export type TicketPlan = z.infer<typeof ticketPlanSchema>;
+
 const ticketShape = {
   /** Reference shown to the learner, e.g. `OPIN-482019375568`. */
   id: ticketIdSchema,
@@ -129,6 +146,8 @@ const ticketShape = {
   status: ticketStatusSchema,
   /** The desk that answers the learner; never none. */
   owner: deskIdSchema,
+  /** Which desk will answer the learner, and by when ({@link TicketPlan}). */
+  plan: ticketPlanSchema,
   /** A desk helping the owner through an accepted consult, until its answer arrives. */
   assisting: z.nullable(deskIdSchema),
   /** The latest hand-off between desks ({@link Handoff}), or `null` before the first. */

@@ -16,6 +16,7 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     contact: { email: 'oppija@example.fi' },
     status: 'received',
     owner: 'opin',
+    plan: { answeringDesk: 'opin', expectedBy: '2026-11-26T12:00:00.000Z' },
     assisting: null,
     handoff: null,
     desks: [{ id: 'opin', integration: 'realtime', lastSyncAt: null }],

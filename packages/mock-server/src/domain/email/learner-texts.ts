@@ -4,9 +4,13 @@
  * The confirmation (`created`) goes to an address nobody has verified, so it carries nothing the
  * person who filed the ticket wrote — no subject, no name — only our own text, the reference and
  * the link (issue 16, finding 9: otherwise anyone could send a stranger their text through us).
+ * It says who answers, in the ticket's language, and by when, from the ticket's plan
+ * (`../plan.ts`), in the routing preview's words ("… vastaa sinulle suomeksi", "… svarar dig på
+ * svenska", "… will answer you in English"), so it cannot contradict the ticket.
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
+import type { FinnishTime } from './finnish-time.js';
 
 /** What the texts are filled with. */
 export interface LearnerEmailFacts {
@@ -25,9 +29,18 @@ export interface EmailText {
 /** What the confirmation is filled with: the reference and the link, no text the learner wrote. */
 export type ConfirmationFacts = Pick<LearnerEmailFacts, 'ticketId' | 'link'>;
 
+/** The ticket's plan in the words of the confirmation: desk names in the ticket's language. */
+export interface PlanFacts {
+  /** The desk that received the ticket, when another desk than the one that answers. */
+  receivingDesk: string | undefined;
+  answeringDesk: string;
+  /** `plan.expectedBy` in Finnish time. */
+  expectedBy: FinnishTime;
+}
+
 /** The learner e-mails of one language. */
 export interface LearnerEmailTexts {
-  created(facts: ConfirmationFacts, deskName: string, responseHours: number): EmailText;
+  created(facts: ConfirmationFacts, plan: PlanFacts): EmailText;
   message(facts: LearnerEmailFacts, deskName: string, body: string): EmailText;
   resolved(facts: LearnerEmailFacts): EmailText;
 }
@@ -38,13 +51,39 @@ export function ticketLink(ticketId: string, language: Locale): string {
   return `https://opin.fi/${path}?ticket=${encodeURIComponent(ticketId)}`;
 }
 
+const fiWeekdays = [
+  'sunnuntaina',
+  'maanantaina',
+  'tiistaina',
+  'keskiviikkona',
+  'torstaina',
+  'perjantaina',
+  'lauantaina',
+];
+const svWeekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
+const enWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const enMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 const fi: LearnerEmailTexts = {
-  created: (f, desk, hours) => ({
+  created: (f, { receivingDesk, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] Tukipyyntösi on vastaanotettu`,
     body: [
       'Hei,',
-      `Kiitos yhteydenotostasi. Olemme vastaanottaneet tukipyyntösi, ja sen tunnus on ${f.ticketId}.`,
-      `Pyyntöäsi käsittelee ${desk}. Tavoitteemme on vastata ${hours} tunnin kuluessa.`,
+      `Kiitos yhteydenotostasi. Tukipyyntösi tunnus on ${f.ticketId}.`,
+      `${receivingDesk ? `${receivingDesk} otti pyyntösi vastaan, ja ` : ''}${answeringDesk} vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään ${fiWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} klo ${t.hour}.${t.minute} (Suomen aikaa).`,
       `Voit seurata pyyntöäsi ja jatkaa keskustelua täällä:\n${f.link}`,
       'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
     ].join('\n\n'),
@@ -71,12 +110,12 @@ const fi: LearnerEmailTexts = {
 };
 
 const sv: LearnerEmailTexts = {
-  created: (f, desk, hours) => ({
+  created: (f, { receivingDesk, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] Vi har tagit emot ditt ärende`,
     body: [
       'Hej,',
-      `Tack för att du kontaktade oss. Vi har tagit emot ditt ärende och det har referensnumret ${f.ticketId}.`,
-      `Ditt ärende behandlas av ${desk}. Vi strävar efter att svara inom ${hours} ${hours === 1 ? 'timme' : 'timmar'}.`,
+      `Tack för att du kontaktade oss. Ditt ärende har referensnumret ${f.ticketId}.`,
+      `${receivingDesk ? `${receivingDesk} har tagit emot ditt ärende, och ` : ''}${answeringDesk} svarar dig på svenska. Du kan räkna med ett svar senast ${svWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} kl. ${t.hour}.${t.minute} (finsk tid).`,
       `Du kan följa ärendet och fortsätta diskussionen här:\n${f.link}`,
       'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
     ].join('\n\n'),
@@ -103,12 +142,12 @@ const sv: LearnerEmailTexts = {
 };
 
 const en: LearnerEmailTexts = {
-  created: (f, desk, hours) => ({
+  created: (f, { receivingDesk, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] We have received your support request`,
     body: [
       'Hello,',
-      `Thank you for contacting us. We have received your support request; its reference is ${f.ticketId}.`,
-      `Your request is handled by ${desk}. We aim to answer within ${hours} ${hours === 1 ? 'hour' : 'hours'}.`,
+      `Thank you for contacting us. Your reference is ${f.ticketId}.`,
+      `${receivingDesk ? `${receivingDesk} has received your request, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${enWeekdays[t.weekday] ?? ''} ${t.day} ${enMonths[t.month - 1] ?? ''} ${t.year} at ${String(t.hour).padStart(2, '0')}:${t.minute} (Finnish time).`,
       `You can follow your request and continue the conversation here:\n${f.link}`,
       'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
     ].join('\n\n'),

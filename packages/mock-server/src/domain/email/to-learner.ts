@@ -6,6 +6,7 @@
  */
 import type { MockContext } from '../context.js';
 import { requireDesk } from '../directory.js';
+import { inFinnishTime } from './finnish-time.js';
 import { learnerEmailTexts, ticketLink, type LearnerEmailFacts } from './learner-texts.js';
 import type { StoredTicket } from '../model.js';
 import { LEARNER_MAIL_FROM, sendEmail } from './outbox.js';
@@ -35,26 +36,22 @@ function deliver(
 }
 
 /**
- * Confirms a new ticket: its reference, who handles it and the link that opens it — never its
+ * Confirms a new ticket: its reference, who received it and who answers, in which language and by
+ * when — all from the ticket itself (`owner`, `plan`) — and the link that opens it; never its
  * subject or the name given, as nobody has verified the address. Not sent once the mailbox had
  * `confirmationMailsPerHour` confirmations in the last hour (`./recipient-limit.ts`).
  */
-export function sendCreatedEmail(
-  ctx: MockContext,
-  ticket: StoredTicket,
-  answeringDesk: string,
-  responseHours: number,
-  at: string,
-): void {
+export function sendCreatedEmail(ctx: MockContext, ticket: StoredTicket, at: string): void {
   if (!mayConfirmTo(ctx, ticket.contact.email, at)) return;
-  const deskName = requireDesk(answeringDesk).name[ticket.language];
+  const name = (desk: string) => requireDesk(desk).name[ticket.language];
+  const { answeringDesk, expectedBy } = ticket.plan;
+  const plan = {
+    receivingDesk: ticket.owner === answeringDesk ? undefined : name(ticket.owner),
+    answeringDesk: name(answeringDesk),
+    expectedBy: inFinnishTime(expectedBy),
+  };
   const facts = { ticketId: ticket.id, link: ticketLink(ticket.id, ticket.language) };
-  deliver(
-    ctx,
-    ticket,
-    at,
-    learnerEmailTexts[ticket.language].created(facts, deskName, responseHours),
-  );
+  deliver(ctx, ticket, at, learnerEmailTexts[ticket.language].created(facts, plan));
 }
 
 /** Forwards a desk's message to the learner. */
