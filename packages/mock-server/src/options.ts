@@ -98,6 +98,13 @@ export interface MockApiOptions {
    */
   maxMessagesPerTicket?: number;
   /**
+   * Times a learner may reopen one resolved ticket (`POST /tickets/{id}/reopen`, or a message to
+   * it); one more is refused with 409 `conflict`, so learner actions cannot grow a ticket's timeline
+   * without bound. Desk actions are not counted. `0` turns the limit off.
+   * @default 20
+   */
+  maxReopensPerTicket?: number;
+  /**
    * Learner writes (`POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`) allowed on one
    * ticket in any rolling minute of the server clock; one more is refused with 429 `rate_limited`
    * and `Retry-After`. `0` turns the limit off.
@@ -126,6 +133,7 @@ const nonNegativeOptions = [
   'maxStreamsPerClient',
   'maxStreamBacklogBytes',
   'maxMessagesPerTicket',
+  'maxReopensPerTicket',
   'learnerWritesPerMinute',
 ] as const;
 
@@ -148,6 +156,7 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
     maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
     maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? 1_048_576,
     maxMessagesPerTicket: options.maxMessagesPerTicket ?? 200,
+    maxReopensPerTicket: options.maxReopensPerTicket ?? 20,
     learnerWritesPerMinute: options.learnerWritesPerMinute ?? 20,
   };
   baseLocation(resolved.basePath);

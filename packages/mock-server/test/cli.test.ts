@@ -131,6 +131,10 @@ describe('the command line', () => {
       kind: 'serve',
       options: { port: 4010, host: '127.0.0.1', learnerWritesPerMinute: 0 },
     });
+    expect(parseCliArgs(['--max-reopens-per-ticket', '5'])).toEqual({
+      kind: 'serve',
+      options: { port: 4010, host: '127.0.0.1', maxReopensPerTicket: 5 },
+    });
     expect(() => parseCliArgs(['--max-streams-per-ticket', 'many'])).toThrow(
       /--max-streams-per-ticket needs a whole number/,
     );

@@ -17,7 +17,7 @@ describe('CORS over HTTP', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
     expect(response.headers.get('access-control-allow-headers')).toBe(
-      'Authorization, Content-Type, Idempotency-Key, Last-Event-ID',
+      'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, Prefer',
     );
   });
 
@@ -29,7 +29,7 @@ describe('CORS over HTTP', () => {
       });
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
       expect(response.headers.get('access-control-expose-headers')).toBe(
-        'Retry-After, Idempotent-Replayed, X-Next-Cursor',
+        'Retry-After, Idempotent-Replayed, X-Next-Cursor, Preference-Applied',
       );
       expect(response.headers.get('access-control-allow-credentials')).toBeNull();
       expect(response.headers.get('set-cookie')).toBeNull();

@@ -89,7 +89,7 @@ describe('cancelling an event stream', () => {
   it('unsubscribes and stops the heartbeat', async () => {
     const ctx = { ...testContext({ heartbeatMs: 10 }), http: new HttpState() };
     const ticket = await fileTestTicket(ctx);
-    const reader = ticketEventStream(ctx, ticket, 0).getReader();
+    const reader = ticketEventStream(ctx, ticket, { lastSeen: 0, frames: 'ticket' }).getReader();
     await reader.read();
     expect(ctx.store.subscriberCount).toBe(1);
     expect(ctx.http.feeds.size).toBe(1);

@@ -76,8 +76,10 @@ export interface SupportClient {
   /** `POST /tickets/{id}/reopen`: within 14 days of `resolved`. Not retried. */
   reopenTicket(access: TicketAccess, o?: CallOptions): Promise<Ticket>;
   /**
-   * Follows a ticket live over `GET /tickets/{id}/events`: yields each new version (never an older
-   * or repeated one), reconnects with `Last-Event-ID`, falls back to polling after 3 failed
+   * Follows a ticket live over `GET /tickets/{id}/events`: yields each new version as a whole
+   * ticket (never an older or repeated one; the stream's small `changes` frames are applied to the
+   * version they continue, or the watch starts over from a whole one), reconnects with
+   * `Last-Event-ID`, falls back to polling after 3 failed
    * connects, and ends after a `closed` ticket or when `signal` aborts. Reconnects only after a
    * failure {@link isRetryableError} accepts; throws any other, e.g. a `SupportHttpError` on 401 or
    * 404.
@@ -119,14 +121,13 @@ export function createSupportClient(options: ClientOptions): SupportClient {
       ),
     createTicket: async (body, o) => {
       const idempotencyKey = o?.idempotencyKey ?? createIdempotencyKey();
-      const request = {
+      const reply = await http.call({
         method: 'post',
         path: 'tickets',
         json: body,
         idempotencyKey,
         signal: o?.signal,
-      } as const;
-      const reply = await http.call(request);
+      });
       const { ticket, accessToken } = decode(reply, createTicketResponseSchema);
       const replayed = reply.headers.get('idempotent-replayed')?.toLowerCase() === 'true';
       return { ticket, accessToken, idempotencyKey, replayed };
@@ -162,7 +163,7 @@ export function createSupportClient(options: ClientOptions): SupportClient {
         {
           connect: (lastVersion, signal) =>
             http.open({
-              path: ticketPath(access, '/events'),
+              path: ticketPath(access, '/events?frames=changes'),
               secret: access.accessToken,
               lastEventId: lastVersion > 0 ? String(lastVersion) : undefined,
               signal,

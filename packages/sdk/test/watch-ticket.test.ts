@@ -36,7 +36,7 @@ describe('watchTicket', () => {
     await collect(client().watchTicket(access, fast));
 
     const [request] = server.requests(events);
-    expect(request?.url).toBe('/tickets/OPIN-000123/events');
+    expect(request?.url).toBe('/tickets/OPIN-000123/events?frames=changes');
     expect(request?.headers).toMatchObject({
       authorization: `Bearer ${accessToken}`,
       accept: 'text/event-stream',
@@ -71,7 +71,7 @@ describe('watchTicket', () => {
     server.script('GET /tickets/OPIN-000123', { body: v(2) });
 
     await expect(collect(client().watchTicket(access, fast))).resolves.toEqual([2, 3]);
-    const order = server.requests().map((r) => (r.url.endsWith('/events') ? 'stream' : 'poll'));
+    const order = server.requests().map((r) => (r.url.includes('/events') ? 'stream' : 'poll'));
     expect(order).toEqual(['stream', 'stream', 'stream', 'poll', 'stream']);
     expect(server.requests(events)[3]?.headers['last-event-id']).toBe('2');
   });

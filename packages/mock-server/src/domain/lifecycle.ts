@@ -51,6 +51,21 @@ export function assertRoomForNote(ctx: MockContext, ticket: StoredTicket): void 
 }
 
 /**
+ * A learner reopens a resolved ticket (`POST /tickets/{id}/reopen`, or a message to it) at most
+ * `maxReopensPerTicket` times (0: no limit): each reopening adds to the timeline, and only desks
+ * (trusted key holders) may grow it further. One more is refused with 409 before it changes anything.
+ */
+export function assertRoomForReopen(ctx: MockContext, ticket: StoredTicket): void {
+  const max = ctx.options.maxReopensPerTicket;
+  const reopens = ticket.timeline.filter((event) => event.type === 'reopened').length;
+  if (max > 0 && reopens >= max) {
+    throw conflict(
+      `${ticket.id} has been reopened ${max} times and cannot be reopened again; please file a new ticket.`,
+    );
+  }
+}
+
+/**
  * The owner's first action moves `received` → `in_progress`. The action itself is on the timeline
  * (message, hand-off accepted), so the implied status change adds no event of its own.
  */
@@ -130,6 +145,7 @@ export function reopenByLearner(ctx: MockContext, ticket: StoredTicket, at: stri
 }
 
 function reopenResolved(ctx: MockContext, ticket: StoredTicket, at: string): void {
+  assertRoomForReopen(ctx, ticket);
   ticket.status = 'in_progress';
   ticket.resolvedAt = null;
   addEvent(ctx, ticket, at, { type: 'reopened' });

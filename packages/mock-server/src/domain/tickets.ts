@@ -2,7 +2,7 @@
  * Filing a ticket and the learner's own actions on it.
  * @internal
  */
-import type { Contact, Locale, RoutingPreview } from '@opin/support-sdk/schemas';
+import type { Contact, Locale, Message, RoutingPreview } from '@opin/support-sdk/schemas';
 import type { MockContext } from './context.js';
 import { requireDesk } from './directory.js';
 import { forwardLearnerMessage, sendNewTicketEmail } from './email/to-desk.js';
@@ -96,19 +96,24 @@ export async function fileTicket(ctx: MockContext, planned: PlannedTicket): Prom
   return { ticket, accessToken };
 }
 
-/** The learner writes: reopens a resolved ticket, answers a question; forwarded to an e-mail owner. */
-export function addLearnerMessage(ctx: MockContext, ticket: StoredTicket, body: string): void {
+/**
+ * The learner writes: reopens a resolved ticket, answers a question; forwarded to an e-mail owner.
+ * Returns the message as stored.
+ */
+export function addLearnerMessage(ctx: MockContext, ticket: StoredTicket, body: string): Message {
   assertRoomForMessage(ctx, ticket);
   const at = ctx.clock.nowIso();
   applyLearnerMessageToStatus(ctx, ticket, at);
-  ticket.messages.push({
+  const message: Message = {
     id: ctx.store.nextId('msg'),
     at,
     author: { kind: 'learner' },
     body,
     language: ticket.language,
-  });
+  };
+  ticket.messages.push(message);
   addEvent(ctx, ticket, at, { type: 'message' });
   forwardLearnerMessage(ctx, ticket, body, at);
   commit(ctx, ticket, at);
+  return message;
 }

@@ -1,6 +1,8 @@
 /**
  * The learner's ticket endpoints (Bearer access token): read, write a message, reopen. Writes are
- * rate-limited per ticket (`learnerWritesPerMinute`), after the credential and body checks.
+ * rate-limited per ticket (`learnerWritesPerMinute`), after the credential and body checks, and
+ * answer the whole ticket, or with `Prefer: return=minimal` only what they changed
+ * (`../http/prefer.ts`).
  * @internal
  */
 import { learnerMessageRequestSchema } from '@opin/support-sdk/schemas';
@@ -12,6 +14,7 @@ import { authorizeLearner } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
 import { takeLearnerWriteSlot } from '../http/rate-limit.js';
+import { MINIMAL_APPLIED, prefersMinimal } from '../http/prefer.js';
 import { json } from '../http/respond.js';
 import { param, route } from '../http/route.js';
 
@@ -32,7 +35,10 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
         const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
         const { body } = await readBody(request, learnerMessageRequestSchema);
         takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
-        addLearnerMessage(ctx, ticket, body);
+        const message = addLearnerMessage(ctx, ticket, body);
+        if (prefersMinimal(request)) {
+          return json({ version: ticket.version, message }, 201, MINIMAL_APPLIED);
+        }
         return json(learnerView(ticket), 201);
       }),
     ),
@@ -43,6 +49,9 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
         await readJsonBody(request, { optional: true });
         takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
         reopenByLearner(ctx, ticket, ctx.clock.nowIso());
+        if (prefersMinimal(request)) {
+          return json({ version: ticket.version, status: ticket.status }, 200, MINIMAL_APPLIED);
+        }
         return json(learnerView(ticket));
       }),
     ),

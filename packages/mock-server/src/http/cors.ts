@@ -16,7 +16,8 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 export const corsHeaders: Readonly<Record<string, string>> = {
   ...securityHeaders,
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed, X-Next-Cursor',
+  'Access-Control-Expose-Headers':
+    'Retry-After, Idempotent-Replayed, X-Next-Cursor, Preference-Applied',
 };
 
 /** The same response without its CORS headers (other origins may not read it). */
@@ -44,7 +45,8 @@ export function preflightResponse(): Response {
     headers: {
       ...corsHeaders,
       'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-      'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Last-Event-ID',
+      'Access-Control-Allow-Headers':
+        'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, Prefer',
       'Access-Control-Max-Age': '600',
     },
   });

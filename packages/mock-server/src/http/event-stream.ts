@@ -1,6 +1,8 @@
 /**
  * One client's event stream of one ticket: the shared frames of the ticket's feed, only versions
- * after the one it has seen, and the feed's heartbeats. Cancelling it leaves the feed; however it
+ * after the one it has seen, and the feed's heartbeats. With `frames: 'changes'` a version right
+ * after the one the stream sent (or the client named) goes as its `changes` frame when it has one;
+ * every other version, and a `Last-Event-ID` ahead of the ticket, gets the whole `ticket` frame. Cancelling it leaves the feed; however it
  * ends, `onEnd` runs once (it gives back the stream's place).
  *
  * Backpressure: frames wait in the stream's queue until its reader takes them (the Node adapter
@@ -9,6 +11,7 @@
  * `Last-Event-ID` (the SDK does), getting the current ticket in one frame.
  * @internal
  */
+import type { EventFrames } from '@opin/support-sdk/schemas';
 import type { StoredTicket } from '../domain/model.js';
 import type { HttpContext } from './context.js';
 import type { FeedConsumer } from './ticket-feeds.js';
@@ -18,13 +21,22 @@ export class SlowReaderError extends Error {
   override readonly name = 'SlowReaderError';
 }
 
-/** The event stream of `ticket` for a client that has seen `lastSeen` (0: nothing). */
+/** How a stream starts and what its frames carry. */
+export interface StreamRequest {
+  /** The version the client has seen (`Last-Event-ID`); 0: nothing. */
+  lastSeen: number;
+  /** `ticket`: every version whole (as before `?frames=` existed); `changes`: changes when it can. */
+  frames: EventFrames;
+}
+
+/** The event stream of `ticket` for the client's `request`. */
 export function ticketEventStream(
   ctx: HttpContext,
   ticket: StoredTicket,
-  lastSeen: number,
+  { lastSeen, frames: kind }: StreamRequest,
   onEnd: () => void = () => undefined,
 ): ReadableStream<Uint8Array> {
+  const changes = kind === 'changes';
   let leave = (): void => undefined;
   let open = true;
   const finish = () => {
@@ -38,7 +50,8 @@ export function ticketEventStream(
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        let sent = lastSeen;
+        // A version ahead of the ticket is none this server sent: in change mode, start whole.
+        let sent = changes && lastSeen > ticket.version ? 0 : lastSeen;
         /** Queues `bytes`, or drops the stream if its unread backlog already reached the limit. */
         const send = (bytes: Uint8Array) => {
           const room = controller.desiredSize;
@@ -54,10 +67,11 @@ export function ticketEventStream(
           controller.enqueue(bytes);
         };
         const consumer: FeedConsumer = {
-          frame(version, bytes) {
+          frame(version, frames) {
             if (!open || version <= sent) return;
+            const next = changes && version === sent + 1 ? frames.changes() : undefined;
             sent = version;
-            send(bytes);
+            send(next ?? frames.whole());
           },
           heartbeat(bytes) {
             if (open) send(bytes);

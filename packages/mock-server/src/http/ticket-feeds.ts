@@ -1,17 +1,29 @@
 /**
- * The tickets that have event streams open, each with one feed: a change is serialised once, as
- * one SSE frame, and the same bytes go to every stream of that ticket; one heartbeat timer per
- * ticket. A feed follows the store only while a stream follows it.
+ * The tickets that have event streams open, each with one feed: each version of a ticket is
+ * serialised at most once per kind of frame — the whole ticket (`event: ticket`), and the change
+ * from the version before (`event: changes`, `./ticket-changes.ts`) — when a stream first needs
+ * it, and the same bytes go to every stream of that ticket; one heartbeat timer per ticket. A feed
+ * follows the store only while a stream follows it.
  * @internal
  */
+import type { Ticket } from '@opin/support-sdk/schemas';
 import type { MockContext } from '../domain/context.js';
 import type { StoredTicket } from '../domain/model.js';
 import { learnerView } from '../domain/views.js';
+import { changesSince, marksOf, type VersionMarks } from './ticket-changes.js';
+
+/** The frames of one version of a ticket, each serialised on first use and then shared. */
+export interface VersionFrames {
+  /** The `ticket` frame: the whole learner view. */
+  whole(): Uint8Array;
+  /** The `changes` frame from the version before; `undefined` when the change cannot be one. */
+  changes(): Uint8Array | undefined;
+}
 
 /** One event stream following a ticket. */
 export interface FeedConsumer {
-  /** A frame of the ticket at `version`; the same bytes for every stream of the ticket. */
-  frame(version: number, bytes: Uint8Array): void;
+  /** The frames of the ticket at `version`; the same bytes for every stream of the ticket. */
+  frame(version: number, frames: VersionFrames): void;
   /** A heartbeat comment (shared bytes). */
   heartbeat(bytes: Uint8Array): void;
   /** The ticket is gone (the mock was reset): the stream ends. */
@@ -21,23 +33,49 @@ export interface FeedConsumer {
 const encoder = new TextEncoder();
 const HEARTBEAT = encoder.encode(': heartbeat\n\n');
 
-/** One SSE frame carrying the learner view of the ticket. */
-export function ticketFrame(ticket: StoredTicket): string {
-  return `event: ticket\nid: ${ticket.version}\ndata: ${JSON.stringify(learnerView(ticket))}\n\n`;
+/** One SSE frame. */
+function sseFrame(event: 'ticket' | 'changes', version: number, data: unknown): string {
+  return `event: ${event}\nid: ${version}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
-/** The streams of one ticket and its latest frame. */
+/** The frames of the version `view` shows; `before` marks the version before, if known. */
+class LatestVersion implements VersionFrames {
+  readonly marks: VersionMarks;
+  #whole: Uint8Array | undefined;
+  #changes: Uint8Array | null | undefined;
+
+  constructor(
+    readonly view: Ticket,
+    readonly before: VersionMarks | undefined,
+  ) {
+    this.marks = marksOf(view);
+  }
+
+  whole(): Uint8Array {
+    return (this.#whole ??= encoder.encode(sseFrame('ticket', this.view.version, this.view)));
+  }
+
+  changes(): Uint8Array | undefined {
+    if (this.#changes === undefined) {
+      const data = this.before && changesSince(this.before, this.view);
+      this.#changes = data ? encoder.encode(sseFrame('changes', data.version, data)) : null;
+    }
+    return this.#changes ?? undefined;
+  }
+}
+
+/** The streams of one ticket and the frames of its latest version. */
 class TicketFeed {
   readonly consumers = new Set<FeedConsumer>();
-  #latest: { version: number; bytes: Uint8Array } | undefined;
+  #latest: LatestVersion | undefined;
   readonly #unsubscribe: () => void;
   readonly #timer: ReturnType<typeof setInterval>;
 
   constructor(ctx: MockContext, ticketId: string, onEnded: () => void) {
     this.#unsubscribe = ctx.store.subscribe(ticketId, {
       changed: (ticket) => {
-        const bytes = this.frameOf(ticket);
-        for (const consumer of [...this.consumers]) consumer.frame(ticket.version, bytes);
+        const frames = this.framesOf(ticket);
+        for (const consumer of [...this.consumers]) consumer.frame(ticket.version, frames);
       },
       ended: () => {
         onEnded();
@@ -49,12 +87,12 @@ class TicketFeed {
     }, ctx.options.heartbeatMs);
   }
 
-  /** The frame of the ticket as it is now, serialised once per version. */
-  frameOf(ticket: StoredTicket): Uint8Array {
-    if (this.#latest?.version !== ticket.version) {
-      this.#latest = { version: ticket.version, bytes: encoder.encode(ticketFrame(ticket)) };
+  /** The frames of the ticket as it is now, made once per version. */
+  framesOf(ticket: StoredTicket): VersionFrames {
+    if (this.#latest?.view.version !== ticket.version) {
+      this.#latest = new LatestVersion(learnerView(ticket), this.#latest?.marks);
     }
-    return this.#latest.bytes;
+    return this.#latest;
   }
 
   /** Stops following the store and the clock. */
@@ -71,7 +109,7 @@ export class TicketFeeds {
   dropped = 0;
 
   /**
-   * Adds a stream to the ticket's feed and sends it the current frame; returns the function that
+   * Adds a stream to the ticket's feed and offers it the current version; returns the function that
    * removes it (the feed stops with its last stream).
    */
   follow(ctx: MockContext, ticket: StoredTicket, consumer: FeedConsumer): () => void {
@@ -82,7 +120,7 @@ export class TicketFeeds {
     }
     const joined = feed;
     joined.consumers.add(consumer);
-    consumer.frame(ticket.version, joined.frameOf(ticket));
+    consumer.frame(ticket.version, joined.framesOf(ticket));
     return () => {
       joined.consumers.delete(consumer);
       if (joined.consumers.size === 0) this.#drop(ticket.id);

@@ -35,6 +35,7 @@ Options:
                                   (default 1048576; 0 = off)
   --max-messages-per-ticket N     messages, and internal notes, one ticket may hold
                                   (default 200 each; 0 = off)
+  --max-reopens-per-ticket N      times a learner may reopen one ticket (default 20; 0 = off)
   --learner-writes N              learner messages and reopens per ticket per minute
                                   (default 20; 0 = off)
   --help                          show this help`;
@@ -70,6 +71,7 @@ const numberFlags = {
   'max-streams-per-client': ['maxStreamsPerClient', 1_000_000],
   'max-stream-backlog-bytes': ['maxStreamBacklogBytes', 1_073_741_824],
   'max-messages-per-ticket': ['maxMessagesPerTicket', 1_000_000],
+  'max-reopens-per-ticket': ['maxReopensPerTicket', 1_000_000],
   'learner-writes': ['learnerWritesPerMinute', 1_000_000],
 } as const satisfies Record<string, readonly [keyof MockServerOptions, number]>;
 

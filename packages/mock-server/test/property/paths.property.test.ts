@@ -96,7 +96,7 @@ describe('any path', () => {
       expect(reply.status).toBe(204);
       expect(reply.headers.get('access-control-allow-origin')).toBe('*');
       expect(reply.headers.get('access-control-allow-headers')).toBe(
-        'Authorization, Content-Type, Idempotency-Key, Last-Event-ID',
+        'Authorization, Content-Type, Idempotency-Key, Last-Event-ID, Prefer',
       );
     });
   });

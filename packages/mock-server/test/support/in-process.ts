@@ -27,6 +27,8 @@ export interface StreamRequest {
   /** The client address the Node server would have set from the socket. */
   client?: string;
   lastEventId?: string;
+  /** `?frames=`; left out unless given. */
+  frames?: string;
 }
 
 /** A mock API in process. */
@@ -62,7 +64,8 @@ export function inProcessApi(options: MockApiOptions = {}): InProcessApi {
       const headers: Record<string, string> = { Authorization: `Bearer ${accessToken}` };
       if (request.client !== undefined) headers[CLIENT_ADDRESS_HEADER] = request.client;
       if (request.lastEventId !== undefined) headers['Last-Event-ID'] = request.lastEventId;
-      return send(`/tickets/${ticket.id}/events`, { headers });
+      const query = request.frames === undefined ? '' : `?frames=${request.frames}`;
+      return send(`/tickets/${ticket.id}/events${query}`, { headers });
     },
   };
 }

@@ -35,6 +35,14 @@ const headerParameters = {
     description: 'The last ticket version received; versions up to it are not sent again.',
     schema: { type: 'string' },
   },
+  Prefer: {
+    name: 'Prefer',
+    in: 'header',
+    required: false,
+    description:
+      'RFC 7240. `return=minimal` asks for the small answer instead of the whole ticket; it comes with `Preference-Applied: return=minimal`.',
+    schema: { type: 'string' },
+  },
 };
 
 const responseHeaders = {
@@ -51,6 +59,10 @@ const responseHeaders = {
     description:
       'The `cursor` of the next page; absent on the last page. Items added later land on later pages.',
     schema: { type: 'string' },
+  },
+  'Preference-Applied': {
+    description: '`return=minimal` when the body is the minimal answer `Prefer` asked for.',
+    schema: { type: 'string', enum: ['return=minimal'] },
   },
 };
 
@@ -82,14 +94,17 @@ function operation(endpoint: Endpoint) {
   for (const header of endpoint.headers ?? []) parameters.push(headerParameters[header]);
 
   const { success } = endpoint;
-  const body =
+  const whole =
     success.schema &&
     (success.array ? { type: 'array', items: ref(success.schema) } : ref(success.schema));
+  const body = whole && success.minimal ? { oneOf: [whole, ref(success.minimal)] } : whole;
   const responses: Record<string, unknown> = {
     [success.status]: {
       description: success.eventStream
-        ? '`event: ticket`, `id: <version>`, `data: <Ticket JSON>` frames: the current ticket, then one frame per change; a comment line as heartbeat at least every 25 s.'
-        : 'Success.',
+        ? '`event: ticket`, `id: <version>`, `data: <Ticket JSON>` frames: the current ticket, then one frame per change; a comment line as heartbeat at least every 25 s. With `?frames=changes`, a change may come as `event: changes`, `id: <version>`, `data: <TicketChanges JSON>`: the fields of the ticket with only the messages and timeline events appended since the version before.'
+        : success.minimal
+          ? `The whole ticket; with \`Prefer: return=minimal\`, ${success.minimal} and \`Preference-Applied: return=minimal\`.`
+          : 'Success.',
       ...(success.headers && {
         headers: Object.fromEntries(success.headers.map((h) => [h, responseHeaders[h]])),
       }),

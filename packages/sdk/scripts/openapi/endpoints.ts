@@ -16,7 +16,7 @@ export interface Endpoint {
   /** Which bearer credential the call needs. */
   auth?: 'learnerToken' | 'deskKey';
   query?: { name: string; schema: ComponentName | 'string' | 'pageLimit'; description: string }[];
-  headers?: ('Idempotency-Key' | 'Last-Event-ID')[];
+  headers?: ('Idempotency-Key' | 'Last-Event-ID' | 'Prefer')[];
   body?: ComponentName;
   /** Whether the body may be left out entirely. */
   bodyOptional?: boolean;
@@ -26,7 +26,9 @@ export interface Endpoint {
     array?: boolean;
     eventStream?: boolean;
     /** Response headers worth naming. */
-    headers?: ('Idempotent-Replayed' | 'Retry-After' | 'X-Next-Cursor')[];
+    headers?: ('Idempotent-Replayed' | 'Retry-After' | 'X-Next-Cursor' | 'Preference-Applied')[];
+    /** The body answered instead with `Prefer: return=minimal`. */
+    minimal?: ComponentName;
   };
   /** A second success answer (e.g. 202 for a request taken but not applied). */
   alsoSuccess?: { status: 202; schema: ComponentName; description: string };
@@ -145,8 +147,14 @@ export const endpoints: Endpoint[] = [
     summary: 'Write to the desk answering the ticket',
     tag: 'learner',
     auth: 'learnerToken',
+    headers: ['Prefer'],
     body: 'LearnerMessageRequest',
-    success: { status: 201, schema: 'Ticket' },
+    success: {
+      status: 201,
+      schema: 'Ticket',
+      minimal: 'MessageAdded',
+      headers: ['Preference-Applied'],
+    },
     errors: [400, 401, 404, 409, 413, 415, 429],
   },
   {
@@ -155,7 +163,13 @@ export const endpoints: Endpoint[] = [
     summary: 'Reopen a resolved ticket (within 14 days)',
     tag: 'learner',
     auth: 'learnerToken',
-    success: { status: 200, schema: 'Ticket' },
+    headers: ['Prefer'],
+    success: {
+      status: 200,
+      schema: 'Ticket',
+      minimal: 'TicketReopened',
+      headers: ['Preference-Applied'],
+    },
     errors: [401, 404, 409, 429],
   },
   {
@@ -164,9 +178,17 @@ export const endpoints: Endpoint[] = [
     summary: 'Follow a ticket live (server-sent events)',
     tag: 'learner',
     auth: 'learnerToken',
+    query: [
+      {
+        name: 'frames',
+        schema: 'EventFrames',
+        description:
+          '`changes`: after the first whole ticket, each change as a small `event: changes` frame (TicketChanges). Default `ticket`: every frame the whole ticket.',
+      },
+    ],
     headers: ['Last-Event-ID'],
     success: { status: 200, schema: 'Ticket', eventStream: true },
-    errors: [401, 404, 429],
+    errors: [400, 401, 404, 429],
   },
   {
     method: 'get',

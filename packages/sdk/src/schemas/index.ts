@@ -60,6 +60,20 @@ export {
   timelineEventTypeSchema,
 } from './ticket.js';
 export {
+  type EventFrames,
+  eventFramesSchema,
+  type TicketChanges,
+  ticketChangesSchema,
+  type TicketEventsQuery,
+  ticketEventsQuerySchema,
+} from './ticket-events.js';
+export {
+  type MessageAdded,
+  messageAddedSchema,
+  type TicketReopened,
+  ticketReopenedSchema,
+} from './minimal-answers.js';
+export {
   type DeskTicket,
   deskTicketSchema,
   type InternalNote,

@@ -75,8 +75,8 @@ export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 /** Who wrote a message: the learner, or a desk (with its id). */
 export const messageAuthorSchema = z.union([
-  z.object({ kind: z.literal('learner') }),
-  z.object({ kind: z.literal('desk'), desk: deskIdSchema }),
+  z.object({ kind: z.enum(['learner']) }),
+  z.object({ kind: z.enum(['desk']), desk: deskIdSchema }),
 ]);
 /** Who wrote a message: `{ kind: "learner" }` or `{ kind: "desk", desk }`. */
 export type MessageAuthor = z.infer<typeof messageAuthorSchema>;

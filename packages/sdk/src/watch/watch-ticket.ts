@@ -16,6 +16,7 @@ import { validate } from '../internal/decode.js';
 import { sleep } from '../internal/sleep.js';
 import type { CallOptions } from '../options.js';
 import { ticketSchema, type Ticket } from '../schemas/ticket.js';
+import type { TicketChanges } from '../schemas/ticket-events.js';
 import { readEventStream } from './read-event-stream.js';
 
 /** Options of `watchTicket`. */
@@ -36,7 +37,9 @@ export interface WatchOptions extends CallOptions {
 
 /** How the watcher reaches the server. */
 export interface WatchTransport {
-  /** Opens `GET /tickets/{id}/events`, sending `Last-Event-ID` when `lastVersion` > 0. */
+  /**
+   * Opens `GET /tickets/{id}/events?frames=changes`, sending `Last-Event-ID` when `lastVersion` > 0.
+   */
   connect(lastVersion: number, signal: AbortSignal): Promise<Response>;
   /** `GET /tickets/{id}`. */
   poll(signal: AbortSignal): Promise<Ticket>;
@@ -61,9 +64,14 @@ export async function* watchTicket(
 
   const aborted = () => signal.aborted;
   let version = 0;
+  /** What the server's `changes` frames apply to: the latest ticket; none after a mismatch. */
+  let held: Ticket | undefined;
   let failedConnects = 0;
+  /** Keeps `ticket` (unless older) as what changes apply to; whether the caller has not seen it. */
   const isNew = (ticket: Ticket) => {
-    if (ticket.version <= version) return false;
+    if (ticket.version < version) return false;
+    held = ticket;
+    if (ticket.version === version) return false;
     version = ticket.version;
     return true;
   };
@@ -83,7 +91,7 @@ export async function* watchTicket(
       const release = () => connection.abort();
       signal.addEventListener('abort', release, { once: true });
       try {
-        const response = await transport.connect(version, connection.signal);
+        const response = await transport.connect(held?.version ?? 0, connection.signal);
         const body = eventStreamBody(response);
         // Not an event stream (e.g. a proxy's page): a failed connect; polling may still work.
         if (!body) failedConnects++;
@@ -96,8 +104,28 @@ export async function* watchTicket(
             connection.signal,
           )) {
             if (frames++ === 0) failedConnects = 0;
-            if (event !== 'ticket' && event !== 'message') continue;
-            const ticket = validate(parseJson(data), ticketSchema, response.status);
+            let json = parseJson(data);
+            if (event === 'changes') {
+              // Checked whole below, once appended to what is held (which strips the indices).
+              const change = json as TicketChanges | undefined;
+              // Not the very next version of what is held (or not an object): start over from a
+              // whole ticket.
+              if (
+                !change ||
+                held?.version !== change.version - 1 ||
+                held.messages.length !== change.messagesFrom ||
+                held.timeline.length !== change.timelineFrom
+              ) {
+                held = undefined;
+                break;
+              }
+              json = {
+                ...change,
+                messages: held.messages.concat(change.messages),
+                timeline: held.timeline.concat(change.timeline),
+              };
+            } else if (event !== 'ticket' && event !== 'message') continue;
+            const ticket = validate(json, ticketSchema, response.status);
             if (!isNew(ticket)) continue;
             yield ticket;
             if (ticket.status === 'closed') return;

@@ -121,7 +121,8 @@ describe('the ticket step', () => {
     const original = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init);
-      if (request.url.endsWith('/events') && init?.signal) signals.push(init.signal);
+      if (new URL(request.url).pathname.endsWith('/events') && init?.signal)
+        signals.push(init.signal);
       return original(input, init);
     };
     try {
