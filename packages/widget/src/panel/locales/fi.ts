@@ -94,7 +94,7 @@ export const templates = {
   s9db2effdfbb5110e: str`${0} merkitsi tukipyyntösi ratkaistuksi`,
   s9dff241c72f99079: `Tarkista tämä kenttä.`,
   s9e06cbf9c5f57859: str`Tila: ${0}`,
-  sa0bac277dc0e51ac: str`Yritä uudelleen kello ${0} jälkeen.`,
+  sa0bac277dc0e51ac: str`Voit yrittää uudelleen kello ${0} alkaen.`,
   sa502fcf284b7913a: `Tukipyyntösi tiedot päivittyivät.`,
   sa53f82c8c2539f88: `Löytyi 1 ohje.`,
   sa65092bc8cdc56c2: `Emme löytäneet tätä. Se ei ehkä ole enää saatavilla.`,
