@@ -82,6 +82,17 @@ describe('no dead ends', () => {
     await waitForText(panel, '(Opin.fi-tuki)');
   });
 
+  it('opens the form of a prefilled institution topic once the learner has said "I don’t know"', async () => {
+    const { panel, handle } = await mountPanel({ locale: 'en' });
+    panel.navigate({ name: 'topic', topic: await topicIn('en', 'credits-and-grades') });
+    await choose(panel, 'institution', '?');
+    await waitForText(panel, 'Write to us here and Opin.fi support will answer you');
+    panel.navigate({ name: 'start' });
+    handle.run({ kind: 'prefill', fields: { topic: 'credits-and-grades', subject: 'Grade' } });
+    await waitForElement(panel, 'opin-support-form-step >> #subject');
+    await waitForText(panel, 'Write to us here and Opin.fi support will answer you');
+  });
+
   it('shows another way to reach support when the topics cannot be loaded: Opin.fi’s page by default', async () => {
     restore = stubFetch({
       method: 'GET',
