@@ -22,7 +22,7 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
       .poll(() => learner.topicPreview())
       .toEqual([
         'Det här sköts av din högskola.',
-        'Skicka ditt ärende här, så för vi det vidare till Åbo Akademi, som svarar dig på svenska, oftast inom 2 dagar.',
+        'Skriv till oss här, så skickar vi ärendet vidare till Åbo Akademi, som svarar dig på svenska, oftast inom 2 dagar.',
         'Åbo Akademi hanterar ärenden per e-post, så svaren därifrån kan synas här med en viss fördröjning.',
       ]);
     const id = await learner.fileAndFollow({
@@ -40,7 +40,7 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
     await desk.openPlannedHandoff();
     await expect
       .poll(() => learner.timeline())
-      .toContain('Opin.fi-supporten håller på att lämna över ditt ärende till Åbo Akademi');
+      .toContain('Opin.fi-supporten har bett Åbo Akademi att ta över ditt ärende');
     await expect.poll(() => learner.notices()).toEqual([noUpdate]);
 
     await desk.play('abo-akademi');
@@ -56,7 +56,7 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
     expect(await learner.messages()).toEqual([`Åbo Akademi: ${answer}`]);
     expect(await learner.timeline()).toEqual([
       'Ärendet togs emot av Opin.fi-supporten',
-      'Opin.fi-supporten erbjöd ditt ärende till Åbo Akademi',
+      'Opin.fi-supporten bad Åbo Akademi att ta över ditt ärende',
       'Åbo Akademi tog över ditt ärende',
       'Åbo Akademi svarade',
       'Åbo Akademi markerade ditt ärende som löst',
@@ -79,7 +79,7 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
       .poll(() => learner.topicPreview())
       .toEqual([
         'Tämä asia kuuluu korkeakoulullesi.',
-        'Lähetä asia tästä: Opin.fi-tuki pyytää apua ja vastaa sinulle suomeksi, yleensä vuorokauden kuluessa. Apua antaa Tampereen yliopisto.',
+        'Kun lähetät viestin tästä, Opin.fi-tuki vastaa sinulle suomeksi, yleensä vuorokauden kuluessa. Asian selvittämiseen pyydetään avuksi Tampereen yliopisto.',
         'Tampereen yliopisto käsittelee tukipyyntöjä sähköpostitse, joten sieltä tulevat vastaukset voivat näkyä täällä pienellä viiveellä.',
       ]);
     const id = await learner.fileAndFollow({
@@ -94,7 +94,7 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
     await desk.handOff('consult', 'tampere', note);
     await expect
       .poll(() => learner.timeline())
-      .toContain('Opin.fi-tuki pyysi apua. Apua antaa Tampereen yliopisto.');
+      .toContain('Opin.fi-tuki pyysi, että Tampereen yliopisto auttaisi asiassa');
     await expect
       .poll(() => learner.notices())
       .toEqual([
@@ -120,9 +120,7 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
     await desk.answerByEmail(internal);
     await expect
       .poll(() => learner.timeline())
-      .toContain(
-        'Tampereen yliopisto on vastannut kysymykseen, jonka esitti Opin.fi-tuki. Opin.fi-tuki vastaa nyt sinulle.',
-      );
+      .toContain('Tampereen yliopisto on antanut apunsa, ja sinulle vastaa nyt Opin.fi-tuki');
     await expect
       .poll(() => learner.notices())
       .toContainEqual(

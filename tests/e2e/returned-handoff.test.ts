@@ -18,7 +18,7 @@ describe('A hand-off that is not taken returns to the sender', () => {
       .poll(() => learner.topicPreview())
       .toEqual([
         'Tämä asia kuuluu korkeakoulullesi.',
-        'Lähetä asia tästä, niin välitämme sen eteenpäin: Helsingin yliopisto vastaa sinulle suomeksi, yleensä vuorokauden kuluessa.',
+        'Kun lähetät viestin tästä, välitämme sen eteenpäin. Sinulle vastaa Helsingin yliopisto suomeksi, yleensä vuorokauden kuluessa.',
       ]);
     const id = await learner.fileAndFollow({
       subject: 'Arvosana puuttuu',
@@ -32,8 +32,8 @@ describe('A hand-off that is not taken returns to the sender', () => {
     await expect
       .poll(() => learner.timeline())
       .toEqual([
-        'Tukipyynnön vastaanotti: Opin.fi-tuki',
-        'Opin.fi-tuki on siirtämässä tukipyyntösi uudelle käsittelijälle: Helsingin yliopisto',
+        'Opin.fi-tuki otti tukipyyntösi vastaan',
+        'Opin.fi-tuki on pyytänyt, että Helsingin yliopisto ottaisi tukipyyntösi hoitaakseen',
       ]);
     await expect.poll(() => desk.handoffState()).toBe('pending');
 
@@ -41,9 +41,9 @@ describe('A hand-off that is not taken returns to the sender', () => {
     await expect
       .poll(() => learner.timeline())
       .toEqual([
-        'Tukipyynnön vastaanotti: Opin.fi-tuki',
-        'Opin.fi-tuki tarjosi tukipyyntöäsi uudelle käsittelijälle: Helsingin yliopisto',
-        'Helsingin yliopisto ei vastannut ajoissa. Opin.fi-tuki jatkaa tukipyyntösi käsittelyä.',
+        'Opin.fi-tuki otti tukipyyntösi vastaan',
+        'Opin.fi-tuki pyysi, että Helsingin yliopisto ottaisi tukipyyntösi hoitaakseen',
+        'Helsingin yliopisto ei vastannut ajoissa, joten Opin.fi-tuki jatkaa tukipyyntösi käsittelyä',
       ]);
     expect(await learner.answeredBy()).toBe('Opin.fi-tuki');
     await expect.poll(() => desk.handoffState()).toBe('returned');

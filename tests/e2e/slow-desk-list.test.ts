@@ -25,7 +25,7 @@ describe('The routing preview on a slow network', () => {
     await expect
       .poll(() => learner.formPreview())
       .toEqual([
-        'Send it here: Opin.fi support will answer you in English, usually within a day.',
+        'Write to us here and Opin.fi support will answer you in English, usually within a day.',
         'Privacy: only Opin.fi support will see what you write here and your contact details.',
       ]);
   });

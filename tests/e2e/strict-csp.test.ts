@@ -151,7 +151,7 @@ describe('Strict CSP and Trusted Types: the widget on a locked-down portal', () 
     await learner.pickLanguage('fi');
     await expect
       .poll(() => learner.timeline())
-      .toEqual(['Tukipyynnön vastaanotti: Opin.fi-tuki', 'Opin.fi-tuki vastasi']);
+      .toEqual(['Opin.fi-tuki otti tukipyyntösi vastaan', 'Opin.fi-tuki vastasi']);
 
     expect(await violationsIn(page), 'violations seen by the page').toEqual([]);
     expect(errors, 'console errors and uncaught errors').toEqual([]);

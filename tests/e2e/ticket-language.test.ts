@@ -17,7 +17,7 @@ describe("The ticket language on Åbo Akademi's portal", () => {
     const emailNote =
       'Åbo Akademi hanterar ärenden per e-post, så svaren därifrån kan synas här med en viss fördröjning.';
     const swedishPreview = [
-      'Skicka ditt ärende här: Åbo Akademi svarar dig på svenska, oftast inom 2 dagar.',
+      'Skriv till oss här, så svarar Åbo Akademi dig på svenska, oftast inom 2 dagar.',
       emailNote,
     ];
     await expect.poll(() => learner.topicPreview()).toEqual(swedishPreview);
@@ -41,7 +41,7 @@ describe("The ticket language on Åbo Akademi's portal", () => {
         // Åbo Akademi does not answer in Finnish, so Opin.fi support takes the matter (not "your
         // institution", which would contradict the next sentence).
         'Det här sköts av Opin.fi-supporten.',
-        'Skicka ditt ärende här, så för vi det vidare till Opin.fi-supporten, som svarar dig på finska, oftast inom ett dygn.',
+        'Skriv till oss här, så skickar vi ärendet vidare till Opin.fi-supporten, som svarar dig på finska, oftast inom ett dygn.',
         emailNote,
         'Dataskydd: det du skriver här och dina kontaktuppgifter ses bara av Åbo Akademi och Opin.fi-supporten.',
       ]);

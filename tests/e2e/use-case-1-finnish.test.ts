@@ -14,7 +14,7 @@ describe('Use case 1 in Finnish: Opin.fi support answers a sign-in problem itsel
     await learner.open('fi');
     await learner.chooseTopic('En pääse kirjautumaan Opin.fi-palveluun');
     const preview =
-      'Lähetä asia tästä: Opin.fi-tuki vastaa sinulle suomeksi, yleensä vuorokauden kuluessa.';
+      'Kun lähetät viestin tästä, Opin.fi-tuki vastaa sinulle suomeksi, yleensä vuorokauden kuluessa.';
     await expect.poll(() => learner.topicPreview()).toEqual([preview]);
 
     await learner.writeToSupport();
@@ -28,7 +28,7 @@ describe('Use case 1 in Finnish: Opin.fi support answers a sign-in problem itsel
       .poll(() => learner.formPreview())
       .toEqual([
         preview,
-        'Tietosuoja: tekstisi ja yhteystietosi ovat vain näiden tukipalvelujen nähtävissä: Opin.fi-tuki.',
+        'Tietosuoja: tekstisi ja yhteystietosi näkyvät vain tukipyyntöäsi käsitteleville tukipalveluille (Opin.fi-tuki).',
       ]);
     const id = await learner.send();
     expect(id).toMatch(/^OPIN-\d{6,}$/);
@@ -39,7 +39,7 @@ describe('Use case 1 in Finnish: Opin.fi support answers a sign-in problem itsel
     ]);
 
     await learner.followTicket(id);
-    await expect.poll(() => learner.timeline()).toEqual(['Tukipyynnön vastaanotti: Opin.fi-tuki']);
+    await expect.poll(() => learner.timeline()).toEqual(['Opin.fi-tuki otti tukipyyntösi vastaan']);
     expect(await learner.status()).toBe('Vastaanotettu');
     expect(await learner.answeredBy()).toBe('Opin.fi-tuki');
 
@@ -69,7 +69,7 @@ describe('Use case 1 in Finnish: Opin.fi support answers a sign-in problem itsel
       `Opin.fi-tuki: ${answer}`,
     ]);
     expect(await learner.timeline()).toEqual([
-      'Tukipyynnön vastaanotti: Opin.fi-tuki',
+      'Opin.fi-tuki otti tukipyyntösi vastaan',
       'Opin.fi-tuki vastasi',
       'Tila: Odottaa vastaustasi',
       'Lähetit viestin',

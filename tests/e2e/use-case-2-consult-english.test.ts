@@ -20,7 +20,7 @@ describe('Use case 2 in English: Opin.fi support consults an institution about a
       .poll(() => learner.topicPreview())
       .toEqual([
         'Your institution handles this.',
-        'Send it here: Opin.fi support asks University of Helsinki for help and answers you in English, usually within a day.',
+        'Write to us here and Opin.fi support will ask University of Helsinki for help and answer you in English, usually within a day.',
       ]);
     const id = await learner.fileAndFollow({
       subject: 'Enrolment to Introduction to Statistics fails',
@@ -65,7 +65,7 @@ describe('Use case 2 in English: Opin.fi support consults an institution about a
         'Received by Opin.fi support',
         'Opin.fi support asked University of Helsinki to help',
         'University of Helsinki is helping Opin.fi support',
-        'University of Helsinki has answered Opin.fi support; Opin.fi support will reply to you',
+        'University of Helsinki has answered Opin.fi support, who will reply to you',
       ]);
     expect(await learner.answeredBy()).toBe('Opin.fi support');
     expect(await learner.messages()).toEqual([]);
@@ -85,7 +85,7 @@ describe('Use case 2 in English: Opin.fi support consults an institution about a
       'Received by Opin.fi support',
       'Opin.fi support asked University of Helsinki to help',
       'University of Helsinki is helping Opin.fi support',
-      'University of Helsinki has answered Opin.fi support; Opin.fi support will reply to you',
+      'University of Helsinki has answered Opin.fi support, who will reply to you',
       'Opin.fi support replied',
       'Opin.fi support marked your ticket as resolved',
     ]);

@@ -17,7 +17,7 @@ describe('Use case 3 in Swedish: Opin.fi support transfers a question to a realt
     await learner.chooseInstitution('Svenska handelshögskolan');
     const preview = [
       'Det här sköts av din högskola.',
-      'Skicka ditt ärende här, så för vi det vidare till Svenska handelshögskolan, som svarar dig på svenska, oftast inom 12 timmar.',
+      'Skriv till oss här, så skickar vi ärendet vidare till Svenska handelshögskolan, som svarar dig på svenska, oftast inom 12 timmar.',
     ];
     await expect.poll(() => learner.topicPreview()).toEqual(preview);
     await learner.writeToSupport();
@@ -48,7 +48,7 @@ describe('Use case 3 in Swedish: Opin.fi support transfers a question to a realt
       .poll(() => learner.timeline())
       .toEqual([
         'Ärendet togs emot av Opin.fi-supporten',
-        'Opin.fi-supporten håller på att lämna över ditt ärende till Svenska handelshögskolan',
+        'Opin.fi-supporten har bett Svenska handelshögskolan att ta över ditt ärende',
       ]);
     expect(await learner.answeredBy()).toBe('Opin.fi-supporten');
 
@@ -61,7 +61,7 @@ describe('Use case 3 in Swedish: Opin.fi support transfers a question to a realt
     await expect.poll(() => learner.answeredBy()).toBe('Svenska handelshögskolan');
     expect(await learner.timeline()).toEqual([
       'Ärendet togs emot av Opin.fi-supporten',
-      'Opin.fi-supporten erbjöd ditt ärende till Svenska handelshögskolan',
+      'Opin.fi-supporten bad Svenska handelshögskolan att ta över ditt ärende',
       'Svenska handelshögskolan tog över ditt ärende',
     ]);
     expect(await learner.status()).toBe('Under behandling');
@@ -74,7 +74,7 @@ describe('Use case 3 in Swedish: Opin.fi support transfers a question to a realt
     await expect.poll(() => learner.status()).toBe('Löst');
     expect(await learner.timeline()).toEqual([
       'Ärendet togs emot av Opin.fi-supporten',
-      'Opin.fi-supporten erbjöd ditt ärende till Svenska handelshögskolan',
+      'Opin.fi-supporten bad Svenska handelshögskolan att ta över ditt ärende',
       'Svenska handelshögskolan tog över ditt ärende',
       'Svenska handelshögskolan svarade',
       'Svenska handelshögskolan markerade ditt ärende som löst',

@@ -17,7 +17,7 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
       .poll(() => learner.topicPreview())
       .toEqual([
         'Det här sköts av Opin.fi-supporten.',
-        'Skicka ditt ärende här: Svenska handelshögskolan ber Opin.fi-supporten om hjälp och svarar dig på svenska, oftast inom 12 timmar.',
+        'Skriv till oss här, så svarar Svenska handelshögskolan dig på svenska, oftast inom 12 timmar. Opin.fi-supporten ombeds hjälpa till.',
       ]);
     const id = await learner.fileAndFollow({
       subject: 'Inloggningen på Opin.fi avbryts',
@@ -49,7 +49,7 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
         'Ärendet togs emot av Svenska handelshögskolan',
         'Svenska handelshögskolan bad Opin.fi-supporten om hjälp',
         'Opin.fi-supporten hjälper Svenska handelshögskolan',
-        'Opin.fi-supporten har svarat Svenska handelshögskolan; Svenska handelshögskolan svarar dig',
+        'Opin.fi-supporten har svarat Svenska handelshögskolan, som nu svarar dig',
       ]);
 
     await desk.play('hanken');
@@ -64,7 +64,7 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
       'Ärendet togs emot av Svenska handelshögskolan',
       'Svenska handelshögskolan bad Opin.fi-supporten om hjälp',
       'Opin.fi-supporten hjälper Svenska handelshögskolan',
-      'Opin.fi-supporten har svarat Svenska handelshögskolan; Svenska handelshögskolan svarar dig',
+      'Opin.fi-supporten har svarat Svenska handelshögskolan, som nu svarar dig',
       'Svenska handelshögskolan svarade',
       'Svenska handelshögskolan markerade ditt ärende som löst',
     ]);
@@ -79,7 +79,7 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
       .poll(() => learner.topicPreview())
       .toEqual([
         'Opin.fi support handles this.',
-        'Send it here: we pass it to Opin.fi support, who will answer you in English, usually within a day.',
+        'Write to us here and we will pass your message to Opin.fi support, who will answer you in English, usually within a day.',
       ]);
     const id = await learner.fileAndFollow({
       subject: 'Delete my Opin.fi profile data',
@@ -109,7 +109,7 @@ describe('Use case 4: an institution portal hands a matter to Opin.fi support', 
     expect(await learner.messages()).toEqual([`Opin.fi support: ${answer}`]);
     expect(await learner.timeline()).toEqual([
       'Received by Hanken School of Economics',
-      'Hanken School of Economics offered your ticket to Opin.fi support',
+      'Hanken School of Economics asked Opin.fi support to take over your ticket',
       'Opin.fi support took over your ticket',
       'Opin.fi support replied',
       'Opin.fi support marked your ticket as resolved',

@@ -7,7 +7,7 @@ import {
 } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { articles, desks, topics } from '../src/index.js';
-import { errorOf, postJson, useMockServer } from './support/http.js';
+import { errorOf, fileTicket, postJson, useMockServer } from './support/http.js';
 
 function parseList<T>(schema: { parse(value: unknown): T }, value: unknown): T[] {
   expect(Array.isArray(value)).toBe(true);
@@ -116,5 +116,19 @@ describe('the catalog endpoints over HTTP', () => {
     expect((await errorOf(unknown)).details).toEqual([
       expect.objectContaining({ path: ['topicId'] }),
     ]);
+  });
+
+  it('gives an institution topic to opin when the learner does not know their institution', async () => {
+    const request = { topicId: 'credits-and-grades', origin: 'opin', language: 'fi' };
+    const response = await postJson(`${handle.base}/routing/preview`, request);
+    const body: unknown = await response.json();
+    expect(response.status, JSON.stringify(body)).toBe(200);
+    expect(routingPreviewSchema.parse(body)).toMatchObject({
+      answeringDesk: 'opin',
+      plannedHandoff: null,
+    });
+    const { ticket } = await fileTicket(handle.base, request);
+    expect(ticket).toMatchObject({ institutionId: null, owner: 'opin', handoff: null });
+    expect(ticket.desks.map((desk) => desk.id)).toEqual(['opin']);
   });
 });

@@ -103,7 +103,7 @@ describe('the routing rule', () => {
     expect(route.plannedHandoff).toEqual({ to: 'opin', mode: 'transfer' });
   });
 
-  it('refuses unknown ids and a missing institution with validation_failed', () => {
+  it('refuses unknown ids with validation_failed', () => {
     expect(
       thrown(() => preview({ topicId: 'nope', origin: 'opin', language: 'fi' })),
     ).toMatchObject({ status: 400, code: 'validation_failed' });
@@ -115,8 +115,23 @@ describe('the routing rule', () => {
         preview({ topicId: 'sign-in', institutionId: 'opin', origin: 'opin', language: 'fi' }),
       ),
     ).toMatchObject({ status: 400 });
+  });
+
+  it('lets opin own an institution topic when the learner does not know their institution', () => {
+    expect(preview({ topicId: 'credits-and-grades', origin: 'opin', language: 'fi' })).toEqual({
+      receivingDesk: 'opin',
+      answeringDesk: 'opin',
+      plannedHandoff: null,
+      language: 'fi',
+      expectedResponseHours: findDesk('opin')?.responseTargetHours,
+      desks: [{ id: 'opin', integration: 'realtime' }],
+    });
+    // On an institution's portal, the matter goes to opin as any opin question would.
     expect(
-      thrown(() => preview({ topicId: 'credits-and-grades', origin: 'opin', language: 'fi' })),
-    ).toMatchObject({ status: 400, code: 'validation_failed' });
+      preview({ topicId: 'enrolment-failed', origin: 'hanken', language: 'sv' }).plannedHandoff,
+    ).toEqual({ to: 'opin', mode: 'consult' });
+    expect(
+      preview({ topicId: 'credits-and-grades', origin: 'hanken', language: 'sv' }).plannedHandoff,
+    ).toEqual({ to: 'opin', mode: 'transfer' });
   });
 });

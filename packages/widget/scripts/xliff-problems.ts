@@ -65,7 +65,11 @@ export function compareWithCode(
   return problems;
 }
 
-/** (b) Every unit has a non-empty target with exactly the placeholders of its source. */
+/**
+ * (b) Every unit has a non-empty target with exactly the placeholders of its source, and ends in
+ * a full stop only if its source does (a message without one may be placed inside a sentence,
+ * e.g. a timeline entry in "Your ticket was updated: ….", which must not end in "..").
+ */
 export function checkTargets(file: string, committed: XliffFile): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   for (const unit of committed.units) {
@@ -88,6 +92,9 @@ function targetProblem({ source, target }: XliffUnit): string | undefined {
       `${expected.length ? expected.join(' ') : 'no placeholders'} (found ` +
       `${actual.length ? actual.join(' ') : 'none'}); copy them from the <source>`
     );
+  }
+  if (readable(target).trimEnd().endsWith('.') && !readable(source).trimEnd().endsWith('.')) {
+    return `full stop: the <target> ends with one, the <source> does not (${english}); drop it`;
   }
   return undefined;
 }

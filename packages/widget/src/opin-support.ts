@@ -29,6 +29,7 @@ let sheet: CSSStyleSheet | undefined;
  * @attr {'fi' | 'sv' | 'en'} lang - UI language (regional tags map to their language); else the closest ancestor's `lang`, the browser's languages, `fi`. The property `lang` reads the language in use (the learner's pick in the panel first) and writes the attribute.
  * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens a modal dialog; `inline`: the panel in place.
  * @attr {boolean} open - Launcher mode: whether the dialog is open; setting it opens or closes the dialog.
+ * @attr {string} fallback-contact - Another way to reach support, shown when the support service cannot be reached: an `https:` URL or an e-mail address (default: Opin.fi support's page, `https://opin.fi/tuki`). No property: read when shown.
  *
  * @fires {CustomEvent<OpinSupportEventMap['opin-show']>} opin-show - The dialog opened. `detail`: `{}`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-hide']>} opin-hide - The dialog closed. `detail`: `{}`.

@@ -21,6 +21,12 @@ export interface PanelConfig {
   /** The resolved UI language (docs/design/widget.md: attribute, ancestor `lang`, browser, `fi`). */
   locale: Locale;
   mode: 'launcher' | 'inline';
+  /**
+   * The `fallback-contact` attribute as it is now (read when needed, so it need not be observed):
+   * another way to reach support when the API is down, an `https:` URL or an e-mail address; null
+   * when the page sets none.
+   */
+  readonly fallbackContact: string | null;
 }
 
 /**
@@ -34,6 +40,8 @@ export interface PanelHostElement extends EventTarget {
   readonly topic: string | null;
   readonly lang: Locale;
   readonly mode: 'launcher' | 'inline';
+  /** Attributes that have no property (`fallback-contact`: the launcher does not pay for them). */
+  getAttribute(name: 'fallback-contact'): string | null;
   hide(): void;
 }
 

@@ -25,8 +25,8 @@ export interface PrefillFields {
    * A topic id (as `GET /topics` lists them): the panel goes to that topic's ticket form, with its
    * routing preview, so opening the widget shows it (an open panel goes there at once; Back
    * returns). A topic that needs an institution when none is known (`institution` here, the
-   * learner's earlier choice, the `institution` attribute) opens on the topic's page instead,
-   * where the learner chooses one. Without a topic, a subject or description makes the start
+   * learner's earlier choice — "not listed / I don't know" counts —, the `institution` attribute)
+   * opens on the topic's page instead, where the learner chooses one. Without a topic, a subject or description makes the start
    * screen say that a message has been started; the learner then chooses the topic.
    */
   topic?: string;

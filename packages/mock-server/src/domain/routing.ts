@@ -79,12 +79,12 @@ export function planRoute(input: RouteInput, lookup: DeskLookup = findDesk): Rou
   };
 }
 
-/** The desk that owns a topic: `opin`, or for institution topics the ticket's institution. */
+/**
+ * The desk that owns a topic: `opin` for `opin` topics; for institution topics the ticket's
+ * institution, or `opin` when there is none (the learner does not know it, or it is not listed).
+ */
 export function ownerOfTopic(topic: SeedTopic, institutionId: string | null): string {
-  if (topic.owner === 'opin') return OPIN_DESK_ID;
-  if (institutionId === null) {
-    throw validationFailed('This topic needs the learner’s institution.', ['institutionId']);
-  }
+  if (topic.owner === 'opin' || institutionId === null) return OPIN_DESK_ID;
   return institutionId;
 }
 
@@ -98,7 +98,8 @@ export interface RouteRequest {
 
 /**
  * Checks every id against the seed and returns the rule's input. Unknown topic, institution or
- * origin, or a topic that needs an institution without one → 400 `validation_failed`.
+ * origin → 400 `validation_failed`. A topic that needs an institution may come without one: the
+ * learner does not know it, and `opin` owns the ticket (`ownerOfTopic`).
  */
 export function resolveRouteInput(request: RouteRequest): RouteInput {
   const topic = findTopic(request.topicId);
@@ -109,9 +110,6 @@ export function resolveRouteInput(request: RouteRequest): RouteInput {
   }
   if (!findDesk(request.origin)) {
     throw validationFailed(`Unknown desk "${request.origin}".`, ['origin']);
-  }
-  if ((topic.requiresInstitution || topic.owner === 'institution') && institutionId === null) {
-    throw validationFailed('This topic needs the learner’s institution.', ['institutionId']);
   }
   return { topic, institutionId, origin: request.origin, language: request.language };
 }

@@ -38,10 +38,20 @@ function fire<K extends keyof OpinSupportEventMap>(
   );
 }
 
-/** The configuration `element`'s properties say now. */
+/** The configuration `element`'s properties say now (`fallbackContact` whenever it is read). */
 export function panelConfig(element: PanelHostElement): PanelConfig {
   const { apiBase, origin, institution, topic, lang: locale, mode } = element;
-  return { apiBase, origin, institution, topic, locale, mode };
+  return {
+    apiBase,
+    origin,
+    institution,
+    topic,
+    locale,
+    mode,
+    get fallbackContact() {
+      return element.getAttribute('fallback-contact');
+    },
+  };
 }
 
 /**

@@ -4,9 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-
-/** Opin.fi's public support page (the `opin` desk's contact URL). */
-const helpUrl = 'https://opin.fi/tuki';
+import { opinContactUrl as helpUrl } from './ui/fallback-contact.js';
 
 /** The footer (part `footer`). */
 export function renderFooter(): TemplateResult {

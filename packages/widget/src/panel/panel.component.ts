@@ -19,7 +19,7 @@ import { panelStyles } from './panel.styles.js';
 import { relocalizeStep } from './relocalize.js';
 import { renderStep } from './steps/render-step.js';
 import { isStepCodeLoaded, loadStepCode, prefetchTicketSteps } from './steps/step-code.js';
-import { chosenInstitution } from './steps/shared/chosen-institution.js';
+import { needsInstitutionChoice } from './steps/shared/chosen-institution.js';
 import type { Step } from './steps/shared/step.js';
 import type { StepElement } from './steps/shared/step-element.js';
 import { sharedStyles } from './styles/shared.styles.js';
@@ -174,7 +174,7 @@ export class OpinSupportPanel extends LitElement {
     const topic = topics.find((t) => t.id === id);
     const { step } = this.journey;
     if (!topic || (step.name === 'form' && step.topic.id === id)) return;
-    const needsInstitution = topic.requiresInstitution && !chosenInstitution(this.context, topic);
+    const needsInstitution = needsInstitutionChoice(this.context, topic);
     await this.#go(advance(this.journey, { name: needsInstitution ? 'topic' : 'form', topic }));
   }
 

@@ -93,6 +93,7 @@ describe('attributes and properties', () => {
         origin="helsinki"
         topic="sign-in"
         lang="sv-FI"
+        fallback-contact="mailto:tuki@example.fi"
       ></opin-support>
     `);
     el.show();
@@ -104,7 +105,11 @@ describe('attributes and properties', () => {
       topic: 'sign-in',
       locale: 'sv',
       mode: 'launcher',
+      fallbackContact: 'mailto:tuki@example.fi',
     });
+    // Read when needed, so a page may set it after the panel has loaded.
+    el.setAttribute('fallback-contact', 'https://example.fi/contact');
+    assert.strictEqual(panel.config.fallbackContact, 'https://example.fi/contact');
   });
 
   it('tells the panel when an attribute changes', async () => {

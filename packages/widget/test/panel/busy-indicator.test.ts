@@ -34,7 +34,15 @@ describe('the busy indicator the host leaves in the container', () => {
       observer.observe(container, { childList: true });
       handle = buildPanel(
         container,
-        { apiBase, origin: 'opin', institution: null, topic: null, locale, mode: 'inline' },
+        {
+          apiBase,
+          origin: 'opin',
+          institution: null,
+          topic: null,
+          locale,
+          mode: 'inline',
+          fallbackContact: null,
+        },
         { emit: () => undefined, requestClose: () => undefined },
       );
       assert.isTrue(busy.isConnected, 'removed before the panel rendered anything');

@@ -33,7 +33,7 @@ describe('the journey', () => {
     await click(panel, 'I cannot sign in to Opin.fi');
     await waitForText(
       panel,
-      'Send it here: Opin.fi support will answer you in English, usually within a day.',
+      'Write to us here and Opin.fi support will answer you in English, usually within a day.',
     );
     await click(panel, 'Write to support');
     await waitForText(panel, 'Privacy: only Opin.fi support will see');
@@ -74,7 +74,7 @@ describe('the journey', () => {
     await choose(panel, 'institution', 'helsinki');
     await waitForText(
       panel,
-      'Your institution handles this. Send it here: we pass it to University of Helsinki, who will answer you in English, usually within a day.',
+      'Your institution handles this. Write to us here and we will pass your message to University of Helsinki, who will answer you in English, usually within a day.',
     );
     await click(panel, 'Write to support');
     const reference = await writeAndSend(mounted);
@@ -88,7 +88,7 @@ describe('the journey', () => {
     await waitForText(panel, 'University of Helsinki took over your ticket');
     assert.include(
       deepText(panel),
-      'Opin.fi support offered your ticket to University of Helsinki',
+      'Opin.fi support asked University of Helsinki to take over your ticket',
     );
     await deskActions.reply('helsinki', reference, 'Your grade is now recorded.');
     await waitForText(panel, 'Your grade is now recorded.');

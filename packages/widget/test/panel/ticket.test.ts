@@ -75,7 +75,7 @@ describe('the ticket step', () => {
     await waitForText(panel, 'Sieltä ei ole vielä tullut päivityksiä.');
     await waitForText(
       panel,
-      'Opin.fi-tuki on siirtämässä tukipyyntösi uudelle käsittelijälle: Tampereen yliopisto',
+      'Opin.fi-tuki on pyytänyt, että Tampereen yliopisto ottaisi tukipyyntösi hoitaakseen',
     );
   });
 

@@ -16,7 +16,17 @@ const analyzer = join(
   'cem.js',
 );
 
-const attributes = ['api-base', 'origin', 'institution', 'topic', 'lang', 'mode', 'open'];
+/** `observedAttributes`, then `fallback-contact`, which the panel reads when it needs it. */
+const attributes = [
+  'api-base',
+  'origin',
+  'institution',
+  'topic',
+  'lang',
+  'mode',
+  'open',
+  'fallback-contact',
+];
 const parts = ['launcher', 'dialog', 'header', 'body', 'footer'];
 
 interface Named {
@@ -92,6 +102,8 @@ describe('custom-elements.json', () => {
     expect(names(element().attributes)).toEqual(attributes);
     const apiBase = element().attributes?.find((a) => a.name === 'api-base');
     expect(apiBase?.fieldName).toBe('apiBase');
+    const fallback = element().attributes?.find((a) => a.name === 'fallback-contact');
+    expect(fallback?.fieldName).toBeUndefined();
   });
 
   it('lists every event with its detail type from events.ts', () => {

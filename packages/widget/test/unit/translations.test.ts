@@ -133,6 +133,12 @@ describe('the translation check', () => {
     expect(renamed.join('\n')).toContain(`xliff/sv.xlf ${withPlaceholder}: placeholders differ`);
   });
 
+  it('names a target that ends in a full stop when its source does not', () => {
+    expect(problemsWithXliff('fi', '<target>Kieli</target>', '<target>Kieli.</target>')).toEqual([
+      'xliff/fi.xlf sefcf950b3cc4fc3b: full stop: the <target> ends with one, the <source> does not ("Language"); drop it',
+    ]);
+  });
+
   it('names a message whose generated locale module differs from the XLIFF', () => {
     expect(problemsWithModule('fi', '`Kieli`', '`Kielet`')).toEqual([
       'src/panel/locales/fi.ts sefcf950b3cc4fc3b: out of date: has `Kielet`, the XLIFF gives `Kieli`; run `pnpm --filter @opin/support-widget i18n`',

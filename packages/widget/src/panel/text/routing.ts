@@ -27,7 +27,7 @@ export function describeRouting(
 
   if (handoff === null) {
     sentences.push(
-      msg(str`Send it here: ${answering} will answer you ${language}, usually ${time}.`, {
+      msg(str`Write to us here and ${answering} will answer you ${language}, usually ${time}.`, {
         desc: 'Routing preview without a hand-off. 1: desk name, 2: e.g. "in Swedish", 3: e.g. "within 2 days".',
       }),
     );
@@ -44,13 +44,13 @@ export function describeRouting(
     sentences.push(
       handoff.mode === 'transfer'
         ? msg(
-            str`Send it here: we pass it to ${to}, who will answer you ${language}, usually ${time}.`,
+            str`Write to us here and we will pass your message to ${to}, who will answer you ${language}, usually ${time}.`,
             {
               desc: 'Planned transfer. 1: desk that answers, 2: e.g. "in Swedish", 3: e.g. "within 2 days".',
             },
           )
         : msg(
-            str`Send it here: ${receiving} asks ${to} for help and answers you ${language}, usually ${time}.`,
+            str`Write to us here and ${receiving} will ask ${to} for help and answer you ${language}, usually ${time}.`,
             {
               desc: 'Planned consult. 1: desk that receives and answers, 2: desk asked for help, 3: e.g. "in Swedish", 4: e.g. "within 2 days".',
             },

@@ -44,7 +44,7 @@ export function describeEvent(ticket: Ticket, index: number, name: (id: string) 
         ? msg(str`${desk} is handing your ticket to ${to}`, {
             desc: '1: current owner, 2: desk that is to take over.',
           })
-        : msg(str`${desk} offered your ticket to ${to}`, {
+        : msg(str`${desk} asked ${to} to take over your ticket`, {
             desc: '1: owner at the time, 2: desk that was asked to take over.',
           });
     }
@@ -55,8 +55,8 @@ export function describeEvent(ticket: Ticket, index: number, name: (id: string) 
           })
         : msg(str`${desk} took over your ticket`, { desc: '1: new owner.' });
     case 'consult_answered':
-      return msg(str`${desk} has answered ${requester}; ${requester} will reply to you`, {
-        desc: '1: desk that helped, 2 and 3: desk that owns the ticket.',
+      return msg(str`${desk} has answered ${requester}, who will reply to you`, {
+        desc: '1: desk that helped, 2: desk that owns the ticket.',
       });
     case 'handoff_returned':
       return event.reason === 'declined'

@@ -1,12 +1,14 @@
 /**
  * Step 3, Article: the article as text, a notice when it is shown in another language, and
- * "Did this solve it?" (yes: feedback, `opin-self-served` and thanks; no: on to the ticket).
+ * "Did this solve it?" (yes: feedback, `opin-self-served`, thanks and the way back to the topics;
+ * no: on to the ticket).
  * @internal
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { inLanguage } from '../../text/languages.js';
 import { renderArticleBody } from './article-body.js';
+import { needsInstitutionChoice } from '../shared/chosen-institution.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 
@@ -67,15 +69,17 @@ export class ArticleStep extends StepElement<StepOf<'article'>> {
     const topicId = this.step.topic?.id ?? this.step.article.topicIds[0] ?? '';
     this.context.emit('opin-self-served', { articleId: this.step.article.id, topicId });
     this.context.announce(msg('Thank you! We are glad it helped.'));
+    // The buttons the learner pressed are gone: focus the way on, so it is neither lost nor unseen.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLButtonElement>('.solved button')?.focus(),
+    );
   }
 
   #notSolved(): void {
     this.#sendFeedback(false);
     const topic = this.step.topic;
     if (!topic) return this.context.navigate({ name: 'start' });
-    const { drafts, config } = this.context;
-    const institutionKnown = (drafts.current.institutionId ?? config.institution) !== null;
-    const ready = !topic.requiresInstitution || institutionKnown;
+    const ready = !needsInstitutionChoice(this.context, topic);
     this.context.navigate(ready ? { name: 'form', topic } : { name: 'topic', topic });
   }
 
@@ -100,7 +104,18 @@ export class ArticleStep extends StepElement<StepOf<'article'>> {
       </article>
       ${
         this.feedback === 'solved'
-          ? html`<p class="notice">${msg('Thank you! We are glad it helped.')}</p>`
+          ? html`<div class="solved">
+              <p class="notice">${msg('Thank you! We are glad it helped.')}</p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="primary"
+                  @click=${() => this.context.navigate({ name: 'start' })}
+                >
+                  ${msg('Back to topics')}
+                </button>
+              </div>
+            </div>`
           : html`<fieldset>
               <legend>${msg('Did this solve it?')}</legend>
               <div class="actions">

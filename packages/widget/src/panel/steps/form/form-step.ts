@@ -10,6 +10,7 @@ import type { Locale, RoutingPreview } from '@opin/support-sdk';
 import { Loader } from '../../data/load-state.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { renderAlert } from '../../ui/alert.js';
+import { renderFallbackContact } from '../../ui/fallback-contact.js';
 import { renderRoutingNote } from '../../ui/routing-note.js';
 import { renderLoad } from '../../ui/loading.js';
 import { chosenInstitution } from '../shared/chosen-institution.js';
@@ -141,6 +142,9 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     const abort = new AbortController();
     this.#sending = abort;
     const outcome = await submitDraft(this.context, this.step.topic, this.locale, abort.signal);
+    // No longer sending, whatever happened: the status region must not go on saying so next to
+    // the confirmation or the error (each of which speaks for itself: a focused heading, an alert).
+    this.context.announce('');
     if (abort.signal.aborted) return;
     switch (outcome.kind) {
       case 'sent': {
@@ -208,7 +212,11 @@ export class FormStep extends StepElement<StepOf<'form'>> {
             }),
           () => this.#loadPreview(),
         )}
-        ${this.state.kind === 'failed' ? renderAlert(this.state.message) : nothing}
+        ${
+          this.state.kind === 'failed'
+            ? renderAlert(this.state.message, renderFallbackContact(this.context))
+            : nothing
+        }
         ${renderSendButton(this.state.kind === 'sending')}
       </form>
     `;

@@ -1,13 +1,29 @@
 /**
  * The institution a ticket is about: the learner's choice in the draft, else the one the page
- * preselected (`institution` attribute); none when the topic does not need one.
+ * preselected (`institution` attribute); none when the topic does not need one. The learner may
+ * choose "my institution is not listed / I don't know" ({@link unknownInstitution}): the ticket then
+ * names no institution and Opin.fi support owns it (docs/design/domain.md, the routing rule).
  * @internal
  */
 import type { Topic } from '@opin/support-sdk';
 import type { PanelContext } from '../../context.js';
 
-/** The chosen institution id for `topic`, or null. */
-export function chosenInstitution(context: PanelContext, topic: Topic): string | null {
+/** The draft's `institutionId` when the learner does not know their institution. */
+export const unknownInstitution = '?';
+
+/** The learner's choice for `topic`: an institution id, {@link unknownInstitution}, or null. */
+export function institutionChoice(context: PanelContext, topic: Topic): string | null {
   if (!topic.requiresInstitution) return null;
   return context.drafts.current.institutionId ?? context.config.institution;
+}
+
+/** True when `topic` needs an institution and the learner has not chosen one (or "unknown"). */
+export function needsInstitutionChoice(context: PanelContext, topic: Topic): boolean {
+  return topic.requiresInstitution && institutionChoice(context, topic) === null;
+}
+
+/** The institution id to send for `topic`, or null (none needed, or the learner does not know). */
+export function chosenInstitution(context: PanelContext, topic: Topic): string | null {
+  const choice = institutionChoice(context, topic);
+  return choice === unknownInstitution ? null : choice;
 }

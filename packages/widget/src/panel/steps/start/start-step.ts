@@ -8,6 +8,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Article, Topic } from '@opin/support-sdk';
 import { Loader } from '../../data/load-state.js';
 import { fieldStyles } from '../../styles/field.styles.js';
+import { renderFallbackContact } from '../../ui/fallback-contact.js';
 import { renderLoad } from '../../ui/loading.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
@@ -123,6 +124,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
           </ul>`,
         () => this.#loadTopics(),
       )}
+      ${this.#topics.state.status === 'error' ? renderFallbackContact(this.context) : nothing}
       ${this.#renderMyTickets()}
     `;
   }

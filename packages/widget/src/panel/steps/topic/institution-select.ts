@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Institution, Locale } from '@opin/support-sdk';
 import { intlTags } from '../../text/languages.js';
+import { unknownInstitution } from '../shared/chosen-institution.js';
 
 /** What the select shows. */
 export interface InstitutionSelectOptions {
@@ -17,7 +18,10 @@ export interface InstitutionSelectOptions {
   onChange: (id: string | null) => void;
 }
 
-/** A labelled `<select>` of institutions. */
+/**
+ * A labelled `<select>` of institutions, and last "My institution is not listed / I don't know"
+ * ({@link unknownInstitution}): Opin.fi support then takes the ticket.
+ */
 export function renderInstitutionSelect(options: InstitutionSelectOptions): TemplateResult {
   const { institutions, selected, locale, error, onChange } = options;
   const collator = new Intl.Collator(intlTags[locale]);
@@ -37,6 +41,9 @@ export function renderInstitutionSelect(options: InstitutionSelectOptions): Temp
             ${institution.name[locale]}
           </option>`,
       )}
+      <option value=${unknownInstitution} ?selected=${selected === unknownInstitution}>
+        ${msg('My institution is not listed / I don’t know')}
+      </option>
     </select>
     ${error ? html`<p id="institution-error" class="field-error">${error}</p>` : nothing}
   </div>`;

@@ -10,7 +10,11 @@ import { Loader } from '../../data/load-state.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { renderRoutingNote } from '../../ui/routing-note.js';
 import { renderLoad } from '../../ui/loading.js';
-import { chosenInstitution } from '../shared/chosen-institution.js';
+import {
+  chosenInstitution,
+  institutionChoice,
+  needsInstitutionChoice,
+} from '../shared/chosen-institution.js';
 import { renderInstitutionSelect } from './institution-select.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
@@ -35,9 +39,14 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
     this.institutionError = null;
   }
 
-  /** The chosen institution: the draft's, else the one the page preselected. */
+  /** The institution to send: the draft's, else the one the page preselected; null if unknown. */
   get institutionId(): string | null {
     return chosenInstitution(this.context, this.step.topic);
+  }
+
+  /** True until the learner has chosen an institution, or said that they do not know it. */
+  get #awaitingInstitution(): boolean {
+    return needsInstitutionChoice(this.context, this.step.topic);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -69,7 +78,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
 
   #loadPreview(): void {
     const institutionId = this.institutionId;
-    if (this.step.topic.requiresInstitution && institutionId === null) return this.#preview.reset();
+    if (this.#awaitingInstitution) return this.#preview.reset();
     const request = {
       topicId: this.step.topic.id,
       institutionId: institutionId ?? undefined,
@@ -92,7 +101,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
   }
 
   #write(): void {
-    if (this.step.topic.requiresInstitution && this.institutionId === null) {
+    if (this.#awaitingInstitution) {
       this.institutionError = msg('Choose your institution first.');
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLSelectElement>('#institution')?.focus(),
@@ -115,7 +124,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
               (institutions) =>
                 renderInstitutionSelect({
                   institutions,
-                  selected: this.institutionId,
+                  selected: institutionChoice(this.context, topic),
                   locale: this.locale,
                   error: this.institutionError,
                   onChange: (id) => this.#chooseInstitution(id),
