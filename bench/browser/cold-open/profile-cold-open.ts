@@ -7,13 +7,14 @@
  * samples by phase, by source module (the build's source maps name it) and by function.
  *
  *   pnpm build
- *   cd bench && pnpm exec tsx --conditions=@opin/source browser/cold-open/profile-cold-open.ts \
- *     [--runs 5] [--top 25] [--compare name=dir]…
+ *   pnpm --filter @opin/bench run profile:cold-open [--runs 5] [--top 25] [--native] \
+ *     [--compare name=dir]…
  *
  * `--compare name=dir` profiles another build of the widget (a copy of an earlier
  * `packages/widget/dist`) in the same run, alternating with this one, and prints both, with the
  * median of the pairs' ratios of time to the focused heading: on a shared machine, variants are
  * compared only within one run. Functions of a compared build are named without source maps.
+ * `--native` profiles the native-dialog page the same way (the benchmark's control).
  * @internal
  */
 import { readFile } from 'node:fs/promises';

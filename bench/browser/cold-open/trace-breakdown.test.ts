@@ -93,7 +93,7 @@ describe('cpuBreakdown', () => {
   };
 
   it('splits samples by module, function and phase', () => {
-    const { byModule, byFunction, byPhase } = cpuBreakdown(
+    const { byModule, byFunction, byPhase, ownInclusive } = cpuBreakdown(
       profile,
       0,
       10_000,
@@ -101,6 +101,8 @@ describe('cpuBreakdown', () => {
     );
     expect(Object.fromEntries(byModule)).toEqual({ 'lit-html': 1, 'src/a.ts': 2 });
     expect(byFunction.get('f lit-html:5')).toBe(1);
+    // Own code only: the package's function and the module frame with no source count for none.
+    expect(Object.fromEntries(ownInclusive)).toEqual({ 'g src/a.ts:1': 2 });
     expect(Object.fromEntries(byPhase)).toEqual({
       'evaluating panel.js': 1,
       'after evaluation (script)': 2,
