@@ -4,7 +4,7 @@
  * a headless Chromium (`scripts/chromium.ts`). Needs the built packages (`pnpm build`).
  * @internal
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -24,8 +24,18 @@ export interface BenchSite {
   chromium: string;
 }
 
+/**
+ * Other builds of the widget to serve beside `packages/widget/dist`, by name: each is served at
+ * `/widget-<name>/` with a copy of the widget page loading it, `widget-<name>.html` (a variant
+ * compared in one run by `cold-open/profile-cold-open.ts`).
+ */
+export type WidgetVariants = Readonly<Record<string, string>>;
+
 /** Starts the site and the browser, runs `measure` on them, and stops everything. */
-export async function withBenchSite<T>(measure: (bench: BenchSite) => Promise<T>): Promise<T> {
+export async function withBenchSite<T>(
+  measure: (bench: BenchSite) => Promise<T>,
+  variants: WidgetVariants = {},
+): Promise<T> {
   const built = await stat(join(widgetDist, 'opin-support.js')).catch(() => null);
   if (!built) throw new Error(`browser benchmark: ${widgetDist} has no build; run pnpm build`);
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -34,11 +44,20 @@ export async function withBenchSite<T>(measure: (bench: BenchSite) => Promise<T>
     cleanups.push(() => mock.stop());
     const pages = await preparePages(mock.apiBase);
     cleanups.push(() => pages.remove());
+    const widgetPage = await readFile(join(pages.directory, 'widget.html'), 'utf8');
+    for (const name of Object.keys(variants)) {
+      const page = widgetPage.replaceAll('/widget/', `/widget-${name}/`);
+      await writeFile(join(pages.directory, `widget-${name}.html`), page);
+    }
     // Gzipped like a CDN serves it: the slow-network opening pays for compressed bytes.
     const server = await startStaticServer({
       gzip: true,
       mounts: [
         { prefix: '/widget/', directory: widgetDist },
+        ...Object.entries(variants).map(([name, directory]) => ({
+          prefix: `/widget-${name}/`,
+          directory,
+        })),
         { prefix: '/', directory: pages.directory },
       ],
     });
