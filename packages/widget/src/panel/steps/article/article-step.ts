@@ -70,9 +70,7 @@ export class ArticleStep extends StepElement<StepOf<'article'>> {
     this.context.emit('opin-self-served', { articleId: this.step.article.id, topicId });
     this.context.announce(msg('Thank you! We are glad it helped.'));
     // The buttons the learner pressed are gone: focus the way on, so it is neither lost nor unseen.
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLButtonElement>('.solved button')?.focus(),
-    );
+    void this.focusHeading('.solved button');
   }
 
   #notSolved(): void {

@@ -36,10 +36,10 @@ export class StepElement<S extends Step = Step> extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** Moves focus to the step's heading once it has rendered. */
-  async focusHeading(): Promise<void> {
+  /** Moves focus to the step's heading, or to what `selector` finds, once it has rendered. */
+  async focusHeading(selector = 'h2'): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Tells the host page about a load that failed (the step shows the error itself). */

@@ -103,9 +103,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
   #write(): void {
     if (this.#awaitingInstitution) {
       this.institutionError = msg('Choose your institution first.');
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLSelectElement>('#institution')?.focus(),
-      );
+      void this.focusHeading('#institution');
       return;
     }
     this.context.navigate({ name: 'form', topic: this.step.topic });
