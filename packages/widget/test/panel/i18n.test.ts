@@ -168,6 +168,9 @@ describe('every step in every language', () => {
           const institution = step.institution === undefined ? 'helsinki' : step.institution;
           const { panel } = await mountPanel({ locale, mode: 'launcher', institution });
           await step.open(panel, locale);
+          // Desk names load beside the step (ids stand in until then): wait for them, on a busy
+          // machine too, before reading the texts.
+          await panel.services.desks.desks();
           await settle(panel);
           const texts = textSegments(panel, { skipLang: true }).filter(
             (text) =>
