@@ -46,10 +46,10 @@ describe('the console clock', () => {
   });
 
   it('is this computer’s clock against a backend without /_mock (404), and asks it only when forced', async () => {
-    // The mock answers 404 to any path outside its API, as a real backend does to /_mock.
-    const { mock, reads } = counting(
-      createMockControl({ baseUrl: `${h.server.apiBase}/no-mock-here` }),
-    );
+    // The mock answers 404 to any path it does not know, as a real backend does to /_mock.
+    const noMock = createMockControl({ baseUrl: `${h.server.apiBase}/no-mock-here` });
+    await expect(noMock.clock()).rejects.toMatchObject({ name: 'SupportHttpError', status: 404 });
+    const { mock, reads } = counting(noMock);
     const clock = new ConsoleClock(mock);
     await h.play('opin').mock.advanceClock(240);
 

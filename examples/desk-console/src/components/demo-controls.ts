@@ -26,7 +26,8 @@ export class DemoControls extends LightElement {
         // Ages and due times follow the server clock from the refresh that comes next.
         await s.clock.sync(true);
       },
-      success: 'Server clock advanced by 4 hours: unanswered hand-offs have returned.',
+      success:
+        'Server clock advanced by 4 hours: unanswered hand-offs have returned, and every ticket is 4 hours older.',
     });
   };
 

@@ -37,6 +37,7 @@ describe('the console’s now', () => {
       () => text(entry.querySelector('.queue-age')) === 'Filed 4 h ago',
       'the ticket to be 4 h old',
     );
+    assert.include(text(app.querySelector('.notice')), 'every ticket is 4 hours older');
   });
 
   it('includes a move made before the console loaded: the ticket is a day old and overdue', async () => {
