@@ -39,6 +39,9 @@ export default {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         args: [...chromium.args, '--headless=new'],
+        // Finnish time, whatever the machine's zone: the console shows times in the person's zone,
+        // and UTC would hide a time written in UTC by mistake.
+        env: { ...process.env, TZ: 'Europe/Helsinki' },
       },
     }),
   ],

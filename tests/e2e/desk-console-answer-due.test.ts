@@ -1,16 +1,32 @@
 /**
  * The desk console shows when each ticket's answer is due (the ticket's `plan.expectedBy`), in the
  * queue and in the ticket's details, and says "overdue" once the console's clock has passed it
- * while the answering desk has not written to the learner (issue 17). The console's clock is the
- * browser's, moved here with Playwright's clock: no waiting on real time.
+ * while the answering desk has not written to the learner (issue 17). The console's now is the
+ * browser's clock plus the mock server clock's offset (none here); the browser's is moved here
+ * with Playwright's clock: no waiting on real time.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2E } from './support/e2e-suite.js';
 
 const e2e = useE2E();
 
-/** `2026-11-25T12:00:00.000Z` as the console writes times: `2026-11-25 12:00 UTC`. */
-const consoleTime = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+/** `iso` as the console writes times: in the browser's zone, named (`2026-11-25 14:00 EET`). */
+function consoleTime(page: Page, iso: string): Promise<string> {
+  return page.evaluate((instant) => {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }).formatToParts(new Date(instant));
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
+  }, iso);
+}
 
 describe('The desk console shows when the answer is due', () => {
   it('in the queue and the details, and says it is overdue once the console’s clock passes it', async () => {
@@ -22,9 +38,8 @@ describe('The desk console shows when the answer is due', () => {
       description: 'Kirjautuminen palaa aina etusivulle.',
       contact: { email: 'aino.oppija@example.fi' },
     });
-    const due = consoleTime(ticket.plan.expectedBy);
-
     const desk = await e2e.openConsole('opin');
+    const due = await consoleTime(desk.page, ticket.plan.expectedBy);
     const entry = desk.queueEntry(ticket.id);
     const details = desk.page
       .getByRole('region', { name: 'Ticket details' })

@@ -5,11 +5,11 @@
  * @internal
  */
 import type { DeskTicket } from '@opin/support-sdk/desk';
-import { formatTime } from './format.js';
+import { formatTime } from './local-time.js';
 
 /** The due time as the console shows it. */
 export interface AnswerDue {
-  /** `plan.expectedBy` as `2026-11-25 12:00 UTC`. */
+  /** `plan.expectedBy` in the person's time zone, e.g. `2026-11-25 14:00 EET`. */
   time: string;
   /** Whether the answer is late at the time given. */
   late: boolean;

@@ -11,9 +11,14 @@ const languageNames: Readonly<Record<Locale, string>> = {
   en: 'English',
 };
 
+/** `fi` → `Finnish`. */
+export function languageName(locale: Locale): string {
+  return languageNames[locale];
+}
+
 /** `fi` → `Finnish (fi)`. */
 export function languageLabel(locale: Locale): string {
-  return `${languageNames[locale]} (${locale})`;
+  return `${languageName(locale)} (${locale})`;
 }
 
 /** The desk's English name, or its id when it is not listed. */
@@ -30,13 +35,6 @@ export function topicTitle(topics: readonly Topic[], id: string): string {
 export function statusLabel(status: TicketStatus): string {
   const words = status.replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** An ISO time as `2026-11-25 12:00 UTC` (the server clock may run ahead of the real one). */
-export function formatTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** `Tampere University — answers fi, en — e-mail`, for choosing a hand-off target. */

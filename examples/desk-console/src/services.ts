@@ -6,6 +6,7 @@
 import { createSupportClient, type SupportClient } from '@opin/support-sdk';
 import { createDeskClient, type Desk, type DeskClient } from '@opin/support-sdk/desk';
 import { createMockControl, type MockControl } from '@opin/support-mock-server/control';
+import { ConsoleClock } from './console-clock.js';
 
 /** Everything an action needs: the played desk, its client and the mock server's controls. */
 export interface ConsoleServices {
@@ -15,6 +16,8 @@ export interface ConsoleServices {
   desks: readonly Desk[];
   desk: DeskClient;
   mock: MockControl;
+  /** The console's now: this computer's clock plus the mock server clock's offset. */
+  clock: ConsoleClock;
   /** The learner client: listing desks, topics and institutions, filing test tickets. */
   support: SupportClient;
 }
@@ -31,11 +34,13 @@ export function createServices(
   desks: readonly Desk[],
 ): ConsoleServices {
   const options = { baseUrl: apiBase, timeout: 5_000, totalTimeout: 15_000 };
+  const mock = createMockControl(options);
   return {
     deskId,
     desks,
     desk: createDeskClient({ ...options, deskKey: deskKeyOf(deskId) }),
-    mock: createMockControl(options),
+    mock,
+    clock: new ConsoleClock(mock),
     support: createSupportClient(options),
   };
 }

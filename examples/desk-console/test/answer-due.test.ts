@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerDue } from '../src/answer-due.js';
+import { formatTime } from '../src/local-time.js';
 import { useConsoleHarness } from './support/console-harness.js';
 
 const h = useConsoleHarness();
@@ -9,7 +10,7 @@ describe('when the answer is due, by the console’s clock', () => {
     const id = await h.file({ topicId: 'sign-in' });
     const ticket = await h.play('opin').desk.getTicket(id);
     const due = Date.parse(ticket.plan.expectedBy);
-    const time = `${ticket.plan.expectedBy.slice(0, 16).replace('T', ' ')} UTC`;
+    const time = formatTime(ticket.plan.expectedBy);
     expect(answerDue(ticket, due - 60_000)).toEqual({ time, late: false });
     expect(answerDue(ticket, due)).toEqual({ time, late: true });
   });

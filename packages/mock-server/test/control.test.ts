@@ -67,6 +67,18 @@ describe('the mock control client', () => {
     await expect(mock.stats()).rejects.toBeInstanceOf(SupportResponseValidationError);
   });
 
+  it('reads the server clock, and refuses a clock answer that breaks its shape', async () => {
+    const clock = { now: '2026-11-25T16:00:00.000Z', offsetMinutes: 240 };
+    server.script('GET /_mock/clock', { body: clock });
+    const mock = createMockControl({ baseUrl: server.baseUrl });
+    await expect(mock.clock()).resolves.toEqual(clock);
+
+    server.script('GET /_mock/clock', { body: { now: 'soon', offsetMinutes: 240 } });
+    await expect(mock.clock()).rejects.toBeInstanceOf(SupportResponseValidationError);
+    server.script('GET /_mock/clock', { body: { ...clock, offsetMinutes: 1.5 } });
+    await expect(mock.clock()).rejects.toBeInstanceOf(SupportResponseValidationError);
+  });
+
   it('fails with a SupportNetworkError when the connection drops', async () => {
     server.script('POST /_mock/reset', { drop: true });
 

@@ -8,7 +8,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
-import { formatTime } from '../format.js';
+import { formatTime } from '../local-time.js';
 
 /** What the main area shows. */
 export interface ConsoleView {
@@ -19,6 +19,8 @@ export interface ConsoleView {
   ticket: DeskTicket | undefined;
   inbox: readonly OutboxEmail[];
   refreshedAt: Date | undefined;
+  /** The console's now at the last refresh (`ConsoleClock`). */
+  now: Date;
   refreshMs: number;
   /** Every topic in English; empty until loaded. */
   topics: readonly Topic[];
@@ -30,7 +32,10 @@ export interface ConsoleView {
 export function consoleLayout(view: ConsoleView) {
   const { desks, desk, ticket, inbox } = view;
   const email = desk.deskEmail;
-  const refreshed = view.refreshedAt ? formatTime(view.refreshedAt.toISOString()) : 'not yet';
+  const refreshedIso = view.refreshedAt?.toISOString();
+  const refreshed = refreshedIso
+    ? html`<time datetime=${refreshedIso}>${formatTime(refreshedIso)}</time>`
+    : 'not yet';
   return html`<main class="layout ${email ? 'with-mail' : ''}">
       <section class="queue-pane" aria-labelledby="queue-heading">
         <h2 id="queue-heading" tabindex="-1">Queue of ${desk.name.en}</h2>
@@ -41,7 +46,7 @@ export function consoleLayout(view: ConsoleView) {
           .desks=${desks}
           .selectedId=${ticket?.id}
           .seenIds=${view.seenIds}
-          .now=${view.refreshedAt ?? new Date()}
+          .now=${view.now}
         ></dc-queue-list>
         <dc-open-by-reference></dc-open-by-reference>
       </section>
@@ -54,6 +59,7 @@ export function consoleLayout(view: ConsoleView) {
                 .deskId=${desk.id}
                 .inbox=${email ? inbox : undefined}
                 .topics=${view.topics}
+                .now=${view.now}
               ></dc-ticket-view>`
             : html`<p class="empty">Choose a ticket from the queue.</p>`
         }

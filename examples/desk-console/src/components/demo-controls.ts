@@ -21,8 +21,13 @@ export class DemoControls extends LightElement {
   #advance = () => {
     requestAction(this, {
       label: 'Advance server clock',
-      perform: (s) => s.mock.advanceClock(ACK_WINDOW_MINUTES),
-      success: 'Server clock advanced by 4 hours: unanswered hand-offs have returned.',
+      perform: async (s) => {
+        await s.mock.advanceClock(ACK_WINDOW_MINUTES);
+        // Ages and due times follow the server clock from the refresh that comes next.
+        await s.clock.sync(true);
+      },
+      success:
+        'Server clock advanced by 4 hours: unanswered hand-offs have returned, and every ticket is 4 hours older.',
     });
   };
 

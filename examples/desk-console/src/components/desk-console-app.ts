@@ -3,7 +3,8 @@
  * mock API: queue (refreshed every few seconds and after each action), one open ticket, the
  * desk's e-mail (for e-mail desks), and the demo controls. Every failure shows in the alert region.
  * Playing another desk starts clean: the open ticket, the notice and the error belong to the
- * desk played before.
+ * desk played before; the status region says which desk plays now. Ages and due times are
+ * measured at the console's now (`ConsoleClock`), which follows the mock server's clock.
  * @internal
  */
 import { html, nothing } from 'lit';
@@ -35,6 +36,7 @@ export class DeskConsoleApp extends LightElement {
     error: { state: true },
     notice: { state: true },
     refreshedAt: { state: true },
+    now: { state: true },
     topics: { state: true },
     seenIds: { state: true },
   };
@@ -46,6 +48,8 @@ export class DeskConsoleApp extends LightElement {
   declare error: ErrorReport | undefined;
   declare notice: string;
   declare refreshedAt: Date | undefined;
+  /** The console's now (`ConsoleClock`) at the last refresh. */
+  declare now: Date;
   /** Every topic in English, loaded once (empty until then). */
   declare topics: readonly Topic[];
   /** The tickets the played desk has opened in this browser. */
@@ -66,6 +70,7 @@ export class DeskConsoleApp extends LightElement {
     this.error = undefined;
     this.notice = this.#config.problem ?? '';
     this.refreshedAt = undefined;
+    this.now = new Date();
     this.topics = [];
     this.seenIds = new Set();
     this.addEventListener('dc-action', (e) => void this.#run(e));
@@ -104,6 +109,7 @@ export class DeskConsoleApp extends LightElement {
               ticket: this.ticket,
               inbox: this.inbox,
               refreshedAt: this.refreshedAt,
+              now: this.now,
               refreshMs: REFRESH_MS,
               topics: this.topics,
               seenIds: this.seenIds,
@@ -136,8 +142,11 @@ export class DeskConsoleApp extends LightElement {
 
   #play(deskId: string): void {
     if (!this.desks || deskId === this.deskId) return;
-    if (this.deskId !== '') this.#leaveDesk();
+    const switching = this.deskId !== '';
+    if (switching) this.#leaveDesk();
     this.deskId = deskId;
+    // Said in the status region; focus stays where the person is (the desk picker).
+    if (switching) this.notice = `Now playing ${deskName(this.desks, deskId)}`;
     this.#services = createServices(this.#config.apiBase, deskId, this.desks);
     this.queue = [];
     this.inbox = [];
@@ -193,7 +202,11 @@ export class DeskConsoleApp extends LightElement {
     const openId = this.#selectedId;
     const topicsLoaded = this.topics.length === 0 ? this.#loadTopics(services) : undefined;
     try {
-      const [snapshot] = await Promise.all([loadDeskSnapshot(services, openId), topicsLoaded]);
+      const [snapshot] = await Promise.all([
+        loadDeskSnapshot(services, openId),
+        topicsLoaded,
+        services.clock.sync(),
+      ]);
       if (services !== this.#services) return;
       this.queue = snapshot.queue;
       this.inbox = snapshot.inbox;
@@ -203,6 +216,7 @@ export class DeskConsoleApp extends LightElement {
         if (snapshot.hidden !== undefined) this.#hide(openId, snapshot.hidden);
       }
       this.refreshedAt = new Date();
+      this.now = services.clock.now();
       if (this.error?.action === 'Refresh') this.error = undefined;
     } catch (error) {
       if (services !== this.#services) return;

@@ -6,7 +6,7 @@
 import { html } from 'lit';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { OpenTicketEvent } from '../events.js';
-import { formatTime } from '../format.js';
+import { formatTime } from '../local-time.js';
 import { LightElement } from '../light-element.js';
 
 /** The desk's inbox, as the mock server's outbox shows it. */

@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import type { DeskTicket } from '@opin/support-sdk/desk';
 import { OpenTicketEvent, requestAction } from '../events.js';
-import { deskName, formatTime } from '../format.js';
+import { deskName } from '../format.js';
+import { formatTime } from '../local-time.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 import { handoffIsOpen, roleOf } from '../ticket-roles.js';
 import { formText } from '../form-text.js';
@@ -54,11 +55,11 @@ export class HandoffPanel extends TicketViewElement {
       <dt>State</dt>
       <dd><span class="handoff-state state-${h.state}">${h.state}</span> — ${this.#explain(t)}</dd>
       <dt>Requested</dt>
-      <dd>${formatTime(h.requestedAt)}</dd>
+      <dd><time datetime=${h.requestedAt}>${formatTime(h.requestedAt)}</time></dd>
       ${
         h.respondedAt
           ? html`<dt>Responded</dt>
-              <dd>${formatTime(h.respondedAt)}</dd>`
+              <dd><time datetime=${h.respondedAt}>${formatTime(h.respondedAt)}</time></dd>`
           : nothing
       }
     </dl>`;

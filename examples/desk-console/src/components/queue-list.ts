@@ -9,7 +9,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import { answerDue } from '../answer-due.js';
 import { OpenTicketEvent } from '../events.js';
-import { formatTime, statusLabel } from '../format.js';
+import { languageName, statusLabel } from '../format.js';
+import { formatTime } from '../local-time.js';
 import { LightElement } from '../light-element.js';
 import { ticketAge } from '../ticket-age.js';
 import { queueMarks } from '../ticket-roles.js';
@@ -32,7 +33,7 @@ export class QueueList extends LightElement {
   declare selectedId: string | undefined;
   /** The tickets the played desk has opened; the others are marked _New_. */
   declare seenIds: ReadonlySet<string>;
-  /** The time the ages (and any other time left or passed) are measured at: the last refresh. */
+  /** The console's now at the last refresh (`ConsoleClock`): ages and due times are measured at it. */
   declare now: Date;
 
   constructor() {
@@ -63,7 +64,7 @@ export class QueueList extends LightElement {
   #entry(ticket: DeskTicket) {
     const marks = queueMarks(ticket, this.deskId, this.desks);
     const current = ticket.id === this.selectedId;
-    const due = answerDue(ticket, Date.now());
+    const due = answerDue(ticket, this.now.getTime());
     return html`<li>
       <button
         type="button"
@@ -78,7 +79,7 @@ export class QueueList extends LightElement {
         <bdi class="queue-subject">${ticket.subject}</bdi>
         <span class="queue-meta">
           <span class="status status-${ticket.status}">${statusLabel(ticket.status)}</span>
-          <span>${ticket.language}</span>
+          <span class="queue-language">${languageName(ticket.language)}</span>
           <span class="queue-age"
             >Filed
             <time datetime=${ticket.createdAt} title=${formatTime(ticket.createdAt)}

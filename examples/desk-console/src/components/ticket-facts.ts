@@ -6,26 +6,33 @@
 import { html } from 'lit';
 import type { Topic } from '@opin/support-sdk';
 import { answerDue } from '../answer-due.js';
-import { deskName, formatTime, languageLabel, statusLabel, topicTitle } from '../format.js';
+import { deskName, languageLabel, statusLabel, topicTitle } from '../format.js';
+import { formatTime } from '../local-time.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 
 /** The ticket's facts as a description list. */
 export class TicketFacts extends TicketViewElement {
-  static override properties = { ...TicketViewElement.properties, topics: { attribute: false } };
+  static override properties = {
+    ...TicketViewElement.properties,
+    topics: { attribute: false },
+    now: { attribute: false },
+  };
   /** Every topic in English, for their titles. */
   declare topics: readonly Topic[];
+  /** The console's now (`ConsoleClock`), for whether the answer is late. */
+  declare now: Date;
 
   constructor() {
     super();
     this.topics = [];
+    this.now = new Date();
   }
 
   override render() {
     const t = this.ticket;
     if (!t) return html``;
     const name = (id: string) => `${deskName(this.desks, id)} (${id})`;
-    // The console's clock tells whether the answer is late.
-    const due = answerDue(t, Date.now());
+    const due = answerDue(t, this.now.getTime());
     // The learner's name and subject are isolated (<bdi>): right-to-left text in them never
     // reorders what is around it.
     const contact = t.contact.name
@@ -56,7 +63,10 @@ export class TicketFacts extends TicketViewElement {
         <dt>Contact</dt>
         <dd>${contact}</dd>
         <dt>Created / updated</dt>
-        <dd>${formatTime(t.createdAt)} / ${formatTime(t.updatedAt)} (version ${t.version})</dd>
+        <dd>
+          <time datetime=${t.createdAt}>${formatTime(t.createdAt)}</time> /
+          <time datetime=${t.updatedAt}>${formatTime(t.updatedAt)}</time> (version ${t.version})
+        </dd>
       </dl>
       <h3>Description</h3>
       <p class="description">${t.description}</p>
@@ -66,7 +76,12 @@ export class TicketFacts extends TicketViewElement {
           (desk) =>
             html`<li>
               ${name(desk.id)} — ${desk.integration === 'email' ? 'e-mail' : 'realtime'}, last
-              update ${desk.lastSyncAt === null ? 'none yet' : formatTime(desk.lastSyncAt)}
+              update
+              ${
+                desk.lastSyncAt === null
+                  ? 'none yet'
+                  : html`<time datetime=${desk.lastSyncAt}>${formatTime(desk.lastSyncAt)}</time>`
+              }
             </li>`,
         )}
       </ul>`;

@@ -4,7 +4,7 @@
  * @internal
  */
 import { html } from 'lit';
-import { formatTime } from '../format.js';
+import { formatTime } from '../local-time.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 import { threadEntries, type ThreadEntry } from '../thread-entries.js';
 

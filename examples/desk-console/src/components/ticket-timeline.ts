@@ -3,7 +3,7 @@
  * @internal
  */
 import { html } from 'lit';
-import { formatTime } from '../format.js';
+import { formatTime } from '../local-time.js';
 import { TicketViewElement } from '../ticket-view-element.js';
 import { timelineText } from '../timeline-text.js';
 

@@ -19,6 +19,7 @@ export class TicketView extends LightElement {
     deskId: { attribute: false },
     inbox: { attribute: false },
     topics: { attribute: false },
+    now: { attribute: false },
   };
   declare ticket: DeskTicket | undefined;
   declare desks: readonly Desk[];
@@ -27,6 +28,8 @@ export class TicketView extends LightElement {
   declare inbox: readonly OutboxEmail[] | undefined;
   /** Every topic in English, for their titles. */
   declare topics: readonly Topic[];
+  /** The console's now (`ConsoleClock`), for whether the answer is late. */
+  declare now: Date;
 
   constructor() {
     super();
@@ -35,6 +38,7 @@ export class TicketView extends LightElement {
     this.deskId = '';
     this.inbox = undefined;
     this.topics = [];
+    this.now = new Date();
   }
 
   override render() {
@@ -55,6 +59,7 @@ export class TicketView extends LightElement {
             .ticket=${t}
             .desks=${this.desks}
             .topics=${this.topics}
+            .now=${this.now}
           ></dc-ticket-facts>
         </section>
         <section aria-label="Routing and hand-off">

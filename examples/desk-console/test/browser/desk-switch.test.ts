@@ -1,7 +1,8 @@
 /**
  * Playing another desk starts clean: the notice, the error and the open ticket of the desk
- * played before are gone (they would read as if they were about the new desk). A test ticket
- * filed for another desk still says where it went.
+ * played before are gone (they would read as if they were about the new desk), and the status
+ * region says which desk plays now while focus stays on the desk picker. A test ticket filed for
+ * another desk still says where it went.
  */
 import { assert } from '@open-wc/testing';
 import { createDeskClient } from '@opin/support-sdk/desk';
@@ -59,6 +60,21 @@ describe('playing another desk', () => {
     assert.equal(new URL(location.href).searchParams.get('desk'), 'tampere');
   });
 
+  it('announces the desk now played in the status region, and leaves focus on the picker', async () => {
+    const app = await mountConsole('opin');
+    const select = await waitFor(
+      () => app.querySelector<HTMLSelectElement>('dc-desk-picker select'),
+      'the desk picker',
+    );
+    select.focus();
+
+    await playDesk(app, 'tampere');
+
+    const status = app.querySelector('[role="status"]');
+    assert.equal(status?.textContent.trim(), 'Now playing Tampere University');
+    assert.equal(document.activeElement, select);
+  });
+
   it('clears the notice of what the previous desk did', async () => {
     const id = await fileTicket();
     const app = await mountConsole('opin', id);
@@ -69,7 +85,7 @@ describe('playing another desk', () => {
     await playDesk(app, 'tampere');
     await queueEntry(app, id);
 
-    assert.equal(notice(app), '');
+    assert.equal(notice(app), 'Now playing Tampere University');
   });
 
   it('still says where a test ticket filed for another desk went, and opens it', async () => {
@@ -125,6 +141,6 @@ describe('playing another desk', () => {
     await waitFor(() => done, 'the action to end');
     await app.updateComplete;
 
-    assert.equal(notice(app), '');
+    assert.equal(notice(app), 'Now playing Aalto University');
   });
 });

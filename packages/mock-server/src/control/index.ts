@@ -4,5 +4,10 @@
  * talks over HTTP to a running mock, wherever it runs (a service worker, `startMockServer`, the
  * command). A real backend has none of these endpoints.
  */
-export { createMockControl, type MockControl, type MockControlOptions } from './mock-control.js';
+export {
+  createMockControl,
+  type MockClock,
+  type MockControl,
+  type MockControlOptions,
+} from './mock-control.js';
 export type { MockStats, OutboxEmail } from '@opin/support-sdk/schemas';

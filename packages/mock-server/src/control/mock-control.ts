@@ -29,6 +29,8 @@ export interface MockControl {
    * (of 500), one request after another; an e-mail sent meanwhile is on a later page.
    */
   outbox(o?: CallOptions): Promise<OutboxEmail[]>;
+  /** `GET /_mock/clock`: the server time, and how far the clock was moved ahead of real time. */
+  clock(o?: CallOptions): Promise<MockClock>;
   /** `POST /_mock/clock`: moves the server clock forward by `minutes`. */
   advanceClock(minutes: number, o?: CallOptions): Promise<void>;
   /** `POST /_mock/reset`: back to the seed data, rate-limit counters cleared. */
@@ -36,6 +38,27 @@ export interface MockControl {
   /** `GET /_mock/stats`: how many tickets are stored, per desk. */
   stats(o?: CallOptions): Promise<MockStats>;
 }
+
+/** The mock server's clock, as `GET /_mock/clock` reports it. */
+export interface MockClock {
+  /** The server time (ISO 8601). */
+  now: string;
+  /** How many minutes the clock was moved ahead of real time (0 after a reset). */
+  offsetMinutes: number;
+}
+
+/** `{now, offsetMinutes}`: an ISO time and a whole number of minutes, 0 or more. */
+const clockSchema: ResponseSchema<MockClock> = {
+  safeParse: (value) => {
+    if (typeof value !== 'object' || value === null) return { success: false };
+    const { now, offsetMinutes } = value as Record<string, unknown>;
+    if (typeof now !== 'string' || Number.isNaN(Date.parse(now))) return { success: false };
+    if (!Number.isSafeInteger(offsetMinutes) || (offsetMinutes as number) < 0) {
+      return { success: false };
+    }
+    return { success: true, data: { now, offsetMinutes: offsetMinutes as number } };
+  },
+};
 
 /** Every e-mail of the outbox, each as `outboxEmailSchema` parses it. */
 const outboxSchema: ResponseSchema<OutboxEmail[]> = {
@@ -76,6 +99,8 @@ export function createMockControl(options: MockControlOptions): MockControl {
       } while (cursor !== undefined);
       return emails;
     },
+    clock: (o) =>
+      readControl(options, { method: 'GET', path: '_mock/clock', signal: o?.signal }, clockSchema),
     advanceClock: (minutes, o) => {
       const json: ClockRequest = { advanceMinutes: minutes };
       return sendControl(options, { method: 'POST', path: '_mock/clock', json, signal: o?.signal });
