@@ -4,6 +4,7 @@
  * profile (`profile-cold-open.ts`), which names the functions of a CPU profile by their source.
  * @internal
  */
+import { decode } from '@jridgewell/sourcemap-codec';
 
 /** The part of a source map this needs. */
 export interface SourceMapLike {
@@ -24,26 +25,6 @@ interface Segment {
   line: number;
 }
 
-const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function decodeSegment(text: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of text) {
-    const digit = base64.indexOf(char);
-    if (digit < 0) throw new Error(`not a source map segment: ${text}`);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
-
 /** Looks up positions of one built file. */
 export class SourcePositions {
   readonly #lines: Segment[][];
@@ -51,22 +32,9 @@ export class SourcePositions {
 
   constructor(map: SourceMapLike) {
     this.#sources = map.sources;
-    let source = 0;
-    let line = 0;
-    this.#lines = map.mappings.split(';').map((text) => {
-      let column = 0;
-      return text
-        .split(',')
-        .filter((segment) => segment !== '')
-        .map((segment): Segment => {
-          const [columnDelta = 0, sourceDelta, lineDelta = 0] = decodeSegment(segment);
-          column += columnDelta;
-          if (sourceDelta === undefined) return { column, source: -1, line: 0 };
-          source += sourceDelta;
-          line += lineDelta;
-          return { column, source, line };
-        });
-    });
+    this.#lines = decode(map.mappings).map((segments) =>
+      segments.map(([column, source = -1, line = 0]): Segment => ({ column, source, line })),
+    );
   }
 
   /** The origin of 0-based `line` and `column` of the built file, or undefined if none. */

@@ -5,6 +5,7 @@
  * none (the bundler's own glue, the compile hint). Counted in UTF-8, as the file is served.
  * @internal
  */
+import { decode } from '@jridgewell/sourcemap-codec';
 
 /** The part of a source map this needs (version 3). */
 export interface SourceMapLike {
@@ -18,43 +19,12 @@ interface Segment {
   source: number;
 }
 
-const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The numbers of one Base64 VLQ segment. */
-function decodeSegment(text: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of text) {
-    const digit = base64.indexOf(char);
-    if (digit < 0) throw new Error(`not a source map segment: ${text}`);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
-
-/** The mappings of each generated line. */
+/** The mappings of each generated line (decoded by `@jridgewell/sourcemap-codec`). */
 function decodeMappings(mappings: string): Segment[][] {
-  let source = 0;
-  return mappings.split(';').map((line) => {
-    let column = 0;
-    return line
-      .split(',')
-      .filter((segment) => segment !== '')
-      .map((segment) => {
-        const [columnDelta = 0, sourceDelta] = decodeSegment(segment);
-        column += columnDelta;
-        if (sourceDelta === undefined) return { column, source: -1 };
-        source += sourceDelta;
-        return { column, source };
-      });
-  });
+  // The decoder reads any other character as some digit: refuse a map that is not Base64 VLQ.
+  const stray = /[^A-Za-z0-9+/,;]/.exec(mappings);
+  if (stray) throw new Error(`not a source map segment: "${stray[0]}" in the mappings`);
+  return decode(mappings).map((line) => line.map(([column, source = -1]) => ({ column, source })));
 }
 
 /**
