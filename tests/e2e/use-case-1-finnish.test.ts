@@ -70,10 +70,7 @@ describe('Use case 1 in Finnish: Opin.fi support answers a sign-in problem itsel
     ]);
     expect(await learner.timeline()).toEqual([
       'Opin.fi-tuki otti tukipyyntösi vastaan',
-      'Opin.fi-tuki vastasi',
       'Tila: Odottaa vastaustasi',
-      'Lähetit viestin',
-      'Opin.fi-tuki vastasi',
       'Opin.fi-tuki merkitsi tukipyyntösi ratkaistuksi',
     ]);
     expect(await learner.notices()).toContain(

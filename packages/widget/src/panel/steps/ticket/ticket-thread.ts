@@ -35,7 +35,7 @@ export function renderThread(
   const entries = ticket.timeline.map((event, index) => {
     if (event.type !== 'message') {
       return html`<li class="note">
-        ${describeEvent(ticket, index, name)} · ${renderTime(event.at, locale)}
+        <span>${describeEvent(ticket, index, name)}</span> · ${renderTime(event.at, locale)}
       </li>`;
     }
     const next = waiting.shift();
