@@ -65,9 +65,7 @@ export function renderReply(options: ReplyOptions): TemplateResult {
     }
     <div class="field">
       <label for="reply">
-        ${msg(str`Reply to ${desk}`, {
-          desc: 'Label of the reply box under a ticket. 1: the desk that answers, e.g. "Opin.fi support".',
-        })}
+        ${msg(str`Reply to ${desk}`, { desc: 'Reply box label. 1: desk name.' })}
       </label>
       <textarea
         id="reply"

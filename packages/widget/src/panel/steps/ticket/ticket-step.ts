@@ -164,7 +164,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
     return html`
       <div class="heading">
         <h2 tabindex="-1">
-          ${msg('Ticket', { desc: 'Heading of the ticket view, followed by its reference.' })}
+          ${msg('Ticket', { desc: 'Heading; the reference follows.' })}
           <span class="reference" id="reference">${this.step.id}</span>
         </h2>
         <button
@@ -173,7 +173,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
           aria-describedby="reference"
           @click=${() => void this.#copy()}
         >
-          ${msg('Copy', { desc: 'Button next to the ticket reference: copies the reference.' })}
+          ${msg('Copy', { desc: 'Copies the ticket reference.' })}
         </button>
       </div>
       ${
