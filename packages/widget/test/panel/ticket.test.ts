@@ -54,7 +54,7 @@ describe('the ticket step', () => {
     assert.strictEqual(shown.textContent, description);
     assert.strictEqual(shown.getAttribute('lang'), 'sv');
     assert.strictEqual(shown.closest('li')?.querySelector('.meta strong')?.textContent, 'Du');
-    assert.strictEqual(shown && getComputedStyle(shown).whiteSpace, 'pre-wrap');
+    assert.strictEqual(getComputedStyle(shown).whiteSpace, 'pre-wrap');
   });
 
   it('offers to reopen a resolved ticket', async () => {
