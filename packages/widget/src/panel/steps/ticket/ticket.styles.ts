@@ -10,6 +10,10 @@ export const ticketStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
+    margin-block-end: 1em;
+  }
+  .heading h2 {
+    margin: 0;
   }
   .reference {
     white-space: nowrap;
