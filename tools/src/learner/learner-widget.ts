@@ -213,6 +213,19 @@ export class LearnerWidget {
       );
   }
 
+  /**
+   * The learner's own message that opens the ticket's thread (its subject and description), as
+   * `<author>: <subject> / <text>`.
+   */
+  async openingMessage(): Promise<string> {
+    return this.step('ticket')
+      .locator('ol.thread > li:first-child')
+      .evaluate((item) => {
+        const text = (selector: string) => item.querySelector(selector)?.textContent.trim() ?? '';
+        return `${text('.meta strong')}: ${text('.subject')} / ${text('.body')}`;
+      });
+  }
+
   /** The ticket's status as shown (e.g. `Ratkaistu`). */
   async status(): Promise<string> {
     return this.#fact(this.words.status);
