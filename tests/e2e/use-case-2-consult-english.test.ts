@@ -86,7 +86,6 @@ describe('Use case 2 in English: Opin.fi support consults an institution about a
       'Opin.fi support asked University of Helsinki to help',
       'University of Helsinki is helping Opin.fi support',
       'University of Helsinki has answered Opin.fi support, who will reply to you',
-      'Opin.fi support replied',
       'Opin.fi support marked your ticket as resolved',
     ]);
     expect(await learner.visibleText()).not.toContain(internal);

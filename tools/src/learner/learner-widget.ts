@@ -184,20 +184,26 @@ export class LearnerWidget {
     await this.#heading(this.words.ticketHeading(id)).waitFor();
   }
 
-  /** The ticket's timeline in plain words, oldest first (without the times). */
+  /**
+   * What happened to the ticket in plain words (the notes between the messages of its thread:
+   * hand-offs, status changes), oldest first, without the times.
+   */
   async timeline(): Promise<string[]> {
-    return this.step('ticket').locator('ol.timeline > li > span').allInnerTexts();
+    return this.step('ticket').locator('ol.thread > li.note > span').allInnerTexts();
   }
 
   /** Waits until the ticket view shows a message containing `text`. */
   async waitForMessage(text: string): Promise<void> {
-    await this.step('ticket').locator('ol.messages > li').getByText(text).waitFor();
+    await this.step('ticket').locator('ol.thread > li.message').getByText(text).waitFor();
   }
 
-  /** The messages as `<author>: <text>`, oldest first. */
+  /**
+   * The messages after the learner's first one (the ticket's description, which opens the thread)
+   * as `<author>: <text>`, oldest first.
+   */
   async messages(): Promise<string[]> {
     return this.step('ticket')
-      .locator('ol.messages > li')
+      .locator('ol.thread > li.message:not(:first-child)')
       .evaluateAll((items) =>
         items.map((item) => {
           const author = item.querySelector('.meta strong')?.textContent.trim() ?? '';
@@ -205,6 +211,19 @@ export class LearnerWidget {
           return `${author}: ${body}`;
         }),
       );
+  }
+
+  /**
+   * The learner's own message that opens the ticket's thread (its subject and description), as
+   * `<author>: <subject> / <text>`.
+   */
+  async openingMessage(): Promise<string> {
+    return this.step('ticket')
+      .locator('ol.thread > li:first-child')
+      .evaluate((item) => {
+        const text = (selector: string) => item.querySelector(selector)?.textContent.trim() ?? '';
+        return `${text('.meta strong')}: ${text('.subject')} / ${text('.body')}`;
+      });
   }
 
   /** The ticket's status as shown (e.g. `Ratkaistu`). */

@@ -33,6 +33,7 @@ export interface WidgetWords {
   ticketHeading(id: string): string;
   status: string;
   answeredBy: string;
+  /** The start of the reply box's label (it goes on with the answering desk's name). */
   reply: string;
   sendReply: string;
 }
@@ -62,7 +63,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     ticketHeading: (id) => `Tukipyyntö ${id}`,
     status: 'Tila',
     answeredBy: 'Käsittelijä',
-    reply: 'Vastauksesi',
+    reply: 'Vastaa tukipyyntöön',
     sendReply: 'Lähetä vastaus',
   },
   sv: {
@@ -89,7 +90,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     ticketHeading: (id) => `Ärende ${id}`,
     status: 'Status',
     answeredBy: 'Besvaras av',
-    reply: 'Ditt svar',
+    reply: 'Svara',
     sendReply: 'Skicka svaret',
   },
   en: {
@@ -116,7 +117,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     ticketHeading: (id) => `Ticket ${id}`,
     status: 'Status',
     answeredBy: 'Answered by',
-    reply: 'Your reply',
+    reply: 'Reply to',
     sendReply: 'Send reply',
   },
 };

@@ -62,7 +62,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
 
       const { ticket, accessToken } = await ticketWithHistory(locale);
       panel.navigate({ name: 'ticket', id: ticket.id, accessToken });
-      await waitForElement(panel, '.messages li.learner');
+      await waitForElement(panel, '.thread li.learner');
       await settle(panel);
       assertReflows(element);
     });

@@ -81,7 +81,7 @@ describe('text spacing overrides (WCAG 1.4.12)', () => {
 
       const { ticket, accessToken } = await ticketWithHistory(locale);
       panel.navigate({ name: 'ticket', id: ticket.id, accessToken });
-      await waitForElement(panel, '.messages li.learner');
+      await waitForElement(panel, '.thread li.learner');
       await assertNothingCutOff(element, panel);
     });
   }

@@ -117,7 +117,7 @@ const steps: StepCase[] = [
     open: async (panel, locale) => {
       const { ticket, accessToken } = await ticketWithHistory(locale);
       panel.navigate({ name: 'ticket', id: ticket.id, accessToken });
-      await waitForElement(panel, '.messages li.learner');
+      await waitForElement(panel, '.thread li.learner');
     },
   },
   {

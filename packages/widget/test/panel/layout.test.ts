@@ -42,7 +42,7 @@ describe('layout', () => {
     assert.deepEqual(overflowing(panel, 320), []);
     const { ticket, accessToken } = await ticketWithHistory('fi');
     panel.navigate({ name: 'ticket', id: ticket.id, accessToken });
-    await waitForElement(panel, '.messages li');
+    await waitForElement(panel, '.thread li');
     assert.deepEqual(overflowing(panel, 320), []);
   });
 

@@ -15,7 +15,7 @@ import {
   resetMock,
 } from '../support/mock-api.js';
 import { click, fill } from './support/actions.js';
-import { deepQuery, deepQueryAll, waitForText } from './support/dom.js';
+import { deepQuery, deepQueryAll, waitForElement, waitForText } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { ticketTransferredByEmail } from './support/scenarios.js';
 
@@ -33,26 +33,28 @@ describe('the ticket step', () => {
     localStorage.clear();
   });
 
-  it('sends the learner’s reply and shows it as theirs', async () => {
+  it('sends the learner’s reply and shows it as their bubble', async () => {
     const { ticket, accessToken } = await fileTicket({ language: 'en' });
     const { panel } = await openTicket('en', ticket.id, accessToken);
     await fill(panel, 'reply', 'More details: it happens in Firefox.');
     await click(panel, 'Send reply');
     await waitForText(panel, 'More details: it happens in Firefox.');
-    assert.strictEqual(deepQuery(panel, '.messages li.learner strong')?.textContent, 'You');
-    await waitForText(panel, 'You sent a message');
+    const mine = deepQueryAll(panel, '.thread li.learner');
+    assert.strictEqual(mine.length, 2, 'the description and the reply are the learner’s bubbles');
+    assert.strictEqual(mine[1]?.querySelector('strong')?.textContent, 'You');
+    const newest = deepQueryAll(panel, '.thread > li').at(-1);
+    assert.include(newest?.textContent, 'More details: it happens in Firefox.');
   });
 
-  it('shows what the learner wrote, in the ticket’s language and with its line breaks', async () => {
+  it('opens the thread with what the learner wrote, in the ticket’s language and with its line breaks', async () => {
     const description = 'Jag kan inte logga in.\n\nFelet kommer efter Suomi.fi-identifieringen.';
     const { ticket, accessToken } = await fileTicket({ language: 'sv', description });
     const { panel } = await openTicket('sv', ticket.id, accessToken);
-    await waitForText(panel, 'Ditt meddelande');
-    const shown = deepQuery(panel, '.facts .description');
-    assert.strictEqual(shown?.textContent, description);
-    assert.strictEqual(shown?.getAttribute('lang'), 'sv');
-    assert.strictEqual(shown?.previousElementSibling?.textContent, 'Ditt meddelande');
-    assert.strictEqual(shown && getComputedStyle(shown).whiteSpace, 'pre-wrap');
+    const shown = await waitForElement(panel, '.thread > li:first-child .body');
+    assert.strictEqual(shown.textContent, description);
+    assert.strictEqual(shown.getAttribute('lang'), 'sv');
+    assert.strictEqual(shown.closest('li')?.querySelector('.meta strong')?.textContent, 'Du');
+    assert.strictEqual(getComputedStyle(shown).whiteSpace, 'pre-wrap');
   });
 
   it('offers to reopen a resolved ticket', async () => {
@@ -109,7 +111,7 @@ describe('the ticket step', () => {
       panel,
       'University of Helsinki did not respond in time; Opin.fi support keeps your ticket',
     );
-    const times = deepQueryAll(panel, '.timeline time');
+    const times = deepQueryAll(panel, '.thread time');
     const dated = times.every(
       (time) => !Number.isNaN(Date.parse(time.getAttribute('datetime') ?? '')),
     );
@@ -153,7 +155,7 @@ describe('the ticket step', () => {
 
     panel.navigate({ name: 'my-tickets' });
     await waitUntil(
-      () => deepQueryAll(panel, 'li bdi').length > 0,
+      () => deepQueryAll(panel, 'opin-support-my-tickets-step >> li bdi').length > 0,
       'the subject was not shown under My tickets',
     );
     assert.deepInclude(isolated(), [subject, 'fi']);

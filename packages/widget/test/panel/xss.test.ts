@@ -30,11 +30,11 @@ describe('untrusted text', () => {
     await waitForText(panel, 'Received by Opin.fi support');
     await deskActions.reply('opin', ticket.id, payload);
     await waitForText(panel, payload);
-    const body = deepQuery(panel, '.messages .body');
+    const body = deepQuery(panel, '.thread .desk .body');
     assert.strictEqual(body?.textContent, payload);
     assert.strictEqual(body?.children.length, 0);
     assert.strictEqual(deepQueryAll(panel, 'img, svg').length, 0);
-    assert.strictEqual(deepQuery(panel, '.facts dd')?.textContent, '<svg onload=window.__xss=2>');
+    assert.strictEqual(deepQuery(panel, '.subject')?.textContent, '<svg onload=window.__xss=2>');
     assert.strictEqual(window.__xss, undefined);
   });
 

@@ -42,7 +42,7 @@ describe('XSS: desk names', () => {
           ?.nextElementSibling?.textContent;
       await waitUntil(() => answeredBy() === text, 'the desk’s name did not appear');
       await settle(panel);
-      const timeline = deepQueryAll(panel, '.timeline span').map((span) => span.textContent);
+      const timeline = deepQueryAll(panel, '.thread .note span').map((span) => span.textContent);
       assert.include(timeline[0], text, '“Received by …” names the desk');
       assertInert(panel, [text]);
 

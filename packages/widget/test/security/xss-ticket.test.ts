@@ -48,14 +48,13 @@ describe('XSS: ticket subject, description and messages', () => {
       const { panel } = mounted;
       panel.showTicket(ticket.id, accessToken);
       const heading = () => deepQuery(panel, 'opin-support-ticket-step >> h2')?.textContent ?? '';
-      const bodies = () => deepQueryAll(panel, '.messages .body').map((p) => p.textContent);
+      const bodies = () => deepQueryAll(panel, '.thread .body').map((p) => p.textContent);
       await waitUntil(
-        () => heading().includes(ticket.id) && bodies().length === 2,
-        'the ticket and its two messages did not appear',
+        () => heading().includes(ticket.id) && bodies().length === 3,
+        'the ticket, its description and its two messages did not appear',
       );
-      assert.deepEqual(bodies(), [payload.text, payload.text]);
-      assert.strictEqual(deepQuery(panel, '.facts dd')?.textContent, subject);
-      assert.strictEqual(deepQuery(panel, '.facts .description')?.textContent, payload.text);
+      assert.deepEqual(bodies(), [payload.text, payload.text, payload.text]);
+      assert.strictEqual(deepQuery(panel, '.thread .subject')?.textContent, subject);
       assertInert(panel, [payload.text, subject]);
     });
   }

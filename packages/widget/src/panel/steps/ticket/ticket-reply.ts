@@ -3,7 +3,7 @@
  * when the ticket is closed.
  * @internal
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Ticket } from '@opin/support-sdk';
@@ -18,6 +18,8 @@ export type ReplyState =
 /** What the reply box shows and does. */
 export interface ReplyOptions {
   ticket: Ticket;
+  /** The name of the desk that answers (the owner), in the UI language. */
+  desk: string;
   state: ReplyState;
   onInput: (text: string) => void;
   onSend: () => void;
@@ -27,7 +29,7 @@ export interface ReplyOptions {
 
 /** The reply form, the reopen button, or the closed notice. */
 export function renderReply(options: ReplyOptions): TemplateResult {
-  const { ticket, state } = options;
+  const { ticket, state, desk } = options;
   if (ticket.status === 'closed') {
     return html`<p class="notice">
         ${msg('This ticket is closed. If you still need help, please send a new ticket.')}
@@ -62,7 +64,9 @@ export function renderReply(options: ReplyOptions): TemplateResult {
         : nothing
     }
     <div class="field">
-      <label for="reply">${msg('Your reply')}</label>
+      <label for="reply">
+        ${msg(str`Reply to ${desk}`, { desc: 'Reply box label. 1: desk name.' })}
+      </label>
       <textarea
         id="reply"
         lang=${ticket.language}

@@ -1,6 +1,7 @@
 /**
- * Step 6, Ticket: the ownership timeline in plain words, the messages, a reply box (and reopen
- * when resolved), live updates announced politely, and freshness notes for e-mail desks.
+ * Step 6, Ticket: the reference (kept on one line, with a copy button), the ticket as one
+ * conversation that opens at its newest entry, a reply box (and reopen when resolved), live
+ * updates announced politely, and freshness notes for e-mail desks.
  * @internal
  */
 import { msg, str } from '@lit/localize';
@@ -14,7 +15,8 @@ import { describeEvent } from '../../text/timeline.js';
 import { renderAlert } from '../../ui/alert.js';
 import { renderReply, type ReplyState } from './ticket-reply.js';
 import { ticketStyles } from './ticket.styles.js';
-import { renderFreshness, renderMessages, renderTimeline } from './ticket-timeline.js';
+import { renderFreshness } from './ticket-freshness.js';
+import { renderThread } from './ticket-thread.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 
@@ -35,6 +37,13 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
     (previous, next) => this.#changed(previous, next),
   );
   #action: AbortController | null = null;
+  /** How many entries the thread had when last shown (0: not shown yet). */
+  #entries = 0;
+  /** Whether the newest entry is in view, i.e. the learner has not scrolled up to read. */
+  #atNewest = true;
+  readonly #newest = new IntersectionObserver((seen) => {
+    this.#atNewest = seen.at(-1)?.isIntersecting ?? this.#atNewest;
+  });
 
   constructor() {
     super();
@@ -52,6 +61,38 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#action?.abort();
+    this.#newest.disconnect();
+  }
+
+  /** Focuses the heading without scrolling: the view stays at the newest entry. */
+  override async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector('h2')?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Opens the thread at its newest entry, and follows new entries while the learner is there (not
+   * when they have scrolled up to read).
+   */
+  override updated(): void {
+    const entries = this.renderRoot.querySelectorAll('.thread > li');
+    const newest = entries[entries.length - 1];
+    if (!newest || entries.length === this.#entries) return;
+    if (this.#atNewest || this.#entries === 0) newest.scrollIntoView({ block: 'nearest' });
+    this.#entries = entries.length;
+    this.#newest.disconnect();
+    this.#newest.observe(newest);
+  }
+
+  /** Copies the reference and says so; where the clipboard cannot be used, selects it instead. */
+  async #copy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.step.id);
+      this.context.announce(msg('Reference copied.'));
+    } catch {
+      const reference = this.renderRoot.querySelector('#reference');
+      if (reference) getSelection()?.selectAllChildren(reference);
+    }
   }
 
   #name = (id: string) => this.context.desks.name(id, this.locale);
@@ -121,7 +162,20 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
     const state = this.#watch.state;
     const ticket = this.#watch.ticket;
     return html`
-      <h2 tabindex="-1">${msg(str`Ticket ${this.step.id}`)}</h2>
+      <div class="heading">
+        <h2 tabindex="-1">
+          ${msg('Ticket', { desc: 'Heading; the reference follows.' })}
+          <span class="reference" id="reference">${this.step.id}</span>
+        </h2>
+        <button
+          type="button"
+          class="secondary"
+          aria-describedby="reference"
+          @click=${() => void this.#copy()}
+        >
+          ${msg('Copy', { desc: 'Copies the ticket reference.' })}
+        </button>
+      </div>
       ${
         state.status === 'error'
           ? renderAlert(
@@ -137,27 +191,19 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
   }
 
   #renderTicket(ticket: Ticket) {
-    const yourMessage = msg('Your message', {
-      desc: 'Ticket view: the label of what the learner wrote when sending the ticket.',
-    });
     return html`
       <dl class="facts">
-        <dt>${msg('Subject')}</dt>
-        <dd><bdi lang=${ticket.language}>${ticket.subject}</bdi></dd>
-        <dt>${yourMessage}</dt>
-        <dd class="description" lang=${ticket.language}>${ticket.description}</dd>
         <dt>${msg('Status')}</dt>
         <dd>${statusLabel(ticket.status)}</dd>
         <dt>${msg('Answered by')}</dt>
         <dd>${this.#name(ticket.owner)}</dd>
       </dl>
       ${renderFreshness(ticket, this.locale, this.#name)}
-      <h3>${msg('What has happened')}</h3>
-      ${renderTimeline(ticket, this.locale, this.#name)}
       <h3>${msg('Messages')}</h3>
-      ${renderMessages(ticket, this.locale, this.#name)}
+      ${renderThread(ticket, this.locale, this.#name)}
       ${renderReply({
         ticket,
+        desk: this.#name(ticket.owner),
         state: this.reply,
         onInput: (text) => (this.reply = { kind: 'idle', text }),
         onSend: () => this.#send(),

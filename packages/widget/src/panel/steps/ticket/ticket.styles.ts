@@ -1,15 +1,27 @@
 /**
- * Styles of the ticket step: the timeline, the messages and the reply box.
+ * Styles of the ticket step: the reference, the conversation (bubbles and notes) and the reply box.
  * @internal
  */
 import { css } from 'lit';
 
 export const ticketStyles = css`
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 1em;
+  }
+  .heading h2 {
+    margin: 0;
+  }
+  .reference {
+    white-space: nowrap;
+  }
   .facts {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25em 0.75em;
-    margin: 0 0 1em;
   }
   .facts dt {
     font-weight: 600;
@@ -17,36 +29,40 @@ export const ticketStyles = css`
   .facts dd {
     margin: 0;
   }
-  .facts .description {
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
+  .thread {
+    list-style: none;
+    padding: 0;
   }
-  .timeline li {
-    display: grid;
-    gap: 0.1em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_accent);
+  .thread li {
     margin-block-end: 0.75em;
   }
-  .timeline time,
+  .message {
+    padding: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin-inline-end: 1.5em;
+    border-inline-start: 4px solid var(--_border);
+  }
+  .message.learner {
+    margin-inline: 1.5em 0;
+    border-inline-start-color: var(--_accent);
+  }
+  .note,
   .meta {
     font-size: 0.875em;
     color: var(--_muted);
   }
-  .messages li {
-    padding: 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    margin-block-end: 0.75em;
+  .note {
+    text-align: center;
   }
-  .messages li.learner {
-    margin-inline-start: 1.5em;
-  }
-  .messages .meta {
-    margin-block-end: 0.25em;
-  }
-  .messages .body {
-    white-space: pre-wrap;
+  .thread p {
     margin: 0;
+  }
+  .subject {
+    font-weight: 600;
+  }
+  .body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 `;
