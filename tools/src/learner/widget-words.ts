@@ -74,7 +74,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     back: 'Tillbaka',
     search: 'Sök i anvisningarna',
     searchResults: 'Sökresultat',
-    suggestions: 'De här kan hjälpa',
+    suggestions: 'Det här kan hjälpa dig',
     solvedQuestion: 'Löste det här ditt problem?',
     stillNeedHelp: 'Nej, jag behöver fortfarande hjälp',
     institution: 'Din högskola',
