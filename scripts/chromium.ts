@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 
-/** The flags, shared with the widget's web-test-runner config (`chromium-flags.json`). */
+/** The flags, shared with the web-test-runner suites (`chromium-flags.json`, `browser-test-config.js`). */
 const { args } = createRequire(import.meta.url)('./chromium-flags.json') as { args: string[] };
 
 /** `CHROME_PATH`, else Debian's Chromium. */

@@ -1,52 +1,14 @@
-// Browser tests (test/**/*.test.ts, not the vitest unit tests in test/unit) in headless Chromium.
-// Workspace packages resolve to their TypeScript sources (`@opin/source`); msw gets its browser
-// build; the msw service worker is served at the origin root. Run: `pnpm run test:browser`.
+// Browser tests (test/**/*.test.ts, not the vitest unit tests in test/unit) in headless Chromium,
+// configured as every Chromium suite of the workspace (scripts/browser-test-config.js): sources
+// of workspace packages, the mock API in the page through msw's service worker. Run:
+// `pnpm run test:browser`.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { browserTestConfig } from '../../scripts/browser-test-config.js';
 
-const require = createRequire(import.meta.url);
-const mockServiceWorker = require.resolve('msw/mockServiceWorker.js');
-/** The Chromium flags every browser run of the repository uses. */
-const chromium = require('../../scripts/chromium-flags.json');
-
-/** Serves msw's worker script at `/mockServiceWorker.js` (it must sit at the origin root). */
-async function serveMockServiceWorker(context, next) {
-  if (context.path !== '/mockServiceWorker.js') return next();
-  context.type = 'application/javascript';
-  context.set('Service-Worker-Allowed', '/');
-  context.body = await readFile(mockServiceWorker, 'utf8');
-}
-
-export default {
-  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+export default browserTestConfig({
+  packageUrl: new URL('./', import.meta.url),
   files: ['test/**/*.test.ts', '!test/unit/**'],
-  nodeResolve: { browser: true, exportConditions: ['browser', 'development', '@opin/source'] },
-  plugins: [
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      tsconfig: fileURLToPath(new URL('./tsconfig.test.json', import.meta.url)),
-    }),
-  ],
-  middleware: [serveMockServiceWorker],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [...chromium.args, '--headless=new'],
-      },
-    }),
-  ],
-  // One page at a time: focus and the modal dialog behave as in a foreground tab.
-  concurrency: 1,
-  concurrentBrowsers: 1,
-  browserStartTimeout: 60_000,
-  testsStartTimeout: 60_000,
-  testsFinishTimeout: 300_000,
-  // A ceiling, reached only when a test hangs: generous, so a busy machine does not reach it.
-  testFramework: { config: { timeout: 60_000 } },
-};
+  esbuildPlugin,
+  chromeLauncher,
+});
