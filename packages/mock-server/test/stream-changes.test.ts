@@ -14,6 +14,7 @@ import { learnerView } from '../src/domain/views.js';
 import { errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
 import { SseReader, type SseBlock } from './support/sse.js';
+import { countSerialisations } from './support/count-serialisations.js';
 
 function deskReply(api: InProcessApi, opened: OpenTicket, body = 'Selvitämme asiaa.'): void {
   const fields = { body, language: 'fi', visibility: 'learner' } as const;
@@ -40,19 +41,6 @@ function apply(before: Ticket, frame: SseBlock | undefined): Ticket {
 function wholeTicket(frame: SseBlock | undefined): Ticket {
   expect(frame?.event).toBe('ticket');
   return ticketSchema.parse(JSON.parse(frame?.data ?? ''));
-}
-
-/** Counts serialisations of the ticket `id` (a view, whole or changes) from now on. */
-function countSerialisations(id: string): () => number {
-  const original = JSON.stringify.bind(JSON);
-  let count = 0;
-  vi.spyOn(JSON, 'stringify').mockImplementation(((value: unknown, ...rest: never[]) => {
-    if (typeof value === 'object' && value !== null && 'timeline' in value) {
-      if ((value as { id?: unknown }).id === id) count += 1;
-    }
-    return original(value, ...rest);
-  }) as typeof JSON.stringify);
-  return () => count;
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -7,19 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDeskMessage } from '../src/domain/desk-messages.js';
 import { inProcessApi } from './support/in-process.js';
 import { SseReader } from './support/sse.js';
-
-/** Counts serialisations of the ticket `id` (its learner or desk view) from now on. */
-function countSerialisations(id: string): () => number {
-  const original = JSON.stringify.bind(JSON);
-  let count = 0;
-  vi.spyOn(JSON, 'stringify').mockImplementation(((value: unknown, ...rest: never[]) => {
-    if (typeof value === 'object' && value !== null && 'timeline' in value) {
-      if ((value as { id?: unknown }).id === id) count += 1;
-    }
-    return original(value, ...rest);
-  }) as typeof JSON.stringify);
-  return () => count;
-}
+import { countSerialisations } from './support/count-serialisations.js';
 
 afterEach(() => vi.restoreAllMocks());
 
