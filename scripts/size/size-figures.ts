@@ -79,7 +79,7 @@ export function widgetBundleGraph(): BundleGraph | string {
 export function widgetFigures(graph = widgetBundleGraph()): SizeFigure[] | string {
   if (typeof graph === 'string') return graph;
   const loads = widgetLoads(graph);
-  if (!loads) return 'the widget build has no panel or ticket-steps chunk';
+  if (!loads) return 'the widget build has no panel, self-help-steps or ticket-steps chunk';
   const locales = Object.entries(loads.locales).map(([locale, files]) =>
     figure(`locale chunk: ${locale}`, files),
   );
@@ -92,8 +92,12 @@ export function widgetFigures(graph = widgetBundleGraph()): SizeFigure[] | strin
     }),
     figure('panel code without a locale', loads.panel),
     ...locales,
-    // A ratchet (docs/design/quality.md, not a product bar) so the on-demand part cannot grow
-    // unnoticed.
+    // Ratchets (docs/design/quality.md, not product bars) so the parts loaded after the opening
+    // cannot grow unnoticed.
+    figure('self-help steps, prefetched once the panel has opened', loads.selfHelpSteps, {
+      gzip: 3.5 * KB,
+      requests: 1,
+    }),
     figure('ticket steps, loaded on demand', loads.ticketSteps, { gzip: 8 * KB }),
   ];
 }

@@ -33,22 +33,28 @@ export function addedBy(graph: BundleGraph, chunk: string, loaded: ReadonlySet<s
   return [...withStaticImports(graph, chunk)].filter((file) => !loaded.has(file));
 }
 
-/** The files of each moment: before interaction, the panel opening, a locale, the ticket steps. */
+/**
+ * The files of each moment: before interaction, the panel opening, a locale, the self-help steps
+ * (prefetched once the panel has opened), the ticket steps.
+ */
 export interface WidgetLoads {
   launcher: string[];
   /** The panel without a locale (added on opening, after the launcher). */
   panel: string[];
   /** Per locale (`fi`, `sv`): what it adds to the open panel. */
   locales: Record<string, string[]>;
-  /** What the ticket steps add to the open panel (loaded on demand). */
+  /** What the self-help steps add to the open panel (prefetched once it has opened). */
+  selfHelpSteps: string[];
+  /** What the ticket steps add to the open panel with its self-help steps (loaded on demand). */
   ticketSteps: string[];
 }
 
 /** The widget's loads, or `undefined` when the panel is not built. */
 export function widgetLoads(graph: BundleGraph): WidgetLoads | undefined {
   const [panel] = chunksOf(graph, /^src\/panel\/index\.ts$/);
+  const [selfHelpSteps] = chunksOf(graph, /^src\/panel\/steps\/self-help-steps\.ts$/);
   const [ticketSteps] = chunksOf(graph, /^src\/panel\/steps\/ticket-steps\.ts$/);
-  if (!panel || !ticketSteps) return undefined;
+  if (!panel || !selfHelpSteps || !ticketSteps) return undefined;
   const launcher = [...withStaticImports(graph, launcherFile)];
   const panelFiles = addedBy(graph, panel, new Set(launcher));
   const open = new Set([...launcher, ...panelFiles]);
@@ -57,5 +63,13 @@ export function widgetLoads(graph: BundleGraph): WidgetLoads | undefined {
     const locale = /\/locales\/([\w-]+)\.[jt]s$/.exec(graph.files[chunk]?.entry ?? '')?.[1];
     if (locale) locales[locale] = addedBy(graph, chunk, open);
   }
-  return { launcher, panel: panelFiles, locales, ticketSteps: addedBy(graph, ticketSteps, open) };
+  const selfHelpFiles = addedBy(graph, selfHelpSteps, open);
+  const selfHelped = new Set([...open, ...selfHelpFiles]);
+  return {
+    launcher,
+    panel: panelFiles,
+    locales,
+    selfHelpSteps: selfHelpFiles,
+    ticketSteps: addedBy(graph, ticketSteps, selfHelped),
+  };
 }

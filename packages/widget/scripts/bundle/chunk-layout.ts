@@ -8,17 +8,23 @@
  * - the panel (`src/panel/index.ts`): a lazy chunk that needs no other file to open;
  * - each locale (`src/panel/locales/<locale>.ts`): a lazy chunk of its own, never in the panel;
  * - each chunk of step code besides the panel's (`src/panel/steps/<chunk>.ts`, today
- *   `ticket-steps`): lazy, holding the steps that the step registry
- *   (`src/panel/steps/step-registry.ts`) puts in it, as the panel's chunk holds its `panel` steps.
- * rolldown finds this layout by itself: it knows that the locales and the ticket steps are only
+ *   `self-help-steps` and `ticket-steps`): lazy, holding the steps that the step registry
+ *   (`src/panel/steps/step-registry.ts`) puts in it, as the panel's chunk holds its `panel` steps;
+ *   only the chunks the registry says build on it (`stepChunkBase`) import it statically.
+ * rolldown finds this layout by itself: it knows that the locales and the step chunks are only
  * imported once the panel has loaded, so what they share with the panel stays in the panel's chunk
- * (no shared chunk, no second request when the panel opens). Nothing steers it; this check tells
+ * (no shared chunk, no second request when the panel opens), and what the ticket steps share with
+ * the self-help steps they import stays in the self-help chunk. Nothing steers it; this check tells
  * when that stops being so.
  * @internal
  */
 import { join, relative } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
-import { stepRegistry, type StepChunk } from '../../src/panel/steps/step-registry.js';
+import {
+  stepChunkBase,
+  stepRegistry,
+  type StepCodeChunk,
+} from '../../src/panel/steps/step-registry.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -29,24 +35,27 @@ export const launcherFile = 'opin-support.js';
 export const panelEntry = 'src/panel/index.ts';
 
 /** The entry module of a chunk of step code (`ticket-steps` → `src/panel/steps/ticket-steps.ts`). */
-const stepChunkEntry = (chunk: Exclude<StepChunk, 'panel'>) => `src/panel/steps/${chunk}.ts`;
+const stepChunkEntry = (chunk: StepCodeChunk) => `src/panel/steps/${chunk}.ts`;
 
 /** The module of a step's element, by the layout of `src/panel/steps/`. */
 const stepElementModule = (name: string) => `src/panel/steps/${name}/${name}-step.ts`;
 
 /**
  * What is wrong with `chunk` as a lazy chunk (`what`: how messages name it). Only the chunks it
- * loads itself with `import()` may import it statically: they run after it.
+ * loads itself with `import()` may import it statically: they run after it; and those of
+ * `builtOnBy`, whose loader requests it with them.
  */
 function lazyChunkProblems(
   what: string,
   chunk: OutputChunk | undefined,
   chunks: readonly OutputChunk[],
+  builtOnBy: readonly (OutputChunk | undefined)[] = [],
 ): string[] {
   if (!chunk) return [`${what} is not the entry of a chunk of its own`];
   const problems = chunks
     .filter((other) => other.imports.includes(chunk.fileName))
     .filter((importer) => !chunk.dynamicImports.includes(importer.fileName))
+    .filter((importer) => !builtOnBy.includes(importer))
     .map(
       (importer) => `${what} (${chunk.fileName}) is imported statically by ${importer.fileName}`,
     );
@@ -80,18 +89,26 @@ export function chunkLayoutProblems(bundle: Rolldown.OutputBundle, packageDir: s
   const locales = [...new Set(chunks.flatMap((chunk) => chunk.moduleIds))]
     .map((id) => relative(packageDir, id))
     .filter((path) => /^src\/panel\/locales\/[\w-]+\.ts$/.test(path));
-  const stepChunks = [...new Set(Object.values(stepRegistry).map(({ chunk }) => chunk))].filter(
-    (chunk): chunk is Exclude<StepChunk, 'panel'> => chunk !== 'panel',
-  );
-  const lazyChunks = new Map<string, OutputChunk | undefined>([
-    ['the panel', panel],
-    ...locales.map((path): [string, OutputChunk | undefined] => [path, entryOf(path)]),
-    ...stepChunks.map((name): [string, OutputChunk | undefined] => [
+  const stepChunks = Object.keys(stepChunkBase) as StepCodeChunk[];
+  const stepChunkOf = (name: StepCodeChunk) => entryOf(stepChunkEntry(name));
+  /** The step chunks that build on `name`: they may import it statically. */
+  const builtOn = (name: StepCodeChunk) =>
+    stepChunks
+      .filter((other) => (stepChunkBase[other] as readonly StepCodeChunk[]).includes(name))
+      .map(stepChunkOf);
+  /** Each lazy chunk, by how messages name it, with the chunks that may import it statically. */
+  type Lazy = [string, { chunk: OutputChunk | undefined; builtOnBy?: (OutputChunk | undefined)[] }];
+  const lazyChunks = new Map<Lazy[0], Lazy[1]>([
+    ['the panel', { chunk: panel }],
+    ...locales.map((path): Lazy => [path, { chunk: entryOf(path) }]),
+    ...stepChunks.map((name): Lazy => [
       `the ${name} chunk`,
-      entryOf(stepChunkEntry(name)),
+      { chunk: stepChunkOf(name), builtOnBy: builtOn(name) },
     ]),
   ]);
-  for (const [what, chunk] of lazyChunks) problems.push(...lazyChunkProblems(what, chunk, chunks));
+  for (const [what, { chunk, builtOnBy }] of lazyChunks) {
+    problems.push(...lazyChunkProblems(what, chunk, chunks, builtOnBy));
+  }
   for (const path of locales) {
     const chunk = entryOf(path);
     if (!chunk) continue;
@@ -112,7 +129,7 @@ export function chunkLayoutProblems(bundle: Rolldown.OutputBundle, packageDir: s
     }
   }
 
-  const expectedChunks = new Set([launcher, ...lazyChunks.values()]);
+  const expectedChunks = new Set([launcher, ...[...lazyChunks.values()].map((l) => l.chunk)]);
   for (const chunk of chunks) {
     if (!expectedChunks.has(chunk)) problems.push(`an unexpected chunk: ${chunk.fileName}`);
   }

@@ -18,7 +18,7 @@ import { renderHeader } from './panel-header.js';
 import { panelStyles } from './panel.styles.js';
 import { relocalizeStep } from './relocalize.js';
 import { renderStep } from './steps/render-step.js';
-import { isStepCodeLoaded, loadStepCode, prefetchTicketSteps } from './steps/step-code.js';
+import { isStepCodeLoaded, loadStepCode, prefetchStepChunk } from './steps/step-code.js';
 import { needsInstitutionChoice } from './steps/shared/chosen-institution.js';
 import type { Step } from './steps/shared/step.js';
 import type { StepElement } from './steps/shared/step-element.js';
@@ -47,7 +47,7 @@ export class OpinSupportPanel extends LitElement {
   /** `loading` until the first locale is ready; `failed` holds a message to show. */
   declare phase: { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; message: string };
   declare announcement: { text: string; serial: number };
-  /** Whether the current step's code is there (the ticket steps load on demand). */
+  /** Whether the current step's code is there (all steps but the start load on demand). */
   declare stepCode: LoadState<undefined>;
   /** Set by `createPanel` before the panel is connected. */
   services!: PanelServices;
@@ -111,8 +111,23 @@ export class OpinSupportPanel extends LitElement {
    * wins over the page's `topic` attribute (its form opens once this has settled).
    */
   begin(): Promise<void> {
+    void this.#prefetchSelfHelp();
     this.#begun = this.#begin();
     return this.#begun;
+  }
+
+  /**
+   * Fetches the self-help steps in the background once the panel has opened: the learner sees it
+   * (never on a mere hover over the launcher) and it has rendered its first step with the topics
+   * (loaded or failed). So the chunk never competes with the opening's requests, and a topic or an
+   * article the learner then chooses renders at once.
+   */
+  async #prefetchSelfHelp(): Promise<void> {
+    await this.#seen;
+    await this.shown;
+    await this.topics(this.locale).catch(() => undefined);
+    await this.updateComplete;
+    if (this.isConnected) prefetchStepChunk('self-help-steps');
   }
 
   async #begin(): Promise<void> {
@@ -210,8 +225,8 @@ export class OpinSupportPanel extends LitElement {
   }
 
   /**
-   * Makes sure the current step can render: loads its code if it is a ticket step, and prefetches
-   * the ticket steps once the form is one click away (a topic or an article is open, or the
+   * Makes sure the current step can render: loads its code if it is not in the panel's chunk, and
+   * prefetches the ticket steps once the form is one click away (a topic or an article is open, or the
    * learner has a draft or tickets to come back to).
    */
   #loadStepCode(): void {
@@ -222,7 +237,7 @@ export class OpinSupportPanel extends LitElement {
       step.name === 'article' ||
       drafts.hasContent ||
       tickets.list().length > 0;
-    if (formIsNear) prefetchTicketSteps();
+    if (formIsNear) prefetchStepChunk('ticket-steps');
     if (isStepCodeLoaded(step)) {
       this.stepCode = { status: 'complete', value: undefined };
       return;
