@@ -50,6 +50,27 @@ describe('Code that fails to load', () => {
     await learner.open('en');
   });
 
+  it('tells the learner in Finnish when a topic does not load, and Try again loads it', async () => {
+    const learner = await e2e.openPortal('portal-opin/index.html', { lang: 'fi' });
+    const outage = await cutChunks(learner.page, 'self-help-steps-');
+    await learner.open('fi');
+    // The panel fetches the self-help steps once it has opened: that fails without a word.
+    await expect.poll(() => outage.failed.length).toBeGreaterThan(0);
+    const title = 'Ilmoittautuminen opintojaksolle epäonnistuu';
+    await learner.step('start').getByRole('button', { name: title }).click();
+
+    const alert = learner.host.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.innerText()).trim()).toContain(
+      'Emme saaneet yhteyttä tukipalveluun. Tarkista verkkoyhteytesi ja yritä uudelleen.',
+    );
+    expect(outage.failed.length, 'the click asked for the topic step again').toBeGreaterThan(1);
+
+    outage.down = false;
+    await alert.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await learner.host.getByRole('heading', { level: 2, name: title }).waitFor();
+  });
+
   it('tells the learner in Swedish when the ticket form does not load, and Try again loads it', async () => {
     const learner = await e2e.openPortal('portal-opin/index.html', { lang: 'sv' });
     const outage = await cutChunks(learner.page, 'ticket-steps-');

@@ -4,8 +4,8 @@
  * requires Trusted Types for every script sink. The learner's whole journey runs on it — the
  * launcher, article search, a topic and an article, the ticket form, sending, the live ticket view
  * as a desk replies, and a switch of language — and the page sees no violation, no report and no console error.
- * Opened in Finnish, it requests the panel's chunk, the Finnish chunk and the topics, and nothing
- * else (docs/design/widget.md, "What is requested when").
+ * Opened in Finnish, it requests the panel's chunk, the Finnish chunk and the topics, then the
+ * self-help steps' chunk, and nothing else (docs/design/widget.md, "What is requested when").
  *
  * The page is tests/e2e/fixtures/strict-csp/ with the built widget (packages/widget/dist), served
  * with the policy as a response header by tests/e2e/support/csp-server.ts; the mock API runs in
@@ -102,10 +102,13 @@ describe('Strict CSP and Trusted Types: the widget on a locked-down portal', () 
       .waitFor();
     await learner.step('start').locator('button.choice').first().waitFor();
 
+    // Then, in the background, the self-help steps (tests/e2e/one-round-trip.test.ts: after these).
+    await expect.poll(() => requests.length).toBe(4);
     expect(requests.sort()).toEqual([
       '/api/v1/topics?locale=fi',
       '/widget/chunks/fi.js',
       '/widget/chunks/panel.js',
+      '/widget/chunks/self-help-steps.js',
     ]);
     expect(await violationsIn(page), 'violations seen by the page').toEqual([]);
     expect(errors, 'console errors and uncaught errors').toEqual([]);

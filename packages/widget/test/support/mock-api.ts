@@ -18,21 +18,40 @@ import {
   type DeskTicket,
   type HandoffRequest,
 } from '@opin/support-sdk/desk';
-import { setupWorker } from 'msw/browser';
+import { setupWorker, type SetupWorker } from 'msw/browser';
 
 /** The API base the widget under test should use (`api-base`). */
 export const apiBase = `${location.origin}/api/v1`;
 
-let started: Promise<MockApi> | undefined;
+let started: Promise<{ api: MockApi; worker: SetupWorker }> | undefined;
 
-/** Starts the service worker once per test page; every later call returns the same mock. */
-export function startMockApi(): Promise<MockApi> {
+function startWorker(): Promise<{ api: MockApi; worker: SetupWorker }> {
   started ??= (async () => {
     const api = createMockApi({ rateLimitPerMinute: 0, heartbeatMs: 500 });
-    await setupWorker(...api.handlers).start({ onUnhandledFrame: 'bypass', quiet: true });
-    return api;
+    const worker = setupWorker(...api.handlers);
+    await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+    return { api, worker };
   })();
   return started;
+}
+
+/** Starts the service worker once per test page; every later call returns the same mock. */
+export async function startMockApi(): Promise<MockApi> {
+  return (await startWorker()).api;
+}
+
+/**
+ * Records the path of every request the page starts from now on (the widget's code as well as
+ * the API's: the service worker sees them all), until `stop()`.
+ */
+export async function recordRequests(): Promise<{ paths: string[]; stop: () => void }> {
+  const { worker } = await startWorker();
+  const paths: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    paths.push(new URL(request.url).pathname);
+  };
+  worker.events.on('request:start', listener);
+  return { paths, stop: () => worker.events.removeListener('request:start', listener) };
 }
 
 /** Back to the seed data (no tickets, e-mails or idempotency keys); starts the mock if needed. */

@@ -48,8 +48,13 @@ function layout(change: (chunks: ChunkShape[]) => void = () => undefined): Rolld
     {
       fileName: 'chunks/panel-1.js',
       facade: 'src/panel/index.ts',
-      modules: [id('src/panel/index.ts'), ...steps('start', 'topic', 'article')],
-      dynamicImports: ['chunks/fi-1.js', 'chunks/sv-1.js', 'chunks/ticket-steps-1.js'],
+      modules: [id('src/panel/index.ts'), ...steps('start')],
+      dynamicImports: [
+        'chunks/fi-1.js',
+        'chunks/sv-1.js',
+        'chunks/self-help-steps-1.js',
+        'chunks/ticket-steps-1.js',
+      ],
     },
     {
       fileName: 'chunks/fi-1.js',
@@ -64,13 +69,20 @@ function layout(change: (chunks: ChunkShape[]) => void = () => undefined): Rolld
       imports: ['chunks/panel-1.js'],
     },
     {
+      fileName: 'chunks/self-help-steps-1.js',
+      facade: 'src/panel/steps/self-help-steps.ts',
+      modules: [id('src/panel/steps/self-help-steps.ts'), ...steps('topic', 'article')],
+      imports: ['chunks/panel-1.js'],
+    },
+    {
       fileName: 'chunks/ticket-steps-1.js',
       facade: 'src/panel/steps/ticket-steps.ts',
       modules: [
         id('src/panel/steps/ticket-steps.ts'),
         ...steps('form', 'sent', 'ticket', 'my-tickets'),
       ],
-      imports: ['chunks/panel-1.js'],
+      // It builds on the self-help steps (`stepChunkBase`).
+      imports: ['chunks/self-help-steps-1.js', 'chunks/panel-1.js'],
     },
   ];
   change(chunks);
@@ -84,7 +96,7 @@ const named = (chunks: ChunkShape[], fileName: string): ChunkShape => {
 };
 
 describe('the chunk layout check', () => {
-  it('accepts the launcher, the panel, each locale and the ticket steps, each lazy', () => {
+  it('accepts the launcher, the panel, each locale, the self-help and the ticket steps, each lazy', () => {
     expect(chunkLayoutProblems(layout(), packageDir)).toEqual([]);
   });
 
@@ -135,6 +147,42 @@ describe('the chunk layout check', () => {
       'opin-support.js imports chunks/ticket-steps-1.js statically: a second request at load',
       'the ticket-steps chunk (chunks/ticket-steps-1.js) is imported statically by opin-support.js',
       'the form step (src/panel/steps/form/form-step.ts) belongs in the ticket-steps chunk, not in chunks/panel-1.js',
+    ]);
+  });
+
+  it('fails when the self-help steps are in the panel or imported by a chunk not built on them', () => {
+    const problems = chunkLayoutProblems(
+      layout((chunks) => {
+        named(chunks, 'chunks/panel-1.js').modules.push(...steps('topic'));
+        named(chunks, 'chunks/self-help-steps-1.js').modules = [
+          id('src/panel/steps/self-help-steps.ts'),
+          ...steps('article'),
+        ];
+        named(chunks, 'chunks/fi-1.js').imports = [
+          'chunks/panel-1.js',
+          'chunks/self-help-steps-1.js',
+        ];
+      }),
+      packageDir,
+    );
+    expect(problems).toEqual([
+      'the self-help-steps chunk (chunks/self-help-steps-1.js) is imported statically by chunks/fi-1.js',
+      'the topic step (src/panel/steps/topic/topic-step.ts) belongs in the self-help-steps chunk, not in chunks/panel-1.js',
+    ]);
+  });
+
+  it('fails when the self-help steps import the ticket steps, which build on them, not the reverse', () => {
+    const problems = chunkLayoutProblems(
+      layout((chunks) => {
+        named(chunks, 'chunks/self-help-steps-1.js').imports = [
+          'chunks/ticket-steps-1.js',
+          'chunks/panel-1.js',
+        ];
+      }),
+      packageDir,
+    );
+    expect(problems).toEqual([
+      'the ticket-steps chunk (chunks/ticket-steps-1.js) is imported statically by chunks/self-help-steps-1.js',
     ]);
   });
 });
