@@ -226,8 +226,8 @@ export class OpinSupportPanel extends LitElement {
 
   /**
    * Makes sure the current step can render: loads its code if it is not in the panel's chunk, and
-   * prefetches the ticket steps once the form is one click away (a topic or an article is open, or the
-   * learner has a draft or tickets to come back to).
+   * prefetches the ticket steps once the form is one click away (a topic or an article is open, or
+   * the learner has a draft or tickets to come back to).
    */
   #loadStepCode(): void {
     const { step } = this.journey;
