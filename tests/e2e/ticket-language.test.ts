@@ -17,7 +17,7 @@ describe("The ticket language on Åbo Akademi's portal", () => {
     await learner.chooseTopic('Studieprestationer, vitsord och intyg');
     const emailNote =
       'Åbo Akademi hanterar ärenden per e-post, så svaren därifrån kan synas här med en viss fördröjning.';
-    const swedishPreview = [
+    const swedishPreview: unknown[] = [
       'Åbo Akademi svarar dig på svenska.',
       expect.stringMatching(dueIn.sv),
       emailNote,
