@@ -11,8 +11,9 @@ import { ticketRequest, useMockServer } from './support/harness.js';
 const h = useMockServer();
 
 const HOUR_MS = 60 * 60 * 1000;
+/** `hours` after `at`, rounded up to a whole hour: when an answer is due. */
 const hoursAfter = (at: string, hours: number) =>
-  new Date(Date.parse(at) + hours * HOUR_MS).toISOString();
+  new Date(Math.ceil((Date.parse(at) + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
 
 describe('the ticket plan', () => {
   it('is, at filing, the preview’s answering desk due its response time after filing (use cases 1–4)', async () => {

@@ -1,7 +1,7 @@
 /**
  * The confirmation e-mail says who answers, in which language and by when, from the ticket's plan
- * (issue 17: it gave a third answer), in the routing preview's words; read from the outbox over
- * HTTP on loopback, with the due time worked out here independently (Intl, Europe/Helsinki).
+ * (issue 17: it gave a third answer), in the words of the widget's who-answers card; read from the
+ * outbox over HTTP on loopback, with the due time worked out here independently (Intl, Europe/Helsinki).
  */
 import type { Desk, Locale, OutboxEmail, Ticket } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
@@ -33,15 +33,15 @@ function dueInWords(language: Locale, at: string): string {
   return `by ${day} at ${clock} (Finnish time)`;
 }
 
-/** Who answers, in the routing preview's words (`answers`: with the receiving desk when it differs). */
+/** Who answers, in the card's words (with the desk passing the ticket on, when another). */
 function whoAnswers(language: Locale, receiving: string | undefined, answering: string): string {
   if (language === 'fi') {
-    return `${receiving ? `${receiving} otti pyyntösi vastaan, ja ` : ''}${answering} vastaa sinulle suomeksi.`;
+    return `${receiving ? `${receiving} välittää pyyntösi eteenpäin, ja ` : ''}${answering} vastaa sinulle suomeksi.`;
   }
   if (language === 'sv') {
-    return `${receiving ? `${receiving} har tagit emot ditt ärende, och ` : ''}${answering} svarar dig på svenska.`;
+    return `${receiving ? `${receiving} skickar ditt ärende vidare, och ` : ''}${answering} svarar dig på svenska.`;
   }
-  return `${receiving ? `${receiving} has received your request, and ` : ''}${answering} will answer you in English.`;
+  return `${receiving ? `${receiving} passes your ticket on, and ` : ''}${answering} will answer you in English.`;
 }
 
 /** Use cases 1–4 of docs/design/domain.md, each in a language its answering desk speaks. */
@@ -102,7 +102,7 @@ describe('the confirmation texts', () => {
   });
 
   it('says who answers and by when in Finnish, Swedish and English', () => {
-    const plan = { receivingDesk: undefined, answeringDesk: 'Hanken', expectedBy: winter };
+    const plan = { holder: undefined, answeringDesk: 'Hanken', expectedBy: winter };
     expect(learnerEmailTexts.fi.created(facts, plan).body).toContain(
       'Hanken vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään tiistaina 8.12.2026 klo 10.15 (Suomen aikaa).',
     );
@@ -114,16 +114,16 @@ describe('the confirmation texts', () => {
     );
   });
 
-  it('names the receiving desk too when another desk answers', () => {
-    const plan = { receivingDesk: 'Opin.fi', answeringDesk: 'Hanken', expectedBy: summer };
+  it('names the desk passing the ticket on when another desk answers', () => {
+    const plan = { holder: 'Opin.fi', answeringDesk: 'Hanken', expectedBy: summer };
     expect(learnerEmailTexts.fi.created(facts, plan).body).toContain(
-      'Opin.fi otti pyyntösi vastaan, ja Hanken vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään torstaina 9.7.2026 klo 0.05 (Suomen aikaa).',
+      'Opin.fi välittää pyyntösi eteenpäin, ja Hanken vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään torstaina 9.7.2026 klo 0.05 (Suomen aikaa).',
     );
     expect(learnerEmailTexts.sv.created(facts, plan).body).toContain(
-      'Opin.fi har tagit emot ditt ärende, och Hanken svarar dig på svenska. Du kan räkna med ett svar senast torsdag 9.7.2026 kl. 0.05 (finsk tid).',
+      'Opin.fi skickar ditt ärende vidare, och Hanken svarar dig på svenska. Du kan räkna med ett svar senast torsdag 9.7.2026 kl. 0.05 (finsk tid).',
     );
     expect(learnerEmailTexts.en.created(facts, plan).body).toContain(
-      'Opin.fi has received your request, and Hanken will answer you in English. You can expect an answer by Thursday 9 July 2026 at 00:05 (Finnish time).',
+      'Opin.fi passes your ticket on, and Hanken will answer you in English. You can expect an answer by Thursday 9 July 2026 at 00:05 (Finnish time).',
     );
   });
 });

@@ -26,8 +26,9 @@ import { SseReader } from './support/sse.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/** `hours` after `at`, rounded up to a whole hour: when an answer is due (docs/design/domain.md). */
 function hoursAfter(at: string, hours: number): string {
-  return new Date(Date.parse(at) + hours * HOUR_MS).toISOString();
+  return new Date(Math.ceil((Date.parse(at) + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
 }
 
 /** Use cases 1–4 (docs/design/domain.md): the filing, and who the routing rule says answers. */
@@ -121,6 +122,14 @@ describe('the ticket plan over HTTP', () => {
       expect(ticket.plan.expectedBy).toBe(
         hoursAfter(ticket.createdAt, preview.expectedResponseHours),
       );
+      // The preview promised the same whole hour, computed a moment earlier.
+      expect(Date.parse(preview.expectedBy) % HOUR_MS).toBe(0);
+      expect(Date.parse(preview.expectedBy)).toBeLessThanOrEqual(
+        Date.parse(ticket.plan.expectedBy),
+      );
+      expect(
+        Date.parse(ticket.plan.expectedBy) - Date.parse(preview.expectedBy),
+      ).toBeLessThanOrEqual(HOUR_MS);
     },
   );
 
@@ -214,7 +223,9 @@ describe('the ticket plan over HTTP', () => {
     await advanceClock(240);
     const expired = await deskView('hanken', ticket.id);
     expect(expired.timeline.at(-1)).toMatchObject({ type: 'handoff_returned', reason: 'expired' });
-    const deadline = hoursAfter(requested.handoff?.requestedAt ?? '', 4);
+    const deadline = new Date(
+      Date.parse(requested.handoff?.requestedAt ?? '') + 4 * HOUR_MS,
+    ).toISOString();
     expect(expired.handoff?.respondedAt).toBe(deadline);
     expect(expired.plan).toEqual({
       answeringDesk: 'hanken',

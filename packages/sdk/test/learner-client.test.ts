@@ -19,6 +19,7 @@ const preview = {
   plannedHandoff: { to: 'helsinki', mode: 'transfer' },
   language: 'fi',
   expectedResponseHours: 24,
+  expectedBy: '2026-12-08T10:00:00.000Z',
   desks: [
     { id: 'opin', integration: 'realtime' },
     { id: 'helsinki', integration: 'email' },

@@ -27,6 +27,7 @@ export const routingPreview: RoutingPreview = {
   plannedHandoff: null,
   language: 'fi',
   expectedResponseHours: 24,
+  expectedBy: '2026-12-08T10:00:00.000Z',
   desks: [{ id: 'opin', integration: 'realtime' }],
 };
 

@@ -231,9 +231,13 @@ export class LearnerWidget {
     return this.#fact(this.words.status);
   }
 
-  /** The desk the ticket view says answers (its owner). */
-  async answeredBy(): Promise<string> {
-    return this.#fact(this.words.answeredBy);
+  /**
+   * The sentences of the who-answers card (who answers, in which language, by when) on `step`:
+   * the topic's preview, the form's, the confirmation or the ticket view; empty while it loads.
+   */
+  async planCard(step: 'topic' | 'form' | 'sent' | 'ticket'): Promise<string[]> {
+    const texts = await this.step(step).locator('.plan p').allInnerTexts();
+    return texts.map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   /** The notices of the ticket view: e-mail desk freshness notes, "resolved", "closed". */

@@ -32,7 +32,6 @@ export interface WidgetWords {
   follow: string;
   ticketHeading(id: string): string;
   status: string;
-  answeredBy: string;
   /** The start of the reply box's label (it goes on with the answering desk's name). */
   reply: string;
   sendReply: string;
@@ -62,7 +61,6 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     follow: 'Seuraa tukipyyntöäsi',
     ticketHeading: (id) => `Tukipyyntö ${id}`,
     status: 'Tila',
-    answeredBy: 'Käsittelijä',
     reply: 'Vastaa tukipyyntöön',
     sendReply: 'Lähetä vastaus',
   },
@@ -89,7 +87,6 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     follow: 'Följ ditt ärende',
     ticketHeading: (id) => `Ärende ${id}`,
     status: 'Status',
-    answeredBy: 'Besvaras av',
     reply: 'Svara',
     sendReply: 'Skicka svaret',
   },
@@ -116,7 +113,6 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     follow: 'Follow your ticket',
     ticketHeading: (id) => `Ticket ${id}`,
     status: 'Status',
-    answeredBy: 'Answered by',
     reply: 'Reply to',
     sendReply: 'Send reply',
   },

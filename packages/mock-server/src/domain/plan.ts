@@ -4,27 +4,40 @@
  * only: when a transfer ends (accepted or returned) and so another desk than planned answers.
  * Nothing else moves it — not a consult, a message, a status change or the clock — and it is never
  * worked out again from the timeline. Hours are wall-clock hours of the server clock: the domain
- * has no business hours.
+ * has no business hours. A due time is always a whole hour (`dueTime`).
  * @internal
  */
 import type { RoutingPreview, TicketPlan } from '@opin/support-sdk/schemas';
 import { requireDesk } from './directory.js';
 import type { StoredHandoff, StoredTicket } from './model.js';
+import type { RouteDecision } from './routing.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function hoursAfter(at: string, hours: number): string {
-  return new Date(Date.parse(at) + hours * HOUR_MS).toISOString();
+/**
+ * When an answer is due: `hours` after `from`, rounded up to the next whole hour (UTC, so also
+ * in Finnish time). Whole hours read simply ("by 15:00"), and the preview's promise, made a
+ * little before filing, names the same time as the ticket's plan unless an hour turns between.
+ */
+export function dueTime(from: string, hours: number): string {
+  return new Date(
+    Math.ceil((Date.parse(from) + hours * HOUR_MS) / HOUR_MS) * HOUR_MS,
+  ).toISOString();
+}
+
+/** The routing rule's answer as `POST /routing/preview` gives it at `at`: when filed now, due when. */
+export function previewAt(route: RouteDecision, at: string): RoutingPreview {
+  return { ...route, expectedBy: dueTime(at, route.expectedResponseHours) };
 }
 
 /**
  * The plan at filing: the routing rule's answering desk, due its response target after filing —
- * exactly what the learner was shown before sending (`POST /routing/preview`).
+ * what the learner was shown before sending (`POST /routing/preview`).
  */
-export function planAtFiling(route: RoutingPreview, filedAt: string): TicketPlan {
+export function planAtFiling(route: RouteDecision, filedAt: string): TicketPlan {
   return {
     answeringDesk: route.answeringDesk,
-    expectedBy: hoursAfter(filedAt, route.expectedResponseHours),
+    expectedBy: dueTime(filedAt, route.expectedResponseHours),
   };
 }
 
@@ -52,6 +65,6 @@ export function replanAfterTransfer(
   if (answering === ticket.plan.answeringDesk) return;
   ticket.plan = {
     answeringDesk: answering,
-    expectedBy: hoursAfter(at, requireDesk(answering).responseTargetHours),
+    expectedBy: dueTime(at, requireDesk(answering).responseTargetHours),
   };
 }

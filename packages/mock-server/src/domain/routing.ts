@@ -27,6 +27,12 @@ export interface RouteInput {
   language: Locale;
 }
 
+/**
+ * What the routing rule decides: the preview without its due time, which depends on when it is
+ * asked (`plan.ts`, `previewAt`).
+ */
+export type RouteDecision = Omit<RoutingPreview, 'expectedBy'>;
+
 /** Finds a desk by id. */
 export type DeskLookup = (id: string) => SeedDesk | undefined;
 
@@ -34,12 +40,12 @@ export type DeskLookup = (id: string) => SeedDesk | undefined;
  * The routing rule for a request as it arrives: its ids checked (`resolveRouteInput`), then the
  * rule applied (`planRoute`). What `POST /routing/preview` answers and what filing stores.
  */
-export function previewRoute(request: RouteRequest): RoutingPreview {
+export function previewRoute(request: RouteRequest): RouteDecision {
   return planRoute(resolveRouteInput(request));
 }
 
 /** Applies the routing rule. Throws `validation_failed` when an id is unknown. */
-export function planRoute(input: RouteInput, lookup: DeskLookup = findDesk): RoutingPreview {
+export function planRoute(input: RouteInput, lookup: DeskLookup = findDesk): RouteDecision {
   const desk = (id: string, field: string): SeedDesk => {
     const found = lookup(id);
     if (!found) throw validationFailed(`Unknown desk "${id}".`, [field]);

@@ -2,7 +2,7 @@
  * Filing a ticket and the learner's own actions on it.
  * @internal
  */
-import type { Contact, Locale, Message, RoutingPreview } from '@opin/support-sdk/schemas';
+import type { Contact, Locale, Message } from '@opin/support-sdk/schemas';
 import type { MockContext } from './context.js';
 import { requireDesk } from './directory.js';
 import { forwardLearnerMessage, sendNewTicketEmail } from './email/to-desk.js';
@@ -10,7 +10,7 @@ import { sendCreatedEmail } from './email/to-learner.js';
 import { applyLearnerMessageToStatus, assertRoomForMessage } from './lifecycle.js';
 import type { StoredTicket } from './model.js';
 import { planAtFiling } from './plan.js';
-import { previewRoute } from './routing.js';
+import { previewRoute, type RouteDecision } from './routing.js';
 import { addEvent, commit } from './ticket-edits.js';
 import { hashToken, newAccessToken } from './token.js';
 
@@ -32,7 +32,7 @@ export interface NewTicketInput {
  */
 export interface PlannedTicket {
   input: NewTicketInput;
-  route: RoutingPreview;
+  route: RouteDecision;
 }
 
 /** A stored ticket and the token that opens it (returned once, never stored). */

@@ -16,6 +16,7 @@ import type { MockContext } from '../domain/context.js';
 import { listTopics, searchArticles } from '../domain/articles.js';
 import { findArticle } from '../domain/directory.js';
 import { notFound } from '../domain/errors.js';
+import { previewAt } from '../domain/plan.js';
 import { previewRoute } from '../domain/routing.js';
 import { readBody, readQuery } from '../http/body.js';
 import { json, noContent } from '../http/respond.js';
@@ -89,7 +90,7 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/routing/preview`,
       route(ctx, async ({ request }) => {
         const body = await readBody(request, routingPreviewRequestSchema);
-        return json(previewRoute(body));
+        return json(previewAt(previewRoute(body), ctx.clock.nowIso()));
       }),
     ),
   ];

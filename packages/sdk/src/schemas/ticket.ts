@@ -108,8 +108,9 @@ export type TicketDesk = z.infer<typeof ticketDeskSchema>;
 
 /**
  * The ticket's plan: which desk will answer the learner, and by when. Set at filing from the
- * routing rule (`RoutingPreview.answeringDesk`, due `expectedResponseHours` after `createdAt`) and
- * changed only by a transfer that changes who answers (docs/design/domain.md, "The plan").
+ * routing rule (`RoutingPreview.answeringDesk`, due `expectedResponseHours` after `createdAt`,
+ * rounded up to a whole hour) and changed only by a transfer that changes who answers
+ * (docs/design/domain.md, "The plan").
  */
 export const ticketPlanSchema = z.object({
   /** The desk that will answer the learner; can differ from `owner` until a planned transfer is accepted. */

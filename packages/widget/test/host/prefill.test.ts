@@ -42,7 +42,7 @@ describe('prefill() with the real panel', () => {
     assert.strictEqual(valueOf(panel, 'description'), 'The page reloads itself.');
     assert.strictEqual(valueOf(panel, 'email'), 'learner@example.fi');
     assert.strictEqual(valueOf(panel, 'name'), '');
-    await waitForText(panel, 'Write to us here and Opin.fi support will answer you in English');
+    await waitForText(panel, 'Opin.fi support will answer you in English.');
     await waitUntil(
       () => deepActiveElement()?.textContent.trim() === 'Write to support',
       'the form’s heading did not get focus',
@@ -89,7 +89,7 @@ describe('prefill() with the real panel', () => {
     element.prefill({ topic: 'enrolment-failed', institution: 'helsinki', subject: 'No seat' });
     element.show();
     const panel = await panelShowing(element, 'opin-support-form-step >> #subject');
-    await waitForText(panel, 'Opin.fi support will ask University of Helsinki for help');
+    await waitForText(panel, 'only Opin.fi support and University of Helsinki will see');
     assert.strictEqual(valueOf(panel, 'subject'), 'No seat');
     element.remove();
     localStorage.clear();

@@ -11,9 +11,7 @@ import { settle, textSegments, waitForButton, waitForElement } from './support/d
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import {
   articleIn,
-  emailDeskFor,
   learner,
-  previewFor,
   ticketTransferredByEmail,
   ticketWithHistory,
   topicIn,
@@ -107,8 +105,7 @@ const steps: StepCase[] = [
     name: 'sent',
     open: async (panel, locale) => {
       const created = await ticketTransferredByEmail(locale);
-      const preview = await previewFor('credits-and-grades', locale, emailDeskFor(locale));
-      panel.navigate({ ...created, name: 'sent', preview });
+      panel.navigate({ ...created, name: 'sent' });
       await waitForElement(panel, '.reference');
     },
   },

@@ -31,10 +31,8 @@ describe('the journey', () => {
     const mounted = await mountPanel({ locale: 'en' });
     const { panel } = mounted;
     await click(panel, 'I cannot sign in to Opin.fi');
-    await waitForText(
-      panel,
-      'Write to us here and Opin.fi support will answer you in English, usually within a day.',
-    );
+    await waitForText(panel, 'Opin.fi support will answer you in English.');
+    await waitForText(panel, 'You can expect an answer by ');
     await click(panel, 'Write to support');
     await waitForText(panel, 'Privacy: only Opin.fi support will see');
     const reference = await writeAndSend(mounted);
@@ -74,7 +72,7 @@ describe('the journey', () => {
     await choose(panel, 'institution', 'helsinki');
     await waitForText(
       panel,
-      'Your institution handles this. Write to us here and we will pass your message to University of Helsinki, who will answer you in English, usually within a day.',
+      'Opin.fi support passes your ticket on, and University of Helsinki will answer you in English.',
     );
     await click(panel, 'Write to support');
     const reference = await writeAndSend(mounted);

@@ -34,7 +34,7 @@ describe('keyboard only', () => {
     await tabToButton('Personal data and privacy');
     await sendKeys({ press: 'Enter' });
     await headingFocused('Personal data and privacy');
-    await waitForText(panel, 'Write to us here and Opin.fi support will answer you');
+    await waitForText(panel, 'Opin.fi support will answer you');
 
     await tabToButton('Write to support');
     await sendKeys({ press: 'Space' });

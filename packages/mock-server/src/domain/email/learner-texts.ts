@@ -5,8 +5,9 @@
  * person who filed the ticket wrote — no subject, no name — only our own text, the reference and
  * the link (issue 16, finding 9: otherwise anyone could send a stranger their text through us).
  * It says who answers, in the ticket's language, and by when, from the ticket's plan
- * (`../plan.ts`), in the routing preview's words ("… vastaa sinulle suomeksi", "… svarar dig på
- * svenska", "… will answer you in English"), so it cannot contradict the ticket.
+ * (`../plan.ts`), in the words of the widget's who-answers card (packages/widget/src/panel/text/
+ * plan.ts: "… vastaa sinulle suomeksi", "… svarar dig på svenska", "… will answer you in English",
+ * the due time in Finnish time), so it cannot contradict the ticket; tests/e2e proves they agree.
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
@@ -31,8 +32,8 @@ export type ConfirmationFacts = Pick<LearnerEmailFacts, 'ticketId' | 'link'>;
 
 /** The ticket's plan in the words of the confirmation: desk names in the ticket's language. */
 export interface PlanFacts {
-  /** The desk that received the ticket, when another desk than the one that answers. */
-  receivingDesk: string | undefined;
+  /** The desk that has the ticket and passes it on, when another desk than the one that answers. */
+  holder: string | undefined;
   answeringDesk: string;
   /** `plan.expectedBy` in Finnish time. */
   expectedBy: FinnishTime;
@@ -78,12 +79,12 @@ const enMonths = [
 ];
 
 const fi: LearnerEmailTexts = {
-  created: (f, { receivingDesk, answeringDesk, expectedBy: t }) => ({
+  created: (f, { holder, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] Tukipyyntösi on vastaanotettu`,
     body: [
       'Hei,',
       `Kiitos yhteydenotostasi. Tukipyyntösi tunnus on ${f.ticketId}.`,
-      `${receivingDesk ? `${receivingDesk} otti pyyntösi vastaan, ja ` : ''}${answeringDesk} vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään ${fiWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} klo ${t.hour}.${t.minute} (Suomen aikaa).`,
+      `${holder ? `${holder} välittää pyyntösi eteenpäin, ja ` : ''}${answeringDesk} vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään ${fiWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} klo ${t.hour}.${t.minute} (Suomen aikaa).`,
       `Voit seurata pyyntöäsi ja jatkaa keskustelua täällä:\n${f.link}`,
       'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
     ].join('\n\n'),
@@ -110,12 +111,12 @@ const fi: LearnerEmailTexts = {
 };
 
 const sv: LearnerEmailTexts = {
-  created: (f, { receivingDesk, answeringDesk, expectedBy: t }) => ({
+  created: (f, { holder, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] Vi har tagit emot ditt ärende`,
     body: [
       'Hej,',
       `Tack för att du kontaktade oss. Ditt ärende har referensnumret ${f.ticketId}.`,
-      `${receivingDesk ? `${receivingDesk} har tagit emot ditt ärende, och ` : ''}${answeringDesk} svarar dig på svenska. Du kan räkna med ett svar senast ${svWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} kl. ${t.hour}.${t.minute} (finsk tid).`,
+      `${holder ? `${holder} skickar ditt ärende vidare, och ` : ''}${answeringDesk} svarar dig på svenska. Du kan räkna med ett svar senast ${svWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} kl. ${t.hour}.${t.minute} (finsk tid).`,
       `Du kan följa ärendet och fortsätta diskussionen här:\n${f.link}`,
       'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
     ].join('\n\n'),
@@ -142,12 +143,12 @@ const sv: LearnerEmailTexts = {
 };
 
 const en: LearnerEmailTexts = {
-  created: (f, { receivingDesk, answeringDesk, expectedBy: t }) => ({
+  created: (f, { holder, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] We have received your support request`,
     body: [
       'Hello,',
       `Thank you for contacting us. Your reference is ${f.ticketId}.`,
-      `${receivingDesk ? `${receivingDesk} has received your request, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${enWeekdays[t.weekday] ?? ''} ${t.day} ${enMonths[t.month - 1] ?? ''} ${t.year} at ${String(t.hour).padStart(2, '0')}:${t.minute} (Finnish time).`,
+      `${holder ? `${holder} passes your ticket on, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${enWeekdays[t.weekday] ?? ''} ${t.day} ${enMonths[t.month - 1] ?? ''} ${t.year} at ${String(t.hour).padStart(2, '0')}:${t.minute} (Finnish time).`,
       `You can follow your request and continue the conversation here:\n${f.link}`,
       'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
     ].join('\n\n'),

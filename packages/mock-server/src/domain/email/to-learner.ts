@@ -46,7 +46,7 @@ export function sendCreatedEmail(ctx: MockContext, ticket: StoredTicket, at: str
   const name = (desk: string) => requireDesk(desk).name[ticket.language];
   const { answeringDesk, expectedBy } = ticket.plan;
   const plan = {
-    receivingDesk: ticket.owner === answeringDesk ? undefined : name(ticket.owner),
+    holder: ticket.owner === answeringDesk ? undefined : name(ticket.owner),
     answeringDesk: name(answeringDesk),
     expectedBy: inFinnishTime(expectedBy),
   };

@@ -1,30 +1,39 @@
 /**
- * The routing preview as a notice: who answers, in which language, how soon, which desks work by
+ * The routing preview as a notice: the who-answers card (`plan-card.ts`), which desks work by
  * e-mail, and (in the form) which desks will see the learner's data.
  * @internal
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, RoutingPreview, Topic } from '@opin/support-sdk';
+import type { Locale, RoutingPreview } from '@opin/support-sdk';
 import type { DeskDirectory } from '../data/desk-directory.js';
-import { deskList, describeRouting } from '../text/routing.js';
+import { deskList, emailDeskNote } from '../text/routing.js';
+import { renderPlanCard } from './plan-card.js';
 
-/** The preview's sentences, with the privacy note when `privacy` is set. */
+/** The preview's card and notes, with the privacy note when `privacy` is set. */
 export function renderRoutingNote(
   preview: RoutingPreview,
-  topic: Topic,
   desks: DeskDirectory,
   locale: Locale,
   options: { privacy: boolean },
 ): TemplateResult {
-  const sentences = describeRouting(preview, topic, desks, locale);
-  const seenBy = deskList(
-    preview.desks.map((desk) => desk.id),
-    desks,
-    locale,
-  );
+  const name = (id: string) => desks.name(id, locale);
+  const ids = preview.desks.map((desk) => desk.id);
+  const seenBy = deskList(ids, desks, locale);
   return html`<div class="notice">
-    ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
+    ${renderPlanCard(
+      {
+        holder: name(preview.receivingDesk),
+        answering: name(preview.answeringDesk),
+        language: preview.language,
+        expectedBy: preview.expectedBy,
+      },
+      'due',
+      locale,
+    )}
+    ${preview.desks.map((desk) =>
+      desk.integration === 'email' ? html`<p>${emailDeskNote(name(desk.id))}</p>` : nothing,
+    )}
     ${
       options.privacy
         ? html`<p>

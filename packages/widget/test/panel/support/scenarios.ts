@@ -8,7 +8,6 @@ import {
   type Article,
   type CreatedTicket,
   type Locale,
-  type RoutingPreview,
   type Topic,
 } from '@opin/support-sdk';
 import { apiBase, deskActions, fileTicket } from '../../support/mock-api.js';
@@ -66,13 +65,4 @@ export async function ticketTransferredByEmail(language: Locale): Promise<Create
   });
   await deskActions.handOff('opin', created.ticket.id, { to: desk, mode: 'transfer' });
   return created;
-}
-
-/** The routing preview of a ticket about `topicId`. */
-export function previewFor(
-  topicId: string,
-  language: Locale,
-  institutionId?: string,
-): Promise<RoutingPreview> {
-  return learner().previewRouting({ topicId, institutionId, origin: 'opin', language });
 }

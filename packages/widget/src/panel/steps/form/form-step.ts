@@ -148,9 +148,8 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     if (abort.signal.aborted) return;
     switch (outcome.kind) {
       case 'sent': {
-        const preview = this.#preview.value ?? null;
-        const { ticket, accessToken } = recordSent(this.context, outcome.created, preview);
-        return this.context.navigate({ name: 'sent', ticket, accessToken, preview });
+        const { ticket, accessToken } = recordSent(this.context, outcome.created);
+        return this.context.navigate({ name: 'sent', ticket, accessToken });
       }
       case 'invalid':
         this.state = { kind: 'invalid' };
@@ -207,7 +206,7 @@ export class FormStep extends StepElement<StepOf<'form'>> {
           this.#preview.state,
           this.locale,
           (preview) =>
-            renderRoutingNote(preview, this.step.topic, this.context.desks, this.locale, {
+            renderRoutingNote(preview, this.context.desks, this.locale, {
               privacy: true,
             }),
           () => this.#loadPreview(),

@@ -11,7 +11,6 @@ import {
   type CreatedTicket,
   type CreateTicketRequest,
   type Locale,
-  type RoutingPreview,
   type Topic,
 } from '@opin/support-sdk';
 import { hasVisibleText } from '@opin/support-sdk/schemas';
@@ -57,20 +56,16 @@ function keptMessage(context: PanelContext): string {
 
 /**
  * After the server accepted the ticket: remembers it in this browser, forgets the draft and
- * tells the page (`opin-ticket-created`; who answers comes from the preview shown before).
+ * tells the page (`opin-ticket-created`; who answers comes from the ticket's plan).
  */
-export function recordSent(
-  context: PanelContext,
-  created: CreatedTicket,
-  preview: RoutingPreview | null,
-): CreatedTicket {
+export function recordSent(context: PanelContext, created: CreatedTicket): CreatedTicket {
   const { ticket, accessToken } = created;
   context.tickets.remember({ id: ticket.id, accessToken, createdAt: ticket.createdAt });
   context.drafts.clear();
   context.emit('opin-ticket-created', {
     id: ticket.id,
     receivingDesk: ticket.origin,
-    answeringDesk: preview?.answeringDesk ?? ticket.owner,
+    answeringDesk: ticket.plan.answeringDesk,
     language: ticket.language,
   });
   return created;

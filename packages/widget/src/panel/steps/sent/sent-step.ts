@@ -1,11 +1,11 @@
 /**
- * Step 5, Sent: the reference, who answers, in which language, by when, and where updates arrive.
+ * Step 5, Sent: the reference, the who-answers card (who answers, in which language, by when), and
+ * where updates arrive.
  * @internal
  */
 import { msg, str } from '@lit/localize';
 import { css, html } from 'lit';
-import { withinHours } from '../../text/dates.js';
-import { inLanguage } from '../../text/languages.js';
+import { renderPlanCard } from '../../ui/plan-card.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 
@@ -30,33 +30,26 @@ export class SentStep extends StepElement<StepOf<'sent'>> {
     );
   }
 
-  #whoAnswers(): string {
-    const language = inLanguage(this.step.ticket.language);
-    const answering = this.context.desks.name(
-      this.step.preview?.answeringDesk ?? this.step.ticket.owner,
-      this.locale,
-    );
-    if (!this.step.preview) {
-      return msg(str`${answering} will answer you ${language}.`, {
-        desc: '1: desk name, 2: e.g. "in Swedish".',
-      });
-    }
-    const time = withinHours(this.step.preview.expectedResponseHours);
-    return msg(str`${answering} will answer you ${language}, usually ${time}.`, {
-      desc: '1: desk name, 2: e.g. "in Swedish", 3: e.g. "within 2 days".',
-    });
-  }
-
   override render() {
-    const { id, contact } = this.step.ticket;
+    const { id, contact, owner, plan, language } = this.step.ticket;
     const email = contact.email;
+    const name = (desk: string) => this.context.desks.name(desk, this.locale);
     return html`
       <h2 tabindex="-1">${msg('Thank you, your ticket has been sent')}</h2>
       <p>
         ${msg('Your reference:')}
         <span class="reference">${id}</span>
       </p>
-      <p>${this.#whoAnswers()}</p>
+      ${renderPlanCard(
+        {
+          holder: name(owner),
+          answering: name(plan.answeringDesk),
+          language,
+          expectedBy: plan.expectedBy,
+        },
+        'due',
+        this.locale,
+      )}
       <p>
         ${msg(
           str`We send the answer and any updates to ${email}. You can also follow your ticket here.`,

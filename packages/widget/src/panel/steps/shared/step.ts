@@ -3,7 +3,7 @@
  * needs to render lives here, outside the localized templates, so a language switch keeps it.
  * @internal
  */
-import type { Article, RoutingPreview, Ticket, Topic } from '@opin/support-sdk';
+import type { Article, Ticket, Topic } from '@opin/support-sdk';
 
 /** One step of the learner's journey. */
 export type Step =
@@ -15,8 +15,6 @@ export type Step =
       name: 'sent';
       ticket: Ticket;
       accessToken: string;
-      /** The preview shown before sending (who answers, how soon); null if it failed to load. */
-      preview: RoutingPreview | null;
     }
   | { name: 'ticket'; id: string; accessToken: string }
   | { name: 'my-tickets' };

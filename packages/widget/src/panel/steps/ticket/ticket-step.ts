@@ -1,5 +1,6 @@
 /**
- * Step 6, Ticket: the reference (kept on one line, with a copy button), the ticket as one
+ * Step 6, Ticket: the reference (kept on one line, with a copy button), its status and the
+ * who-answers card (late once its time has passed without an answer), the ticket as one
  * conversation that opens at its newest entry, a reply box (and reopen when resolved), live
  * updates announced politely, and freshness notes for e-mail desks.
  * @internal
@@ -13,6 +14,7 @@ import { describeError } from '../../text/errors.js';
 import { statusLabel } from '../../text/statuses.js';
 import { describeEvent } from '../../text/timeline.js';
 import { renderAlert } from '../../ui/alert.js';
+import { planPhase, renderPlanCard } from '../../ui/plan-card.js';
 import { renderReply, type ReplyState } from './ticket-reply.js';
 import { ticketStyles } from './ticket.styles.js';
 import { renderFreshness } from './ticket-freshness.js';
@@ -195,9 +197,17 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
       <dl class="facts">
         <dt>${msg('Status')}</dt>
         <dd>${statusLabel(ticket.status)}</dd>
-        <dt>${msg('Answered by')}</dt>
-        <dd>${this.#name(ticket.owner)}</dd>
       </dl>
+      ${renderPlanCard(
+        {
+          holder: this.#name(ticket.owner),
+          answering: this.#name(ticket.plan.answeringDesk),
+          language: ticket.language,
+          expectedBy: ticket.plan.expectedBy,
+        },
+        planPhase(ticket, Date.now()),
+        this.locale,
+      )}
       ${renderFreshness(ticket, this.locale, this.#name)}
       <h3>${msg('Messages')}</h3>
       ${renderThread(ticket, this.locale, this.#name)}

@@ -137,7 +137,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
         this.#preview.state,
         this.locale,
         (preview) =>
-          renderRoutingNote(preview, topic, this.context.desks, this.locale, { privacy: false }),
+          renderRoutingNote(preview, this.context.desks, this.locale, { privacy: false }),
         () => this.#loadPreview(),
       )}
       <div class="actions">
