@@ -9,4 +9,4 @@
 import type { Locale } from '@opin/support-sdk';
 
 /** Locale → the path of its chunk relative to the launcher (`./chunks/fi-….js`); none for `en`. */
-export const localeChunks: Partial<Record<Locale, string>> = {};
+export const localeChunks: Partial<Record<Locale, `./${string}`>> = {};

@@ -58,6 +58,15 @@ export type PickLocale = (locale: Locale) => void;
  */
 export type PrefetchedTopics = Promise<Response | undefined>;
 
+/**
+ * A locale's chunk as the host's `import()` of it resolves (`undefined` if it failed to load),
+ * handed to the panel with the locale it was requested for (the element's `lang` may have changed
+ * since). The panel takes that locale's translations from it rather than importing the chunk
+ * again: a second `import()` of a module already loaded still resolves only in a later task, after
+ * a frame.
+ */
+export type PrefetchedLocale = Promise<unknown>;
+
 /** Method calls the host forwards (queued until the panel has loaded, applied in order). */
 export type PanelCommand =
   | { kind: 'prefill'; fields: PrefillFields }
@@ -96,5 +105,7 @@ export interface PanelModule {
     element: PanelHostElement,
     pick: PickLocale,
     prefetched?: PrefetchedTopics,
+    prefetchedLocale?: PrefetchedLocale,
+    localeOfPrefetched?: Locale,
   ): PanelHandle;
 }

@@ -9,6 +9,7 @@ import { createSupportClient } from '@opin/support-sdk';
 import type { PanelConfig, PanelHandle, PanelModule, PrefetchedTopics } from '../panel-contract.js';
 import type { PanelServices } from './context.js';
 import { DeskDirectory } from './data/desk-directory.js';
+import { offerLocale } from './localization.js';
 import { prefetchHandover } from './data/prefetched-topics.js';
 import { TopicCache } from './data/topic-cache.js';
 import './define.js';
@@ -37,8 +38,19 @@ export interface PanelControl extends Omit<PanelHandle, 'configure'> {
   configure(config: PanelConfig): void;
 }
 
-/** `PanelModule.createPanel`: the panel for the host `element`, configured by its properties. */
-export const createPanel: PanelModule['createPanel'] = (container, element, pick, prefetched) => {
+/**
+ * `PanelModule.createPanel`: the panel for the host `element`, configured by its properties, with
+ * the translations of the host's import of a language's chunk (`offerLocale`).
+ */
+export const createPanel: PanelModule['createPanel'] = (
+  container,
+  element,
+  pick,
+  prefetched,
+  prefetchedLocale,
+  localeOfPrefetched,
+) => {
+  if (prefetchedLocale && localeOfPrefetched) offerLocale(localeOfPrefetched, prefetchedLocale);
   const panel = buildPanel(container, panelConfig(element), panelHost(element, pick), prefetched);
   return { ...panel, configure: () => panel.configure(panelConfig(element)) };
 };
