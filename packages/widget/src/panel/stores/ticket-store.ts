@@ -1,5 +1,6 @@
 /**
- * The tickets filed (or opened) from this browser: id, access token and creation time, kept in
+ * The tickets filed (or opened) from this browser: id, access token, creation time and how many of
+ * its messages the learner has seen (for "New reply" on the start step), kept in
  * `localStorage` per API origin (`opin-support:v1:tickets:<API origin>`). The access token is the
  * only way back to a ticket, and it is only ever sent to the API that issued it: a page with
  * another `api-base` sees none of them.
@@ -12,6 +13,8 @@ export interface StoredTicket {
   id: string;
   accessToken: string;
   createdAt: string;
+  /** How many of its messages the learner has seen in the ticket view (none recorded: 0). */
+  seenMessages?: number;
 }
 
 /** Where tickets were kept before they were keyed by API origin; `clear()` removes it. */
@@ -34,7 +37,8 @@ function isStoredTicket(value: unknown): value is StoredTicket {
   return (
     typeof entry.id === 'string' &&
     typeof entry.accessToken === 'string' &&
-    typeof entry.createdAt === 'string'
+    typeof entry.createdAt === 'string' &&
+    (entry.seenMessages === undefined || typeof entry.seenMessages === 'number')
   );
 }
 
@@ -65,6 +69,13 @@ export class TicketStore {
   remember(ticket: StoredTicket): void {
     const others = this.list().filter((entry) => entry.id !== ticket.id);
     this.#storage.set(this.#key, JSON.stringify([ticket, ...others]));
+  }
+
+  /** Records that the learner has seen the first `messages` messages of ticket `id`. */
+  markSeen(id: string, messages: number): void {
+    const entry = this.list().find((stored) => stored.id === id);
+    if (entry && entry.seenMessages !== messages)
+      this.remember({ ...entry, seenMessages: messages });
   }
 
   /** Forgets every ticket of this API, and any kept before tickets were keyed by API (logout). */

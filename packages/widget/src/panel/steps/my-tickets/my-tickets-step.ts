@@ -1,10 +1,11 @@
 /**
- * Step 7, My tickets: the tickets filed from this browser, newest first, each with its status
- * (fetched with `getTicket`; a ticket the server no longer opens says so).
+ * Step 7, My tickets: the tickets filed from this browser, newest first, each with its status, the
+ * desk that has it and its last message (fetched with `getTicket`; a ticket the server no longer
+ * opens says so).
  * @internal
  */
-import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { css, html, nothing } from 'lit';
 import { isSupportHttpError, type Ticket } from '@opin/support-sdk';
 import { Loader } from '../../data/load-state.js';
 import type { StoredTicket } from '../../stores/ticket-store.js';
@@ -22,6 +23,18 @@ interface Row {
 
 /** The list of this browser's tickets. */
 export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
+  static override styles = [
+    ...StepElement.styles,
+    css`
+      .last {
+        display: block;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+    `,
+  ];
+
   readonly #rows = new Loader<Row[]>(this);
 
   override connectedCallback(): void {
@@ -35,6 +48,11 @@ export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
 
   #load(): void {
     const entries = this.context.tickets.list();
+    // The desks' names, for who has each ticket; the list shows ids if they cannot be loaded.
+    void this.context.desks.desks().then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
     void this.#rows.run((signal) =>
       Promise.all(
         entries.map(async (entry): Promise<Row> => {
@@ -77,15 +95,37 @@ export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
         <p>${msg('This ticket is no longer available.')}</p>
       </li>`;
     }
-    const status =
-      outcome.kind === 'found'
-        ? statusLabel(outcome.ticket.status)
-        : msg('Status unknown right now');
+    if (outcome.kind === 'unknown') {
+      return html`<li>
+        <button type="button" class="choice" @click=${open}>
+          <strong>${entry.id}</strong>
+          <span class="summary">
+            ${msg('Status unknown right now')} · ${renderTime(entry.createdAt, this.locale)}
+          </span>
+        </button>
+      </li>`;
+    }
+    const { ticket } = outcome;
+    const name = (desk: string) => this.context.desks.name(desk, this.locale);
+    const owner = name(ticket.owner);
+    const last = ticket.messages.at(-1);
     return html`<li>
       <button type="button" class="choice" @click=${open}>
         <strong>${entry.id}</strong>
-        ${outcome.kind === 'found' ? html`<bdi lang=${outcome.ticket.language}>${outcome.ticket.subject}</bdi>` : ''}
-        <span class="summary">${status} · ${renderTime(entry.createdAt, this.locale)}</span>
+        <bdi lang=${ticket.language}>${ticket.subject}</bdi>
+        <span class="summary">
+          ${statusLabel(ticket.status)} ·
+          ${msg(str`Handled by ${owner}`, { desc: '1: desk name.' })} ·
+          ${renderTime(entry.createdAt, this.locale)}
+        </span>
+        ${
+          last
+            ? html`<span class="summary last">
+                ${last.author.kind === 'desk' ? name(last.author.desk) : msg('You', { desc: 'Author of the learner’s own messages.' })}:
+                <bdi lang=${last.language}>${last.body}</bdi>
+              </span>`
+            : nothing
+        }
       </button>
     </li>`;
   }

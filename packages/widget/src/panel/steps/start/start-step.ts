@@ -1,6 +1,6 @@
 /**
- * Step 1, Start: a greeting, article search as the learner types, the topics, an unsent draft
- * and the learner's own tickets.
+ * Step 1, Start: a greeting, the learner's newest ticket first (`latest-ticket.ts`), article search
+ * as the learner types, the topics, an unsent draft and the learner's own tickets.
  * @internal
  */
 import { msg, str } from '@lit/localize';
@@ -13,6 +13,7 @@ import { renderLoad } from '../../ui/loading.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 import { renderArticleChoice } from '../../ui/article-choice.js';
+import { renderLatestTicket, type LatestTicket } from './latest-ticket.js';
 
 const searchDelayMs = 250;
 
@@ -25,6 +26,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   declare query: string;
   readonly #topics = new Loader<Topic[]>(this);
   readonly #results = new Loader<Article[]>(this);
+  readonly #latest = new Loader<LatestTicket | null>(this);
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -35,6 +37,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#loadTopics();
+    this.#loadLatest();
   }
 
   override disconnectedCallback(): void {
@@ -53,6 +56,22 @@ export class StartStep extends StepElement<StepOf<'start'>> {
     void this.#topics
       .run((signal) => this.context.topics(this.locale, signal))
       .then((state) => this.reportLoad(state));
+  }
+
+  /**
+   * The newest ticket this browser knows, with the desks' names, for the card at the top; no
+   * request at all when there is none. A failure only leaves the card out: "My tickets" remains.
+   */
+  #loadLatest(): void {
+    const [entry] = this.context.tickets.list();
+    if (!entry) return;
+    void this.#latest.run(async (signal) => {
+      const [ticket] = await Promise.all([
+        this.context.client.getTicket(entry, { signal }),
+        this.context.desks.desks(signal),
+      ]);
+      return { entry, ticket };
+    });
   }
 
   #onInput(event: Event): void {
@@ -91,6 +110,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   override render() {
     return html`
       <h2 tabindex="-1">${msg('How can we help?')}</h2>
+      ${this.#renderLatest()}
       <p>${msg('Search the help articles or choose a topic below.')}</p>
       <div class="field">
         <label for="search">${msg('Search help articles')}</label>
@@ -174,6 +194,17 @@ export class StartStep extends StepElement<StepOf<'start'>> {
         ${msg('Continue writing')}
       </button>
     </div>`;
+  }
+
+  #renderLatest() {
+    const latest = this.#latest.value;
+    if (!latest) return nothing;
+    const { id, accessToken } = latest.entry;
+    return renderLatestTicket(
+      latest,
+      (desk) => this.context.desks.name(desk, this.locale),
+      () => this.context.navigate({ name: 'ticket', id, accessToken }),
+    );
   }
 
   #renderMyTickets() {

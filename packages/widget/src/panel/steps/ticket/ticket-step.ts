@@ -100,6 +100,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
   #name = (id: string) => this.context.desks.name(id, this.locale);
 
   #changed(previous: Ticket | null, next: Ticket): void {
+    this.context.tickets.markSeen(next.id, next.messages.length);
     this.context.emit('opin-ticket-updated', {
       id: next.id,
       status: next.status,

@@ -1,0 +1,45 @@
+/**
+ * The returning learner's ticket, first on the start step: the newest ticket this browser knows,
+ * unless it is closed, as a card that says what is new ("New reply from Opin.fi support") or where
+ * it stands, and opens it.
+ * @internal
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Ticket } from '@opin/support-sdk';
+import type { StoredTicket } from '../../stores/ticket-store.js';
+import { statusLabel } from '../../text/statuses.js';
+
+/** The newest remembered ticket and what the server says of it now. */
+export interface LatestTicket {
+  entry: StoredTicket;
+  ticket: Ticket;
+}
+
+/** The desk that wrote the newest message the learner has not seen, if a desk did. */
+export function unseenReplyFrom({ entry, ticket }: LatestTicket): string | null {
+  const newest = ticket.messages.at(-1);
+  if (ticket.messages.length <= (entry.seenMessages ?? 0)) return null;
+  return newest?.author.kind === 'desk' ? newest.author.desk : null;
+}
+
+/** The card, or nothing once the ticket is closed (it is still under "My tickets"). */
+export function renderLatestTicket(
+  latest: LatestTicket,
+  name: (desk: string) => string,
+  onOpen: () => void,
+): TemplateResult | typeof nothing {
+  const { ticket } = latest;
+  if (ticket.status === 'closed') return nothing;
+  const replyFrom = unseenReplyFrom(latest);
+  const desk = replyFrom === null ? '' : name(replyFrom);
+  return html`<div class="notice latest">
+    <p>
+      <strong>
+        ${replyFrom === null ? statusLabel(ticket.status) : msg(str`New reply from ${desk}`, { desc: '1: desk name.' })}
+      </strong>
+    </p>
+    <p><bdi lang=${ticket.language}>${ticket.subject}</bdi> · ${ticket.id}</p>
+    <button type="button" class="primary" @click=${onOpen}>${msg('Open your ticket')}</button>
+  </div>`;
+}
