@@ -12,6 +12,7 @@ import { TicketWatch } from '../../data/ticket-watch.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { describeError } from '../../text/errors.js';
 import { statusLabel } from '../../text/statuses.js';
+import { handoffNow } from '../../text/handoff-now.js';
 import { describeEvent } from '../../text/timeline.js';
 import { renderAlert } from '../../ui/alert.js';
 import { planPhase, renderPlanCard } from '../../ui/plan-card.js';
@@ -193,12 +194,18 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
     `;
   }
 
+  #renderHandoffNow(ticket: Ticket) {
+    const now = handoffNow(ticket, this.#name);
+    return now === null ? nothing : html`<p class="handoff-now">${now}</p>`;
+  }
+
   #renderTicket(ticket: Ticket) {
     return html`
       <dl class="facts">
         <dt>${msg('Status')}</dt>
         <dd>${statusLabel(ticket.status)}</dd>
       </dl>
+      ${this.#renderHandoffNow(ticket)}
       ${renderPlanCard(
         {
           holder: this.#name(ticket.owner),
