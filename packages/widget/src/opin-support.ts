@@ -49,6 +49,8 @@ let sheet: CSSStyleSheet | undefined;
  *
  * @cssprop [--opin-support-accent=#0b57a4] - Launcher background and accent colour.
  * @cssprop [--opin-support-accent-contrast=#fff] - Text colour on the accent.
+ * @cssprop [--opin-support-background=#fff] - The panel's background (`#1c1d1f` under `prefers-color-scheme: dark`); its surfaces and borders are mixed from it and the text colour.
+ * @cssprop [--opin-support-text=#1b1b1b] - The panel's text colour (`#eceef0` under `prefers-color-scheme: dark`); muted text and borders are mixed from it and the background.
  * @cssprop [--opin-support-font-family=system-ui, sans-serif] - Font of the widget.
  * @cssprop [--opin-support-radius=24px] - Corner radius (the launcher's; the dialog's defaults to `12px`).
  * @cssprop [--opin-support-z-index=99999] - Stacking order of the launcher.

@@ -13,7 +13,7 @@ export const panelStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: 100%;
-    background: #ffffff;
+    background: var(--_background);
     font-size: medium;
     /* What a host page sets on its text would reach the panel through inheritance. */
     font-style: normal;
@@ -81,7 +81,7 @@ export const panelStyles = css`
     margin-block-end: 0.75em;
     padding: 0.25em 0.5em;
     background: transparent;
-    color: var(--_accent);
+    color: var(--_link);
     border-color: transparent;
   }
   footer {

@@ -1,8 +1,9 @@
 import { assert, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OpinSupportEventMap } from '../../src/events.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
+import { contrastRatio } from '../a11y/support/contrast.js';
 import { dialogOf, focusedIn, launcherOf } from '../support/host.js';
 import { installStubPanel, type StubPanel, type StubPanelInstance } from '../support/stub-panel.js';
 
@@ -63,6 +64,18 @@ describe('the dialog', () => {
     el.hide();
     el.hide();
     assert.deepEqual(events, ['show', 'hide']);
+  });
+
+  it('follows dark mode: its frame is dark, its text light', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      el.show();
+      const style = getComputedStyle(dialogOf(el));
+      assert.isBelow(contrastRatio(style.backgroundColor, 'rgb(0, 0, 0)'), 1.5, 'background');
+      assert.isAbove(contrastRatio(style.color, style.backgroundColor), 7, 'text');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('is modal: the page behind it is inert', () => {

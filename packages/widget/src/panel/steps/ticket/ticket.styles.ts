@@ -45,7 +45,7 @@ export const ticketStyles = css`
   }
   .message.learner {
     margin-inline: 1.5em 0;
-    border-inline-start-color: var(--_accent);
+    border-inline-start-color: var(--_link);
   }
   .note,
   .meta {
