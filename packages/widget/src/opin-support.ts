@@ -29,6 +29,7 @@ let sheet: CSSStyleSheet | undefined;
  * @attr {'fi' | 'sv' | 'en'} lang - UI language (regional tags map to their language); else the closest ancestor's `lang`, the browser's languages, `fi`. The property `lang` reads the language in use (the learner's pick in the panel first) and writes the attribute.
  * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens a modal dialog; `inline`: the panel in place.
  * @attr {boolean} open - Launcher mode: whether the dialog is open; setting it opens or closes the dialog.
+ * @attr {'shown' | 'hidden'} [language-switch=shown] - Inline mode: `hidden` leaves the language switch out of the panel's header, for a page that has its own (the page then sets `lang`). Launcher mode always shows it: the page's own switch may be out of reach behind the panel.
  * @attr {string} fallback-contact - Another way to reach support, shown when the support service cannot be reached: an `https:` URL or an e-mail address (default: Opin.fi support's page, `https://opin.fi/tuki`). No property: read when shown.
  *
  * @fires {CustomEvent<OpinSupportEventMap['opin-show']>} opin-show - The dialog opened. `detail`: `{}`.
@@ -66,6 +67,7 @@ export class OpinSupportElement extends HTMLElement {
     'lang',
     'mode',
     'open',
+    'language-switch',
   ];
 
   readonly #launcher = document.createElement('button');
@@ -114,6 +116,12 @@ export class OpinSupportElement extends HTMLElement {
   declare institution: string | null;
   /** Preselected topic id, or null. */
   declare topic: string | null;
+  /**
+   * Inline mode: `hidden` leaves the language switch out of the panel's header, for a page that
+   * has its own; `shown` (default) keeps it. Launcher mode always shows it (attribute
+   * `language-switch`).
+   */
+  declare languageSwitch: string;
 
   /** `launcher` (default): a floating button that opens a modal dialog; `inline`: in place. */
   get mode(): 'launcher' | 'inline' {
@@ -304,6 +312,7 @@ for (const [property, attribute, fallback] of [
   ['origin', 'origin', 'opin'],
   ['institution', 'institution', null],
   ['topic', 'topic', null],
+  ['languageSwitch', 'language-switch', 'shown'],
 ] as const) {
   Object.defineProperty(OpinSupportElement.prototype, property, {
     get(this: HTMLElement) {

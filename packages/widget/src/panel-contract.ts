@@ -21,6 +21,8 @@ export interface PanelConfig {
   /** The resolved UI language (docs/design/widget.md: attribute, ancestor `lang`, browser, `fi`). */
   locale: Locale;
   mode: 'launcher' | 'inline';
+  /** `hidden`: inline mode shows no language switch (the page has its own); else `shown`. */
+  languageSwitch: string;
   /**
    * The `fallback-contact` attribute as it is now (read when needed, so it need not be observed):
    * another way to reach support when the API is down, an `https:` URL or an e-mail address; null
@@ -40,6 +42,7 @@ export interface PanelHostElement extends EventTarget {
   readonly topic: string | null;
   readonly lang: Locale;
   readonly mode: 'launcher' | 'inline';
+  readonly languageSwitch: string;
   /** Attributes that have no property (`fallback-contact`: the launcher does not pay for them). */
   getAttribute(name: 'fallback-contact'): string | null;
   hide(): void;

@@ -296,6 +296,7 @@ export class OpinSupportPanel extends LitElement {
       ${renderHeader({
         locale: this.locale,
         closable: this.config.mode === 'launcher',
+        languageSwitch: this.config.mode === 'launcher' || this.config.languageSwitch !== 'hidden',
         onLocale: (locale) => void (this.#ready = this.#switchLocale(locale, 'learner')),
         onClose: () => this.services.host.requestClose('close-button'),
       })}

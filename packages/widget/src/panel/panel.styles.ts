@@ -27,12 +27,12 @@ export const panelStyles = css`
     text-align: start;
     white-space: normal;
   }
+  /* One row in every language: the title wraps within its share, the controls never move down. */
   header {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    padding: 0.75em 1em;
+    padding: 0.25em 0.25em 0.25em 1em;
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
@@ -42,34 +42,45 @@ export const panelStyles = css`
     z-index: 1;
   }
   .title {
-    flex: 1 1 auto;
+    flex: 1 1 0;
+    min-inline-size: 0;
     margin: 0;
     font-weight: 700;
     font-size: 1.1em;
+    line-height: 1.25;
   }
   .languages {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.125em;
+    flex: none;
+    border: 1px solid;
+    border-radius: var(--_radius);
   }
   header button {
-    min-block-size: 2.75em;
-    min-inline-size: 2.75em;
-    padding: 0.25em 0.5em;
+    min-block-size: 2.25em;
+    min-inline-size: 2.25em;
+    padding: 0 0.375em;
     background: transparent;
     color: inherit;
-    border: 2px solid transparent;
+    border: 0;
+    font-weight: 600;
   }
-  header button[aria-pressed='true'] {
-    border-color: currentColor;
-    font-weight: 700;
+  .languages button {
+    border-radius: 0;
+  }
+  /* The pressed language is filled, never outlined: an outline is the focus ring. */
+  .languages button[aria-pressed='true'] {
+    background: var(--_accent-contrast);
+    color: var(--_accent);
   }
   header button:focus-visible {
     outline: 3px solid var(--_accent-contrast);
-    outline-offset: -3px;
+    outline-offset: 1px;
+    position: relative;
   }
   .close {
+    flex: none;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     font-size: 1.25em;
     line-height: 1;
   }
@@ -97,8 +108,10 @@ export const panelStyles = css`
     header {
       border-block-end: 1px solid CanvasText;
     }
-    header button[aria-pressed='true'] {
-      border-color: Highlight;
+    .languages button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -66,6 +66,57 @@ describe('layout', () => {
     assert.approximately(top, container.getBoundingClientRect().top, 1);
   });
 
+  for (const locale of ['fi', 'sv', 'en'] as const) {
+    it(`keeps the header on one row at 440 px in ${locale}: title, languages, close`, async () => {
+      const { panel, container } = await mountPanel({ locale, mode: 'launcher' });
+      container.style.width = '440px';
+      const header = await waitForElement(panel, 'header');
+      await waitForElement(panel, 'button.choice');
+      const boxes = ['.title', '.languages', '.close'].map((selector) => {
+        const element = header.querySelector(selector);
+        if (!element) throw new Error(`no ${selector} in the header`);
+        return element.getBoundingClientRect();
+      });
+      const middles = boxes.map((box) => box.top + box.height / 2);
+      assert.isBelow(Math.max(...middles) - Math.min(...middles), 2, 'one row');
+      const [title, languages, close] = boxes;
+      assert.isAbove(languages?.left ?? 0, title?.right ?? Infinity, 'languages after the title');
+      assert.isAbove(close?.left ?? 0, languages?.right ?? Infinity, 'close after the languages');
+      const lineHeight = parseFloat(
+        getComputedStyle(header.querySelector('.title') ?? header).lineHeight,
+      );
+      assert.isBelow(title?.height ?? Infinity, lineHeight * 1.5, 'the title on one line');
+      const tallest = Math.max(...boxes.map((box) => box.height));
+      assert.isBelow(header.getBoundingClientRect().height, tallest + 12, 'a compact header');
+    });
+  }
+
+  it('shows the pressed language filled, not outlined like a focus ring', async () => {
+    const { panel } = await mountPanel({ locale: 'sv', mode: 'launcher' });
+    const header = await waitForElement(panel, 'header');
+    await waitForElement(panel, 'button.choice');
+    const pressed = header.querySelector('[aria-pressed="true"]');
+    const other = header.querySelector('[aria-pressed="false"]');
+    if (!pressed || !other) throw new Error('no language buttons');
+    assert.strictEqual(pressed.getAttribute('lang'), 'sv');
+    const style = getComputedStyle(pressed);
+    assert.strictEqual(style.backgroundColor, getComputedStyle(header).color, 'filled');
+    assert.strictEqual(style.color, getComputedStyle(header).backgroundColor);
+    assert.strictEqual(style.outlineStyle, 'none');
+    assert.strictEqual(style.borderTopWidth, '0px');
+    assert.strictEqual(getComputedStyle(other).backgroundColor, 'rgba(0, 0, 0, 0)');
+  });
+
+  it('leaves out the language switch inline when the page has its own, never in the dialog', async () => {
+    const inline = await mountPanel({ locale: 'fi', mode: 'inline', languageSwitch: 'hidden' });
+    const header = await waitForElement(inline.panel, 'header');
+    await waitForElement(inline.panel, 'button.choice');
+    assert.isNull(header.querySelector('.languages'));
+    const dialog = await mountPanel({ locale: 'fi', mode: 'launcher', languageSwitch: 'hidden' });
+    await waitForElement(dialog.panel, 'button.choice');
+    assert.isNotNull((await waitForElement(dialog.panel, 'header')).querySelector('.languages'));
+  });
+
   it('does not pin the header in inline mode, where the page scrolls', async () => {
     const { panel } = await mountPanel({ locale: 'sv', mode: 'inline' });
     await waitForElement(panel, 'button.choice');
