@@ -20,12 +20,12 @@ export interface HeaderOptions {
 
 /**
  * The header (part `header`). In the dialog (launcher mode) it stays in place above the scrolling
- * body, so the language switch and the close button are always in reach. Each language button
+ * body and footer (never over them, so nothing focused there hides under it), so the language switch and the close button are always in reach. Each language button
  * shows its code and is named by it and the language's own name ("FI Suomi"), so a learner who
  * says or sees "FI" finds it; the pressed one is filled, unlike the focus ring.
  */
 export function renderHeader(options: HeaderOptions): TemplateResult {
-  return html`<header part="header" class=${options.closable ? 'pinned' : ''}>
+  return html`<header part="header">
     <p class="title">
       ${msg('Opin.fi support', {
         id: 'panel.title',

@@ -36,11 +36,6 @@ export const panelStyles = css`
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  header.pinned {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-  }
   .title {
     flex: 1 1 0;
     min-inline-size: 0;
@@ -83,6 +78,22 @@ export const panelStyles = css`
     min-inline-size: 2.75em;
     font-size: 1.25em;
     line-height: 1;
+  }
+  /* The body and the footer, below the header; in the dialog the panel has the dialog's height
+     and only this scrolls, so the header never covers what is focused (WCAG 2.4.11). */
+  .scroller {
+    display: flex;
+    flex-direction: column;
+    flex: 1 0 auto;
+    position: relative;
+  }
+  :host([in-dialog]) {
+    block-size: 100%;
+  }
+  :host([in-dialog]) .scroller {
+    flex: 1 1 0;
+    min-block-size: 0;
+    overflow-y: auto;
   }
   .body {
     flex: 1 0 auto;
