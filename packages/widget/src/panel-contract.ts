@@ -71,7 +71,11 @@ export interface PanelHandle {
   /** The host's attributes changed (the locale included): read them again. */
   configure(): void;
   run(command: PanelCommand): void;
-  /** The dialog has opened: move focus to the current step's heading. */
+  /**
+   * The dialog has opened (beside the page, non-modal): make it a modal full-screen sheet where it
+   * covers the page (a phone, high zoom: `panel/dialog-frame.ts`), and move focus to the current
+   * step's heading.
+   */
   focus(): void;
   /**
    * The element left the document: stop streams, timers and listeners, and put back what the

@@ -11,6 +11,7 @@ import type { PanelServices } from './context.js';
 import { DeskDirectory } from './data/desk-directory.js';
 import { prefetchHandover } from './data/prefetched-topics.js';
 import { TopicCache } from './data/topic-cache.js';
+import { frameDialog, modalWhereSheet } from './dialog-frame.js';
 import './define.js';
 import { panelConfig, panelHost, type PanelHost } from './host.js';
 import { DraftStore } from './stores/draft-store.js';
@@ -69,6 +70,7 @@ export function buildPanel(
   // What the host put in the container (its busy indicator) stays until the panel shows
   // something, and comes back when the panel stops, for the next one.
   const placeholders = [...container.childNodes];
+  frameDialog(container);
   container.append(panel);
   void panel.shown.then(() => {
     for (const node of placeholders) node.remove();
@@ -95,6 +97,7 @@ export function buildPanel(
       }
     },
     focus() {
+      modalWhereSheet(container);
       void panel.focusHeading();
     },
     disconnect() {

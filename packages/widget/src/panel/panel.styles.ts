@@ -47,6 +47,8 @@ export const panelStyles = css`
   .languages {
     display: flex;
     flex: none;
+    gap: 2px;
+    padding: 2px;
     border: 1px solid;
     border-radius: var(--_radius);
   }
@@ -60,7 +62,8 @@ export const panelStyles = css`
     font-weight: 600;
   }
   .languages button {
-    border-radius: 0;
+    min-block-size: 2em;
+    border-radius: calc(var(--_radius) - 2px);
   }
   /* The pressed language is filled, never outlined: an outline is the focus ring. */
   .languages button[aria-pressed='true'] {
