@@ -152,6 +152,20 @@ describe('layout', () => {
     assert.isNotNull((await waitForElement(dialog.panel, 'header')).querySelector('.languages'));
   });
 
+  it('puts every label of the ticket form above its field at 320 px', async () => {
+    const { panel, container } = await mountPanel({ locale: 'sv', mode: 'launcher' });
+    container.style.width = '320px';
+    panel.navigate({ name: 'form', topic: await topicIn('sv', 'enrolment-failed') });
+    await waitForElement(panel, '#subject');
+    await settle(panel);
+    for (const id of ['subject', 'description', 'email', 'name']) {
+      const label = await waitForElement(panel, `opin-support-form-step >> label[for="${id}"]`);
+      const field = await waitForElement(panel, `opin-support-form-step >> #${id}`);
+      const [l, f] = [label, field].map((e) => e.getBoundingClientRect());
+      assert.isAtMost(l?.bottom ?? Infinity, (f?.top ?? 0) + 0.5, `${id}: label above`);
+    }
+  });
+
   it('does not pin the header in inline mode, where the page scrolls', async () => {
     const { panel } = await mountPanel({ locale: 'sv', mode: 'inline' });
     await waitForElement(panel, 'button.choice');
