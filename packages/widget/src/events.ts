@@ -12,8 +12,8 @@ export interface OpinSupportEventMap {
   'opin-show': Record<string, never>;
   /** The dialog closed. */
   'opin-hide': Record<string, never>;
-  /** Cancelable: the dialog is about to close. */
-  'opin-request-close': { source: 'close-button' | 'escape' | 'backdrop' };
+  /** Cancelable: the dialog is about to close (the panel's close button, or Escape in the panel). */
+  'opin-request-close': { source: 'close-button' | 'escape' };
   /**
    * The learner switched the UI language in the panel (`locale`: the new one). Not fired when the
    * page sets `lang` (attribute or property): the widget follows that without an event.

@@ -20,20 +20,21 @@ let sheet: CSSStyleSheet | undefined;
  * Import `@opin/support-widget` to register it; `@opin/support-widget/react` wraps it for React.
  *
  * @tag opin-support
- * @summary A launcher that opens the support panel in a modal dialog, or the panel in place.
+ * @summary A launcher that opens the support panel beside the page (a full-screen sheet on a phone), or the panel in place.
  *
  * @attr {string} api-base - Required: the API base URL, e.g. `https://support.example/api/v1` (property `apiBase`).
  * @attr {string} [origin=opin] - `opin` or the id of the institution whose portal embeds the widget.
  * @attr {string} institution - Preselected institution id.
  * @attr {string} topic - Preselected topic id.
  * @attr {'fi' | 'sv' | 'en'} lang - UI language (regional tags map to their language); else the closest ancestor's `lang`, the browser's languages, `fi`. The property `lang` reads the language in use (the learner's pick in the panel first) and writes the attribute.
- * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens a modal dialog; `inline`: the panel in place.
+ * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens the panel in a dialog beside the page (non-modal; a modal full-screen sheet on a phone or at high zoom); `inline`: the panel in place.
  * @attr {boolean} open - Launcher mode: whether the dialog is open; setting it opens or closes the dialog.
+ * @attr {'shown' | 'hidden'} [language-switch=shown] - Inline mode: `hidden` leaves the language switch out of the panel's header, for a page that has its own (the page then sets `lang`). Launcher mode always shows it: the page's own switch may be out of reach behind the panel.
  * @attr {string} fallback-contact - Another way to reach support, shown when the support service cannot be reached: an `https:` URL or an e-mail address (default: Opin.fi support's page, `https://opin.fi/tuki`). No property: read when shown.
  *
  * @fires {CustomEvent<OpinSupportEventMap['opin-show']>} opin-show - The dialog opened. `detail`: `{}`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-hide']>} opin-hide - The dialog closed. `detail`: `{}`.
- * @fires {CustomEvent<OpinSupportEventMap['opin-request-close']>} opin-request-close - Cancelable, before the dialog closes. `detail`: `{ source: 'close-button' | 'escape' | 'backdrop' }`.
+ * @fires {CustomEvent<OpinSupportEventMap['opin-request-close']>} opin-request-close - Cancelable, before the dialog closes. `detail`: `{ source: 'close-button' | 'escape' }`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-locale-change']>} opin-locale-change - The learner switched the UI language in the panel (never when the page sets `lang`). `detail`: `{ locale: 'fi' | 'sv' | 'en' }`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-article-view']>} opin-article-view - An article opened. `detail`: `{ articleId: string; locale: Locale }`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-self-served']>} opin-self-served - The learner said an article solved it. `detail`: `{ articleId: string; topicId: string }`.
@@ -42,18 +43,20 @@ let sheet: CSSStyleSheet | undefined;
  * @fires {CustomEvent<OpinSupportEventMap['opin-error']>} opin-error - A failure the learner was told about. `detail`: `{ code: string; message: string }`.
  *
  * @csspart launcher - The floating button (launcher mode).
- * @csspart dialog - The modal `<dialog>` that hosts the panel (launcher mode).
+ * @csspart dialog - The `<dialog>` that hosts the panel (launcher mode): beside the page, or a full-screen sheet.
  * @csspart header - The panel's header: its title, the language switch and (launcher mode) the close button.
  * @csspart body - The panel's scrolling content: the current step.
  * @csspart footer - The panel's footer: a privacy note and a link to Opin.fi's help pages.
  *
  * @cssprop [--opin-support-accent=#0b57a4] - Launcher background and accent colour.
  * @cssprop [--opin-support-accent-contrast=#fff] - Text colour on the accent.
+ * @cssprop [--opin-support-background=#fff] - The panel's background (`#1c1d1f` under `prefers-color-scheme: dark`); its surfaces and borders are mixed from it and the text colour.
+ * @cssprop [--opin-support-text=#1b1b1b] - The panel's text colour (`#eceef0` under `prefers-color-scheme: dark`); muted text and borders are mixed from it and the background.
  * @cssprop [--opin-support-font-family=system-ui, sans-serif] - Font of the widget.
  * @cssprop [--opin-support-radius=24px] - Corner radius (the launcher's; the dialog's defaults to `12px`).
- * @cssprop [--opin-support-z-index=99999] - Stacking order of the launcher.
- * @cssprop [--opin-support-inset=24px] - Distance of the launcher from the viewport's bottom right corner.
- * @cssprop [--opin-support-width=440px] - Width of the dialog (never wider than the viewport).
+ * @cssprop [--opin-support-z-index=99999] - Stacking order of the launcher and the dialog beside the page.
+ * @cssprop [--opin-support-inset=24px] - Distance of the launcher, and of the dialog beside the page, from the viewport's bottom right corner.
+ * @cssprop [--opin-support-width=440px] - Width of the dialog beside the page (on a phone or at high zoom it fills the viewport).
  */
 export class OpinSupportElement extends HTMLElement {
   static readonly observedAttributes = [
@@ -64,6 +67,7 @@ export class OpinSupportElement extends HTMLElement {
     'lang',
     'mode',
     'open',
+    'language-switch',
   ];
 
   readonly #launcher = document.createElement('button');
@@ -112,8 +116,14 @@ export class OpinSupportElement extends HTMLElement {
   declare institution: string | null;
   /** Preselected topic id, or null. */
   declare topic: string | null;
+  /**
+   * Inline mode: `hidden` leaves the language switch out of the panel's header, for a page that
+   * has its own; `shown` (default) keeps it. Launcher mode always shows it (attribute
+   * `language-switch`).
+   */
+  declare languageSwitch: string;
 
-  /** `launcher` (default): a floating button that opens a modal dialog; `inline`: in place. */
+  /** `launcher` (default): a floating button that opens the panel in a dialog; `inline`: in place. */
   get mode(): 'launcher' | 'inline' {
     return this.getAttribute('mode') === 'inline' ? 'inline' : 'launcher';
   }
@@ -161,19 +171,20 @@ export class OpinSupportElement extends HTMLElement {
       // The dialog's handlers are set here, not at upgrade: a page that never opens the widget
       // pays for none of them (docs/benchmarks.md).
       const dialog = this.#dialog;
-      dialog.oncancel = (event) => {
-        event.preventDefault();
-        this.#requestClose('escape', event.cancelable);
+      // Escape from inside the panel, modal or not (a non-modal dialog has no close request of
+      // its own): cancelling the keydown keeps a modal one from closing itself. Other close
+      // requests of a modal sheet (Android's back button) close it without asking.
+      dialog.onkeydown = (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          this.#requestClose('escape');
+        }
       };
       // `close` is queued: skip it when the dialog was shown again in the meantime.
       dialog.onclose = () => dialog.open || this.#afterClose();
-      // The panel fills the dialog (no padding), so only a click on the backdrop targets the
-      // dialog. The handler must return nothing: an `on*` handler returning false cancels every
-      // click inside.
-      dialog.onclick = (event) => {
-        if (event.target === dialog) this.#requestClose('backdrop');
-      };
-      dialog.showModal();
+      // A panel beside the page, which stays usable (non-modal); where the panel covers the page
+      // (a phone, high zoom) the panel makes it a modal sheet once it is there (`focus()`).
+      dialog.show();
       this.open = true;
       dispatchOpinEvent(this, 'opin-show', {});
     }
@@ -283,8 +294,8 @@ export class OpinSupportElement extends HTMLElement {
     else this.#queue.push(command);
   }
 
-  #requestClose(source: 'close-button' | 'escape' | 'backdrop', cancelable = true): void {
-    if (dispatchOpinEvent(this, 'opin-request-close', { source }, cancelable)) this.hide();
+  #requestClose(source: 'close-button' | 'escape'): void {
+    if (dispatchOpinEvent(this, 'opin-request-close', { source }, true)) this.hide();
   }
 
   #afterClose(): void {
@@ -302,6 +313,7 @@ for (const [property, attribute, fallback] of [
   ['origin', 'origin', 'opin'],
   ['institution', 'institution', null],
   ['topic', 'topic', null],
+  ['languageSwitch', 'language-switch', 'shown'],
 ] as const) {
   Object.defineProperty(OpinSupportElement.prototype, property, {
     get(this: HTMLElement) {

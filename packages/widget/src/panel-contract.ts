@@ -21,6 +21,8 @@ export interface PanelConfig {
   /** The resolved UI language (docs/design/widget.md: attribute, ancestor `lang`, browser, `fi`). */
   locale: Locale;
   mode: 'launcher' | 'inline';
+  /** `hidden`: inline mode shows no language switch (the page has its own); else `shown`. */
+  languageSwitch: string;
   /**
    * The `fallback-contact` attribute as it is now (read when needed, so it need not be observed):
    * another way to reach support when the API is down, an `https:` URL or an e-mail address; null
@@ -40,6 +42,7 @@ export interface PanelHostElement extends EventTarget {
   readonly topic: string | null;
   readonly lang: Locale;
   readonly mode: 'launcher' | 'inline';
+  readonly languageSwitch: string;
   /** Attributes that have no property (`fallback-contact`: the launcher does not pay for them). */
   getAttribute(name: 'fallback-contact'): string | null;
   hide(): void;
@@ -77,7 +80,11 @@ export interface PanelHandle {
   /** The host's attributes changed (the locale included): read them again. */
   configure(): void;
   run(command: PanelCommand): void;
-  /** The dialog has opened: move focus to the current step's heading. */
+  /**
+   * The dialog has opened (beside the page, non-modal): make it a modal full-screen sheet where it
+   * covers the page (a phone, high zoom: `panel/dialog-frame.ts`), and move focus to the current
+   * step's heading.
+   */
   focus(): void;
   /**
    * The element left the document: stop streams, timers and listeners, and put back what the

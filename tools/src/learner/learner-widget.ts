@@ -68,9 +68,9 @@ export class LearnerWidget {
     await this.host.getByRole('button', { name: this.words.back, exact: true }).click();
   }
 
-  /** Switches the UI language with the header's language buttons (Suomi · Svenska · English). */
+  /** Switches the UI language with the header's language buttons ("FI Suomi", "SV Svenska"…). */
   async pickLanguage(locale: Locale): Promise<void> {
-    const name = widgetWords[locale].autonym;
+    const name = `${locale.toUpperCase()} ${widgetWords[locale].autonym}`;
     await this.host.getByRole('button', { name, exact: true }).click();
     await this.host.getByRole('button', { name, exact: true, pressed: true }).waitFor();
     this.#locale = locale;

@@ -40,7 +40,7 @@ function fire<K extends keyof OpinSupportEventMap>(
 
 /** The configuration `element`'s properties say now (`fallbackContact` whenever it is read). */
 export function panelConfig(element: PanelHostElement): PanelConfig {
-  const { apiBase, origin, institution, topic, lang: locale, mode } = element;
+  const { apiBase, origin, institution, topic, lang: locale, mode, languageSwitch } = element;
   return {
     apiBase,
     origin,
@@ -48,6 +48,7 @@ export function panelConfig(element: PanelHostElement): PanelConfig {
     topic,
     locale,
     mode,
+    languageSwitch,
     get fallbackContact() {
       return element.getAttribute('fallback-contact');
     },

@@ -12,6 +12,7 @@ import { DeskDirectory } from './data/desk-directory.js';
 import { offerLocale } from './localization.js';
 import { prefetchHandover } from './data/prefetched-topics.js';
 import { TopicCache } from './data/topic-cache.js';
+import { frameDialog, modalWhereSheet } from './dialog-frame.js';
 import './define.js';
 import { panelConfig, panelHost, type PanelHost } from './host.js';
 import { DraftStore } from './stores/draft-store.js';
@@ -81,6 +82,7 @@ export function buildPanel(
   // What the host put in the container (its busy indicator) stays until the panel shows
   // something, and comes back when the panel stops, for the next one.
   const placeholders = [...container.childNodes];
+  frameDialog(container);
   container.append(panel);
   void panel.shown.then(() => {
     for (const node of placeholders) node.remove();
@@ -107,6 +109,7 @@ export function buildPanel(
       }
     },
     focus() {
+      modalWhereSheet(container);
       void panel.focusHeading();
     },
     disconnect() {

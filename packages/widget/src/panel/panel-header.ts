@@ -1,6 +1,6 @@
 /**
- * The panel's header: its title, the language switch (each language named in itself, always in
- * reach) and, in launcher mode, the close button.
+ * The panel's header, one compact row in every language: its title, the language switch (FI · SV
+ * · EN, each named in full in its own language) and, in launcher mode, the close button.
  * @internal
  */
 import { msg } from '@lit/localize';
@@ -12,36 +12,43 @@ import { autonyms, uiLocales } from './text/languages.js';
 export interface HeaderOptions {
   locale: Locale;
   closable: boolean;
+  /** Whether to show the language switch (inline mode may leave it to the page's own). */
+  languageSwitch: boolean;
   onLocale: (locale: Locale) => void;
   onClose: () => void;
 }
 
 /**
- * The header (part `header`). In the dialog (launcher mode) it stays pinned while the body scrolls,
- * so the language switch and the close button are always in reach.
+ * The header (part `header`). In the dialog (launcher mode) it stays in place above the scrolling
+ * body and footer (never over them, so nothing focused there hides under it), so the language switch and the close button are always in reach. Each language button
+ * shows its code and is named by it and the language's own name ("FI Suomi"), so a learner who
+ * says or sees "FI" finds it; the pressed one is filled, unlike the focus ring.
  */
 export function renderHeader(options: HeaderOptions): TemplateResult {
-  return html`<header part="header" class=${options.closable ? 'pinned' : ''}>
+  return html`<header part="header">
     <p class="title">
       ${msg('Opin.fi support', {
         id: 'panel.title',
         desc: 'Panel title and dialog name; src/host-strings.ts says the same.',
       })}
     </p>
-    <div class="languages" role="group" aria-label=${msg('Language')}>
-      ${uiLocales.map(
-        (locale, index) =>
-          html`${index > 0 ? html`<span aria-hidden="true">·</span>` : nothing}
-            <button
-              type="button"
-              lang=${locale}
-              aria-pressed=${locale === options.locale ? 'true' : 'false'}
-              @click=${() => options.onLocale(locale)}
-            >
-              ${autonyms[locale]}
-            </button>`,
-      )}
-    </div>
+    ${
+      options.languageSwitch
+        ? html`<div class="languages" role="group" aria-label=${msg('Language')}>
+            ${uiLocales.map(
+              (locale) =>
+                html`<button
+                  type="button"
+                  lang=${locale}
+                  aria-pressed=${locale === options.locale ? 'true' : 'false'}
+                  @click=${() => options.onLocale(locale)}
+                >
+                  ${locale.toUpperCase()}<span class="visually-hidden"> ${autonyms[locale]}</span>
+                </button>`,
+            )}
+          </div>`
+        : nothing
+    }
     ${
       options.closable
         ? html`<button

@@ -98,6 +98,8 @@ export class OpinSupportPanel extends LitElement {
       const first = changed.get('config') === undefined;
       this.#ready = this.#switchLocale(this.config.locale, first ? 'initial' : 'page');
       if (this.config.mode === 'inline') this.#markSeen();
+      // In the dialog the panel fills it and scrolls below its header (panel.styles.ts).
+      this.toggleAttribute('in-dialog', this.config.mode === 'launcher');
     }
     // Screen readers pronounce the panel in its own language, whatever the page's.
     if (changed.has('locale')) this.lang = this.locale;
@@ -300,8 +302,15 @@ export class OpinSupportPanel extends LitElement {
     this.journey = { step, history };
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.phase.kind !== 'loading') this.#markShown();
+    // Every step opens at its top (in the dialog, whose content scrolls; the ticket then moves
+    // to its newest entry itself). The same step in another language keeps its place.
+    const before = changed.get('journey');
+    if (before && stepKey(before.step) !== stepKey(this.journey.step)) {
+      const scroller = this.renderRoot.querySelector('.scroller');
+      if (scroller) scroller.scrollTop = 0;
+    }
   }
 
   override render() {
@@ -311,33 +320,36 @@ export class OpinSupportPanel extends LitElement {
       ${renderHeader({
         locale: this.locale,
         closable: this.config.mode === 'launcher',
+        languageSwitch: this.config.mode === 'launcher' || this.config.languageSwitch !== 'hidden',
         onLocale: (locale) => void (this.#ready = this.#switchLocale(locale, 'learner')),
         onClose: () => this.services.host.requestClose('close-button'),
       })}
-      <div class="body" part="body">
-        ${this.phase.kind === 'failed' ? renderAlert(this.phase.message) : nothing}
-        ${
-          history.length > 0
-            ? html`<button
-                type="button"
-                class="back"
-                @click=${() => this.#go(retreat(this.journey))}
-              >
-                <span aria-hidden="true">←</span> ${msg('Back')}
-              </button>`
-            : nothing
-        }
-        ${renderLoad(
-          this.stepCode,
-          this.locale,
-          () => html`${keyed(stepKey(step), renderStep(step, this.context, this.locale))}`,
-          () => {
-            this.#loadStepCode();
-            void this.focusHeading();
-          },
-        )}
+      <div class="scroller">
+        <div class="body" part="body">
+          ${this.phase.kind === 'failed' ? renderAlert(this.phase.message) : nothing}
+          ${
+            history.length > 0
+              ? html`<button
+                  type="button"
+                  class="back"
+                  @click=${() => this.#go(retreat(this.journey))}
+                >
+                  <span aria-hidden="true">←</span> ${msg('Back')}
+                </button>`
+              : nothing
+          }
+          ${renderLoad(
+            this.stepCode,
+            this.locale,
+            () => html`${keyed(stepKey(step), renderStep(step, this.context, this.locale))}`,
+            () => {
+              this.#loadStepCode();
+              void this.focusHeading();
+            },
+          )}
+        </div>
+        ${renderFooter()}
       </div>
-      ${renderFooter()}
       <div class="visually-hidden" role="status">
         ${keyed(this.announcement.serial, html`<span>${this.announcement.text}</span>`)}
       </div>

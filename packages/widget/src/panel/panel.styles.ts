@@ -13,7 +13,7 @@ export const panelStyles = css`
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: 100%;
-    background: #ffffff;
+    background: var(--_background);
     font-size: medium;
     /* What a host page sets on its text would reach the panel through inheritance. */
     font-style: normal;
@@ -27,51 +27,76 @@ export const panelStyles = css`
     text-align: start;
     white-space: normal;
   }
+  /* One row in every language: the title wraps within its share, the controls never move down. */
   header {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    padding: 0.75em 1em;
+    padding: 0.25em 0.25em 0.25em 1em;
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  header.pinned {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-  }
   .title {
-    flex: 1 1 auto;
+    flex: 1 1 0;
+    min-inline-size: 0;
     margin: 0;
     font-weight: 700;
     font-size: 1.1em;
+    line-height: 1.25;
   }
   .languages {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.125em;
+    flex: none;
+    gap: 2px;
+    padding: 2px;
+    border: 1px solid;
+    border-radius: var(--_radius);
   }
   header button {
-    min-block-size: 2.75em;
-    min-inline-size: 2.75em;
-    padding: 0.25em 0.5em;
+    min-block-size: 2.25em;
+    min-inline-size: 2.25em;
+    padding: 0 0.375em;
     background: transparent;
     color: inherit;
-    border: 2px solid transparent;
+    border: 0;
+    font-weight: 600;
   }
-  header button[aria-pressed='true'] {
-    border-color: currentColor;
-    font-weight: 700;
+  .languages button {
+    min-block-size: 2em;
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  /* The pressed language is filled, never outlined: an outline is the focus ring. */
+  .languages button[aria-pressed='true'] {
+    background: var(--_accent-contrast);
+    color: var(--_accent);
   }
   header button:focus-visible {
     outline: 3px solid var(--_accent-contrast);
-    outline-offset: -3px;
+    outline-offset: 1px;
+    position: relative;
   }
   .close {
+    flex: none;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     font-size: 1.25em;
     line-height: 1;
+  }
+  /* The body and the footer, below the header; in the dialog the panel has the dialog's height
+     and only this scrolls, so the header never covers what is focused (WCAG 2.4.11). */
+  .scroller {
+    display: flex;
+    flex-direction: column;
+    flex: 1 0 auto;
+    position: relative;
+  }
+  :host([in-dialog]) {
+    block-size: 100%;
+  }
+  :host([in-dialog]) .scroller {
+    flex: 1 1 0;
+    min-block-size: 0;
+    overflow-y: auto;
   }
   .body {
     flex: 1 0 auto;
@@ -81,7 +106,7 @@ export const panelStyles = css`
     margin-block-end: 0.75em;
     padding: 0.25em 0.5em;
     background: transparent;
-    color: var(--_accent);
+    color: var(--_link);
     border-color: transparent;
   }
   footer {
@@ -97,8 +122,10 @@ export const panelStyles = css`
     header {
       border-block-end: 1px solid CanvasText;
     }
-    header button[aria-pressed='true'] {
-      border-color: Highlight;
+    .languages button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -3,6 +3,7 @@
  * Only the dialog's content scrolls, never the `<dialog>` itself: a scrollable dialog becomes a Tab
  * stop of its own (with the browser's focus ring, not the widget's). The ticket form holds an
  * off-screen honeypot field that once made the dialog overflow; the content area now contains it.
+ * What scrolls is the panel's body and footer, below its header.
  */
 import { assert, expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -32,8 +33,9 @@ describe('the dialog with content taller than the window', () => {
     await settle(panel);
 
     const dialog = dialogOf(element);
-    const content = dialog.firstElementChild;
-    if (!content) throw new Error('the dialog has no content');
+    // The panel's body and footer scroll, below its header.
+    const content = panel.shadowRoot?.querySelector('.scroller');
+    if (!content) throw new Error('the panel has no scrolling content');
     expect(content.scrollHeight, 'the form is taller than the window').to.be.above(
       content.clientHeight,
     );

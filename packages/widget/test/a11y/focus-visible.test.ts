@@ -89,7 +89,7 @@ describe('visible focus with enough contrast (WCAG 2.4.7, 1.4.11)', () => {
     assertRingsVisible(rings, 6);
     assert.includeMembers(
       rings.map((ring) => ring.control),
-      ['button "Suomi"', 'button "Svenska"', 'button "English"', 'input#search ""'],
+      ['button "FI Suomi"', 'button "SV Svenska"', 'button "EN English"', 'input#search ""'],
     );
   });
 

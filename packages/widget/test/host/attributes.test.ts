@@ -19,6 +19,7 @@ describe('attributes and properties', () => {
         institution="aalto"
         topic="sign-in"
         mode="inline"
+        language-switch="hidden"
       ></opin-support>
     `);
     assert.deepEqual(el.apiBase, apiBase);
@@ -26,6 +27,7 @@ describe('attributes and properties', () => {
     assert.deepEqual(el.institution, 'aalto');
     assert.deepEqual(el.topic, 'sign-in');
     assert.deepEqual(el.mode, 'inline');
+    assert.deepEqual(el.languageSwitch, 'hidden');
   });
 
   it('has the documented defaults', async () => {
@@ -36,6 +38,7 @@ describe('attributes and properties', () => {
     assert.deepEqual(el.topic, null);
     assert.deepEqual(el.mode, 'launcher');
     assert.deepEqual(el.open, false);
+    assert.deepEqual(el.languageSwitch, 'shown');
   });
 
   it('treats an unknown mode as launcher', async () => {
@@ -50,7 +53,9 @@ describe('attributes and properties', () => {
     el.institution = 'hanken';
     el.topic = 'credits-and-grades';
     el.mode = 'inline';
+    el.languageSwitch = 'hidden';
     assert.deepEqual(el.getAttribute('api-base'), apiBase);
+    assert.deepEqual(el.getAttribute('language-switch'), 'hidden');
     assert.deepEqual(el.getAttribute('origin'), 'abo-akademi');
     assert.deepEqual(el.getAttribute('institution'), 'hanken');
     assert.deepEqual(el.getAttribute('topic'), 'credits-and-grades');
@@ -105,6 +110,7 @@ describe('attributes and properties', () => {
       topic: 'sign-in',
       locale: 'sv',
       mode: 'launcher',
+      languageSwitch: 'shown',
       fallbackContact: 'mailto:tuki@example.fi',
     });
     // Read when needed, so a page may set it after the panel has loaded.
@@ -120,10 +126,15 @@ describe('attributes and properties', () => {
     const panel = await stub.created();
     el.institution = 'tampere';
     el.lang = 'en';
+    el.setAttribute('language-switch', 'hidden');
     const configs = panel.calls.flatMap((call) =>
       call.method === 'configure' ? [call.config] : [],
     );
-    expect(configs.at(-1)).to.include({ institution: 'tampere', locale: 'en' });
+    expect(configs.at(-1)).to.include({
+      institution: 'tampere',
+      locale: 'en',
+      languageSwitch: 'hidden',
+    });
   });
 
   it('reads lang as the language in use, resolved as the element resolves it', async () => {

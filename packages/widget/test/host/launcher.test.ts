@@ -1,4 +1,5 @@
 import { assert, expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { hostStrings } from '../../src/host-strings.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
@@ -118,5 +119,17 @@ describe('the launcher', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('passes axe in dark mode', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await fixture<OpinSupportElement>(
+          html`<opin-support api-base=${apiBase} lang="fi"></opin-support>`,
+        );
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
   });
 });

@@ -41,6 +41,7 @@ describe('the busy indicator the host leaves in the container', () => {
           topic: null,
           locale,
           mode: 'inline',
+          languageSwitch: 'shown',
           fallbackContact: null,
         },
         { emit: () => undefined, requestClose: () => undefined },

@@ -1,14 +1,17 @@
 /// <reference types="mocha" />
 /**
  * Every step in English, Finnish and Swedish: no Finnish or Swedish view shows a string identical
- * to its English source (names and data excepted), and axe finds nothing, in each language.
+ * to its English source (names and data excepted), and axe finds nothing, in each language and
+ * in dark mode.
  */
 import { assert, expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { Locale } from '@opin/support-sdk';
 import type { OpinSupportPanel } from '../../src/panel/panel.component.js';
 import { resetMock } from '../support/mock-api.js';
 import { settle, textSegments, waitForButton, waitForElement } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
+import { contrastRatio } from '../a11y/support/contrast.js';
 import {
   articleIn,
   learner,
@@ -18,7 +21,18 @@ import {
 } from './support/scenarios.js';
 
 /** Names and data that are the same in every language. */
-const allowed = new Set(['Opin.fi', 'Suomi', 'Svenska', 'English', '·', '←', '×']);
+const allowed = new Set([
+  'Opin.fi',
+  'Suomi',
+  'Svenska',
+  'English',
+  'FI',
+  'SV',
+  'EN',
+  '·',
+  '←',
+  '×',
+]);
 /** True cognates: the right word in that language, spelled as in English. */
 const cognates: Record<Locale, Set<string>> = {
   en: new Set(),
@@ -188,6 +202,23 @@ describe('every step in every language', () => {
           await expect(panel).to.be.accessible();
         });
       }
+
+      it('is accessible in dark mode', async () => {
+        await emulateMedia({ colorScheme: 'dark' });
+        try {
+          const institution = step.institution === undefined ? 'helsinki' : step.institution;
+          const { panel } = await mountPanel({ locale: 'fi', mode: 'launcher', institution });
+          await step.open(panel, 'fi');
+          await panel.services.desks.desks();
+          await settle(panel);
+          assert.isTrue(matchMedia('(prefers-color-scheme: dark)').matches);
+          const background = getComputedStyle(panel).backgroundColor;
+          assert.isBelow(contrastRatio(background, 'rgb(0, 0, 0)'), 1.5, `dark: ${background}`);
+          await expect(panel).to.be.accessible();
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
     });
   }
 });

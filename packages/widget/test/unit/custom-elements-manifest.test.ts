@@ -25,6 +25,7 @@ const attributes = [
   'lang',
   'mode',
   'open',
+  'language-switch',
   'fallback-contact',
 ];
 const parts = ['launcher', 'dialog', 'header', 'body', 'footer'];

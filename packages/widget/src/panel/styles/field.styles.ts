@@ -33,7 +33,7 @@ export const fieldStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_link);
   }
   input:not([type='radio']),
   select,
@@ -42,7 +42,7 @@ export const fieldStyles = css`
     inline-size: 100%;
     font: inherit;
     color: inherit;
-    background: #ffffff;
+    background: var(--_background);
     padding: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -1,7 +1,14 @@
 /**
  * Styles every panel element shares: type, colours from the public custom properties, buttons,
- * fields, focus rings, forced colours and reduced motion. Sizes are in `em`, so a host page's
- * `html { font-size }` changes nothing.
+ * fields, focus rings, dark mode, forced colours and reduced motion. Sizes are in `em`, so a host
+ * page's `html { font-size }` changes nothing.
+ *
+ * Colours: the background and the text come from `--opin-support-background` and
+ * `--opin-support-text` (light by default, dark under `prefers-color-scheme: dark`); muted text,
+ * borders and surfaces are mixed from those two, so a page that themes them gets matching ones.
+ * The accent fills (header, primary buttons) as it is; as text or a line on the background
+ * (`--_link`: links, outlines, focus rings) it is the accent itself in light mode and, in dark
+ * mode, the accent mixed with the text colour, which keeps it readable on a dark background.
  * @internal
  */
 import { css } from 'lit';
@@ -11,12 +18,14 @@ export const sharedStyles = css`
     --_accent: var(--opin-support-accent, #0a5a9c);
     --_accent-contrast: var(--opin-support-accent-contrast, #ffffff);
     --_radius: var(--opin-support-radius, 0.5em);
-    --_text: #1b1b1b;
-    --_muted: #4a4a4a;
-    --_border: #6e6e6e;
-    --_surface: #f3f5f7;
+    --_background: var(--opin-support-background, #ffffff);
+    --_text: var(--opin-support-text, #1b1b1b);
+    --_link: var(--_accent);
+    --_muted: color-mix(in srgb, var(--_text) 80%, var(--_background));
+    --_border: color-mix(in srgb, var(--_text) 62%, var(--_background));
+    --_surface: color-mix(in srgb, var(--_text) 5%, var(--_background));
     --_error: #b3261e;
-    --_success: #1e6b34;
+    color-scheme: light;
     display: block;
     color: var(--_text);
     font-family: var(
@@ -51,7 +60,7 @@ export const sharedStyles = css`
     outline: none;
   }
   h2:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_link);
     outline-offset: 2px;
   }
   p {
@@ -64,7 +73,7 @@ export const sharedStyles = css`
     list-style: none;
   }
   a {
-    color: var(--_accent);
+    color: var(--_link);
     text-underline-offset: 0.15em;
   }
   button {
@@ -72,17 +81,18 @@ export const sharedStyles = css`
     min-block-size: 2.75em;
     padding: 0.5em 1em;
     border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_link);
     cursor: pointer;
     transition: background-color 0.15s ease;
   }
   button.primary {
     background: var(--_accent);
+    border-color: var(--_accent);
     color: var(--_accent-contrast);
   }
   button.secondary {
     background: transparent;
-    color: var(--_accent);
+    color: var(--_link);
   }
   button.choice {
     display: block;
@@ -103,7 +113,7 @@ export const sharedStyles = css`
     font-size: 0.9em;
   }
   button.choice:hover {
-    border-color: var(--_accent);
+    border-color: var(--_link);
   }
   button[aria-disabled='true'] {
     cursor: not-allowed;
@@ -114,7 +124,7 @@ export const sharedStyles = css`
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .actions {
@@ -127,7 +137,7 @@ export const sharedStyles = css`
     padding: 0.75em;
     border-radius: var(--_radius);
     background: var(--_surface);
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_link);
   }
   .alert {
     color: var(--_error);
@@ -155,6 +165,15 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_background: var(--opin-support-background, #1c1d1f);
+      --_text: var(--opin-support-text, #eceef0);
+      --_link: color-mix(in srgb, var(--_accent) 40%, var(--_text));
+      --_error: color-mix(in srgb, #b3261e 35%, var(--_text));
+      color-scheme: dark;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

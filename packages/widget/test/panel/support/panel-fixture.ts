@@ -43,6 +43,7 @@ export async function mountPanel(config: Partial<PanelConfig> = {}): Promise<Pan
     topic: null,
     locale: 'en',
     mode: 'inline',
+    languageSwitch: 'shown',
     fallbackContact: null,
     ...config,
   };

@@ -5,15 +5,24 @@
 import { css } from 'lit';
 
 export const ticketStyles = css`
+  /* The step's width decides (narrow screens, and a narrow inline panel on a wide page). */
+  :host {
+    container-type: inline-size;
+  }
+  /* The heading wraps before the Copy button does: the button stays beside it, never below. */
   .heading {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
     margin-block-end: 1em;
   }
   .heading h2 {
+    flex: 1 1 auto;
+    min-inline-size: 0;
     margin: 0;
+  }
+  .heading button {
+    flex: none;
   }
   .reference {
     white-space: nowrap;
@@ -28,6 +37,16 @@ export const ticketStyles = css`
   }
   .facts dd {
     margin: 0;
+  }
+  /* Narrow: each label above its value. */
+  @container (max-width: 24em) {
+    .facts {
+      grid-template-columns: 1fr;
+      row-gap: 0;
+    }
+    .facts dd {
+      margin-block-end: 0.5em;
+    }
   }
   .thread {
     list-style: none;
@@ -45,7 +64,7 @@ export const ticketStyles = css`
   }
   .message.learner {
     margin-inline: 1.5em 0;
-    border-inline-start-color: var(--_accent);
+    border-inline-start-color: var(--_link);
   }
   .note,
   .meta {
