@@ -3,7 +3,8 @@
  * `src/index.ts` → `dist/opin-support.js`, the launcher, and what it loads later, each a lazy chunk
  * under `dist/chunks/`: the panel, each locale and the ticket steps (`scripts/bundle/chunk-layout.ts`
  * says which and fails the build when the graph differs). Minified ES2022 with workspace packages
- * bundled from source (`@opin/source`), Lit templates shrunk, every file opening with V8's compile
+ * bundled from source (`@opin/source`), Lit templates shrunk, translators' notes (`msg()`'s `desc`)
+ * left out, every file opening with V8's compile
  * hint. The build fails when msw, the mock server or test code reaches `dist`, and writes
  * `dist/meta.json` for the size check. The React wrapper: `vite.react.config.ts`; declarations:
  * `tsc -p tsconfig.build.json`.
@@ -16,6 +17,7 @@ import { checkChunkLayout, launcherFile } from './scripts/bundle/chunk-layout.js
 import { compileHint, requireCompileHint } from './scripts/bundle/compile-hint.js';
 import { localeChunksPlugin } from './scripts/bundle/locale-chunks.js';
 import { minifyTemplatesPlugin } from './scripts/bundle/minify-templates.js';
+import { stripMessageDescriptionsPlugin } from './scripts/bundle/strip-message-descriptions.js';
 import { forbidTestCode } from './scripts/bundle/test-code.js';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
@@ -42,6 +44,7 @@ export default defineConfig({
   },
   plugins: [
     minifyTemplatesPlugin(`${packageDir}src`),
+    stripMessageDescriptionsPlugin(`${packageDir}src`),
     localeChunksPlugin(packageDir, launcherFile),
     requireCompileHint(),
     forbidTestCode(packageDir),
