@@ -12,7 +12,7 @@ import { renderFallbackContact } from '../../ui/fallback-contact.js';
 import { renderLoad } from '../../ui/loading.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
-import { renderArticleChoice } from '../../ui/article-choice.js';
+import { articleChoiceStyles, renderArticleChoice } from '../../ui/article-choice.js';
 
 const searchDelayMs = 250;
 
@@ -20,7 +20,7 @@ const searchDelayMs = 250;
 export class StartStep extends StepElement<StepOf<'start'>> {
   static override properties = { ...StepElement.properties, query: { state: true } };
 
-  static override styles = [...StepElement.styles, fieldStyles];
+  static override styles = [...StepElement.styles, fieldStyles, articleChoiceStyles];
 
   declare query: string;
   readonly #topics = new Loader<Topic[]>(this);
@@ -140,7 +140,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
             ? html`<p>${msg('No articles match your search.')}</p>`
             : html`<ul>
                 ${articles.map((article) =>
-                  renderArticleChoice(article, () => this.#openArticle(article)),
+                  renderArticleChoice(article, this.locale, () => this.#openArticle(article)),
                 )}
               </ul>`,
         () => this.#search(),

@@ -18,7 +18,7 @@ import {
 import { renderInstitutionSelect } from './institution-select.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
-import { renderArticleChoice } from '../../ui/article-choice.js';
+import { articleChoiceStyles, renderArticleChoice } from '../../ui/article-choice.js';
 
 /** The topic step. */
 export class TopicStep extends StepElement<StepOf<'topic'>> {
@@ -27,7 +27,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
     institutionError: { state: true },
   };
 
-  static override styles = [...StepElement.styles, fieldStyles];
+  static override styles = [...StepElement.styles, fieldStyles, articleChoiceStyles];
 
   declare institutionError: string | null;
   readonly #institutions = new Loader<Institution[]>(this);
@@ -158,7 +158,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
           : html`<h3>${msg('These may help')}</h3>
               <ul>
                 ${articles.map((article) =>
-                  renderArticleChoice(article, () =>
+                  renderArticleChoice(article, this.locale, () =>
                     this.context.navigate({ name: 'article', article, topic: this.step.topic }),
                   ),
                 )}
