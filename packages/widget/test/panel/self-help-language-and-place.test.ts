@@ -2,12 +2,14 @@
 /**
  * Self-help that respects language and place: an article in another language than the UI is
  * labelled in the UI language and carries its own `lang`, in the topic's list and in search
- * results.
+ * results; an institution's own article is shown only to that institution's learners, under an
+ * Opin.fi topic too.
  */
 import { assert } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetMock } from '../support/mock-api.js';
-import { deepQuery, waitForButton, waitForElement } from './support/dom.js';
+import { choose } from './support/actions.js';
+import { deepQuery, deepText, waitForButton, waitForElement, waitForText } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { topicIn } from './support/scenarios.js';
 
@@ -48,5 +50,47 @@ describe('self-help in another language', () => {
       assert.notStrictEqual(title?.getAttribute('lang'), 'sv');
       assert.match(label.textContent.trim(), /^på (finska|engelska)$/);
     }
+  });
+});
+
+describe('self-help for the learner’s institution', () => {
+  before(() => resetMock());
+  afterEach(() => unmountAll());
+
+  const general = 'Inloggning med Suomi.fi-identifikation';
+  const aaltos = 'Logga in på Aalto-universitetets lärplattform MyCourses';
+
+  /** The Swedish sign-in topic's article titles, once they have loaded. */
+  async function signInArticles(config: { origin?: string; institution?: string | null }) {
+    const { panel } = await mountPanel({ locale: 'sv', ...config });
+    panel.navigate({ name: 'topic', topic: await topicIn('sv', 'sign-in') });
+    await waitForText(panel, general);
+    return deepText(panel);
+  }
+
+  it('keeps another institution’s article out of an Opin.fi topic', async () => {
+    assert.notInclude(await signInArticles({}), aaltos);
+    assert.notInclude(await signInArticles({ origin: 'helsinki' }), aaltos);
+  });
+
+  it('shows an institution’s article on its portal, or when the page names it', async () => {
+    assert.include(await signInArticles({ origin: 'aalto' }), aaltos);
+    assert.include(await signInArticles({ institution: 'aalto' }), aaltos);
+  });
+
+  it('searches the learner’s institution’s articles once they have chosen it', async () => {
+    const { panel } = await mountPanel({ locale: 'sv' });
+    const search = async () => {
+      (await waitForElement<HTMLInputElement>(panel, '#search')).focus();
+      await sendKeys({ type: 'MyCourses' });
+      await waitForElement(panel, 'section[aria-label="Sökresultat"] :is(ul, p)');
+    };
+    await search();
+    await waitForText(panel, 'Inga anvisningar motsvarar din sökning.');
+    panel.navigate({ name: 'topic', topic: await topicIn('sv', 'course-materials-access') });
+    await choose(panel, 'institution', 'aalto');
+    panel.navigate({ name: 'start' });
+    await search();
+    await waitForButton(panel, aaltos);
   });
 });

@@ -12,6 +12,7 @@ import { renderFallbackContact } from '../../ui/fallback-contact.js';
 import { renderLoad } from '../../ui/loading.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
+import { articleInstitution } from '../shared/chosen-institution.js';
 import { articleChoiceStyles, renderArticleChoice } from '../../ui/article-choice.js';
 
 const searchDelayMs = 250;
@@ -68,7 +69,12 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   #search(): void {
     const q = this.query.trim();
     void this.#results
-      .run((signal) => this.context.client.searchArticles({ locale: this.locale, q }, { signal }))
+      .run((signal) =>
+        this.context.client.searchArticles(
+          { locale: this.locale, q, institution: articleInstitution(this.context) },
+          { signal },
+        ),
+      )
       .then((state) => {
         if (state.status !== 'complete') return this.reportLoad(state);
         const count = state.value.length;
