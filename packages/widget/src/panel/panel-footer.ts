@@ -1,17 +1,30 @@
 /**
- * The panel's footer: a short privacy statement and a link to Opin.fi's help pages.
+ * The panel's footer: a short privacy statement and a link to Opin.fi's help pages in the UI
+ * language.
  * @internal
  */
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { opinContactUrl as helpUrl } from './ui/fallback-contact.js';
+import type { Locale } from '@opin/support-sdk';
+import { opinContactUrl } from './ui/fallback-contact.js';
 
-/** The footer (part `footer`). */
-export function renderFooter(): TemplateResult {
+/**
+ * Opin.fi support's public page in each language: the Finnish one is the fallback contact's
+ * default, and the same paths end the links in the learner's e-mails.
+ */
+const helpUrls: Readonly<Record<Locale, string>> = {
+  fi: opinContactUrl,
+  sv: 'https://opin.fi/sv/stod',
+  en: 'https://opin.fi/en/support',
+};
+
+/** The footer (part `footer`) of a panel in `locale`. */
+export function renderFooter(locale: Locale): TemplateResult {
+  const href = helpUrls[locale];
   return html`<footer part="footer">
     <p>
       ${msg('Only the support desks that handle your ticket see what you send.')}
-      <a href=${helpUrl} target="_blank" rel="noopener noreferrer">${msg('Opin.fi help pages')}</a>
+      <a href=${href} target="_blank" rel="noopener noreferrer">${msg('Opin.fi help pages')}</a>
     </p>
   </footer>`;
 }

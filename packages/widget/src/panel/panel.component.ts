@@ -325,7 +325,7 @@ export class OpinSupportPanel extends LitElement {
           },
         )}
       </div>
-      ${renderFooter()}
+      ${renderFooter(this.locale)}
       <div class="visually-hidden" role="status">
         ${keyed(this.announcement.serial, html`<span>${this.announcement.text}</span>`)}
       </div>

@@ -3,12 +3,13 @@
  * Self-help that respects language and place: an article in another language than the UI is
  * labelled in the UI language and carries its own `lang`, in the topic's list and in search
  * results; an institution's own article is shown only to that institution's learners, under an
- * Opin.fi topic too.
+ * Opin.fi topic too; the footer's help link is in the UI language.
  */
 import { assert } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetMock } from '../support/mock-api.js';
-import { choose } from './support/actions.js';
+import { waitUntil } from '../support/wait.js';
+import { choose, click } from './support/actions.js';
 import { deepQuery, deepText, waitForButton, waitForElement, waitForText } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { topicIn } from './support/scenarios.js';
@@ -92,5 +93,19 @@ describe('self-help for the learner’s institution', () => {
     panel.navigate({ name: 'start' });
     await search();
     await waitForButton(panel, aaltos);
+  });
+});
+
+describe('the help pages link', () => {
+  afterEach(() => unmountAll());
+
+  it('follows the UI language', async () => {
+    const { panel } = await mountPanel({ locale: 'sv' });
+    const link = () => deepQuery(panel, '[part="footer"] a')?.getAttribute('href');
+    await waitUntil(() => link() === 'https://opin.fi/sv/stod', 'no Swedish help link');
+    await click(panel, 'English');
+    await waitUntil(() => link() === 'https://opin.fi/en/support', 'no English help link');
+    await click(panel, 'Suomi');
+    await waitUntil(() => link() === 'https://opin.fi/tuki', 'no Finnish help link');
   });
 });
