@@ -29,6 +29,7 @@ import {
   type FieldName,
 } from './form-validation.js';
 import { renderLanguageChoice } from './language-choice.js';
+import { inLanguage } from '../../text/languages.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 import { recordSent, submitDraft } from './ticket-submission.js';
@@ -46,12 +47,18 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     ...StepElement.properties,
     state: { state: true },
     errors: { state: true },
+    undoLanguage: { state: true },
   };
 
   static override styles = [...StepElement.styles, fieldStyles];
 
   declare state: FormState;
   declare errors: FieldErrors;
+  /**
+   * The ticket language before the UI language changed under a draft with text in it (the ticket
+   * language follows the UI until the learner chooses one): offered back with "Undo".
+   */
+  declare undoLanguage: Locale | null;
   readonly #preview = new Loader<RoutingPreview>(this);
   #sending: AbortController | null = null;
   readonly #onOnline = () => {
@@ -62,6 +69,7 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     super();
     this.state = { kind: 'editing' };
     this.errors = {};
+    this.undoLanguage = null;
   }
 
   /** The ticket language: the learner's choice, else the UI language. */
@@ -88,6 +96,20 @@ export class FormStep extends StepElement<StepOf<'form'>> {
       this.context.drafts.update({ topicId: this.step.topic.id });
     }
     if (changed.has('locale') || changed.has('step')) this.#loadPreview();
+    const drafts = this.context.drafts;
+    if (changed.has('locale') && this.hasUpdated && !drafts.current.language && drafts.hasContent) {
+      // Never silently: say that the ticket language moved with the UI, and offer it back.
+      const from = this.undoLanguage ?? changed.get('locale') ?? null;
+      this.undoLanguage = from === this.locale ? null : from;
+      if (this.undoLanguage) this.context.announce(this.#languageMoved());
+    }
+  }
+
+  #languageMoved(): string {
+    const language = inLanguage(this.locale);
+    return msg(str`Your ticket will now be answered ${language}.`, {
+      desc: '1: e.g. "in Finnish". The UI language changed, and the ticket language with it.',
+    });
   }
 
   #loadPreview(): void {
@@ -118,6 +140,7 @@ export class FormStep extends StepElement<StepOf<'form'>> {
   }
 
   #chooseLanguage(language: Locale): void {
+    this.undoLanguage = null;
     this.context.drafts.update({ language });
     this.#loadPreview();
     this.requestUpdate();
@@ -170,6 +193,20 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
+  /** "Your ticket will now be answered in Finnish. Undo" after a UI language change. */
+  #renderLanguageUndo() {
+    const from = this.undoLanguage;
+    if (!from) return nothing;
+    const undo = () => {
+      this.#chooseLanguage(from);
+      void this.focusHeading(`#language-${from}`);
+    };
+    return html`<p class="notice">
+      ${this.#languageMoved()}
+      <button type="button" class="secondary" @click=${undo}>${msg('Undo')}</button>
+    </p>`;
+  }
+
   override render() {
     const draft = this.context.drafts.current;
     const field = (name: FieldName, label: string, extra: Partial<FieldOptions> = {}) =>
@@ -187,7 +224,7 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     return html`
       <h2 tabindex="-1">${msg('Write to support')}</h2>
       <p class="muted">${msg(str`Topic: ${this.step.topic.title}`)}</p>
-      ${renderStorageNotice(this.context.drafts.persistent)}
+      ${renderStorageNotice(this.context.drafts.persistent)} ${this.#renderLanguageUndo()}
       <form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e)}>
         ${renderErrorSummary(invalid ? Object.keys(this.errors).length : 0)}
         ${field('subject', msg('Subject'))}
