@@ -6,21 +6,17 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@opin/support-sdk';
-import { opinContactUrl } from './ui/fallback-contact.js';
 
 /**
- * Opin.fi support's public page in each language: the Finnish one is the fallback contact's
- * default, and the same paths end the links in the learner's e-mails.
+ * Where Opin.fi support's public page is in each language, on `https://opin.fi/`: the Finnish one
+ * is the fallback contact's default (`ui/fallback-contact.ts`), and the learner's e-mails link the
+ * same paths.
  */
-const helpUrls: Readonly<Record<Locale, string>> = {
-  fi: opinContactUrl,
-  sv: 'https://opin.fi/sv/stod',
-  en: 'https://opin.fi/en/support',
-};
+const helpPaths: Readonly<Record<Locale, string>> = { fi: 'tuki', sv: 'sv/stod', en: 'en/support' };
 
 /** The footer (part `footer`) of a panel in `locale`. */
 export function renderFooter(locale: Locale): TemplateResult {
-  const href = helpUrls[locale];
+  const href = `https://opin.fi/${helpPaths[locale]}`;
   return html`<footer part="footer">
     <p>
       ${msg('Only the support desks that handle your ticket see what you send.')}

@@ -29,7 +29,7 @@ import {
   type FieldName,
 } from './form-validation.js';
 import { renderLanguageChoice } from './language-choice.js';
-import { inLanguage } from '../../text/languages.js';
+import { ticketLanguageMoved } from '../../text/languages.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 import { recordSent, submitDraft } from './ticket-submission.js';
@@ -47,7 +47,6 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     ...StepElement.properties,
     state: { state: true },
     errors: { state: true },
-    undoLanguage: { state: true },
   };
 
   static override styles = [...StepElement.styles, fieldStyles];
@@ -56,9 +55,10 @@ export class FormStep extends StepElement<StepOf<'form'>> {
   declare errors: FieldErrors;
   /**
    * The ticket language before the UI language changed under a draft with text in it (the ticket
-   * language follows the UI until the learner chooses one): offered back with "Undo".
+   * language follows the UI until the learner chooses one): offered back with "Undo". Set while
+   * updating, so it renders at once.
    */
-  declare undoLanguage: Locale | null;
+  #undoLanguage: Locale | undefined;
   readonly #preview = new Loader<RoutingPreview>(this);
   #sending: AbortController | null = null;
   readonly #onOnline = () => {
@@ -69,7 +69,6 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     super();
     this.state = { kind: 'editing' };
     this.errors = {};
-    this.undoLanguage = null;
   }
 
   /** The ticket language: the learner's choice, else the UI language. */
@@ -96,20 +95,14 @@ export class FormStep extends StepElement<StepOf<'form'>> {
       this.context.drafts.update({ topicId: this.step.topic.id });
     }
     if (changed.has('locale') || changed.has('step')) this.#loadPreview();
-    const drafts = this.context.drafts;
-    if (changed.has('locale') && this.hasUpdated && !drafts.current.language && drafts.hasContent) {
-      // Never silently: say that the ticket language moved with the UI, and offer it back.
-      const from = this.undoLanguage ?? changed.get('locale') ?? null;
-      this.undoLanguage = from === this.locale ? null : from;
-      if (this.undoLanguage) this.context.announce(this.#languageMoved());
+    // Never silently: say that the ticket language moved with the UI, and offer it back. (On the
+    // first update there is no earlier language.)
+    const { drafts } = this.context;
+    if (changed.has('locale') && !drafts.current.language && drafts.hasContent) {
+      const from = this.#undoLanguage ?? changed.get('locale');
+      this.#undoLanguage = from === this.locale ? undefined : from;
+      if (this.#undoLanguage) this.context.announce(ticketLanguageMoved(this.locale));
     }
-  }
-
-  #languageMoved(): string {
-    const language = inLanguage(this.locale);
-    return msg(str`Your ticket will now be answered ${language}.`, {
-      desc: '1: e.g. "in Finnish". The UI language changed, and the ticket language with it.',
-    });
   }
 
   #loadPreview(): void {
@@ -139,11 +132,13 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     this.errors = Object.fromEntries(message === null ? others : [...others, [name, message]]);
   }
 
+  /** Sets the ticket language; focus goes to (or stays on) its radio, as Undo disappears. */
   #chooseLanguage(language: Locale): void {
-    this.undoLanguage = null;
+    this.#undoLanguage = undefined;
     this.context.drafts.update({ language });
     this.#loadPreview();
     this.requestUpdate();
+    void this.focusHeading(`#language-${language}`);
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -194,16 +189,12 @@ export class FormStep extends StepElement<StepOf<'form'>> {
   }
 
   /** "Your ticket will now be answered in Finnish. Undo" after a UI language change. */
-  #renderLanguageUndo() {
-    const from = this.undoLanguage;
-    if (!from) return nothing;
-    const undo = () => {
-      this.#chooseLanguage(from);
-      void this.focusHeading(`#language-${from}`);
-    };
+  #renderLanguageUndo(from: Locale) {
     return html`<p class="notice">
-      ${this.#languageMoved()}
-      <button type="button" class="secondary" @click=${undo}>${msg('Undo')}</button>
+      ${ticketLanguageMoved(this.locale)}
+      <button type="button" class="secondary" @click=${() => this.#chooseLanguage(from)}>
+        ${msg('Undo')}
+      </button>
     </p>`;
   }
 
@@ -224,7 +215,8 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     return html`
       <h2 tabindex="-1">${msg('Write to support')}</h2>
       <p class="muted">${msg(str`Topic: ${this.step.topic.title}`)}</p>
-      ${renderStorageNotice(this.context.drafts.persistent)} ${this.#renderLanguageUndo()}
+      ${renderStorageNotice(this.context.drafts.persistent)}
+      ${this.#undoLanguage ? this.#renderLanguageUndo(this.#undoLanguage) : nothing}
       <form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e)}>
         ${renderErrorSummary(invalid ? Object.keys(this.errors).length : 0)}
         ${field('subject', msg('Subject'))}

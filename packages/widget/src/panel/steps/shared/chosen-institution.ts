@@ -35,7 +35,6 @@ export function chosenInstitution(context: PanelContext, topic: Topic): string |
  */
 export function articleInstitution(context: PanelContext): string | undefined {
   const { institution, origin } = context.config;
-  const choice =
-    context.drafts.current.institutionId ?? institution ?? (origin === 'opin' ? null : origin);
-  return choice === null || choice === unknownInstitution ? undefined : choice;
+  const choice = context.drafts.current.institutionId ?? institution ?? origin;
+  return choice === unknownInstitution || choice === 'opin' ? undefined : choice;
 }

@@ -13,7 +13,7 @@ import { renderLoad } from '../../ui/loading.js';
 import type { Step, StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 import { articleInstitution } from '../shared/chosen-institution.js';
-import { articleChoiceStyles, renderArticleChoice } from '../../ui/article-choice.js';
+import { renderArticleChoice } from '../../ui/article-choice.js';
 
 const searchDelayMs = 250;
 
@@ -24,7 +24,6 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   static override styles = [
     ...StepElement.styles,
     fieldStyles,
-    articleChoiceStyles,
     // Search results read as links to articles, unlike the topics' cards.
     css`
       .results .choice {
@@ -32,10 +31,6 @@ export class StartStep extends StepElement<StepOf<'start'>> {
         border: 0;
         border-inline-start: 3px solid var(--_accent);
         border-radius: 0;
-        color: var(--_accent);
-      }
-      .results .choice > :first-child {
-        text-decoration: underline;
       }
     `,
   ];
@@ -180,11 +175,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
                 <button type="button" class="secondary" @click=${() => this.#toTopics()}>
                   ${msg('Choose a topic and write to us')}
                 </button>`
-            : html`<h3>
-                  ${msg(str`Articles matching “${query}”`, {
-                    desc: '1: the search as the learner typed it.',
-                  })}
-                </h3>
+            : html`<h3>${msg(str`Articles matching “${query}”`)}</h3>
                 <ul class="results">
                   ${articles.map((article) =>
                     renderArticleChoice(article, this.locale, () => this.#openArticle(article)),

@@ -19,7 +19,7 @@ import {
 import { renderInstitutionSelect } from './institution-select.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
-import { articleChoiceStyles, renderArticleChoice } from '../../ui/article-choice.js';
+import { renderArticleChoice } from '../../ui/article-choice.js';
 
 /** The topic step. */
 export class TopicStep extends StepElement<StepOf<'topic'>> {
@@ -28,7 +28,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
     institutionError: { state: true },
   };
 
-  static override styles = [...StepElement.styles, fieldStyles, articleChoiceStyles];
+  static override styles = [...StepElement.styles, fieldStyles];
 
   declare institutionError: string | null;
   readonly #institutions = new Loader<Institution[]>(this);
