@@ -12,7 +12,7 @@ import { waitUntil } from '../support/wait.js';
 import { choose, click } from './support/actions.js';
 import { deepQuery, deepText, waitForButton, waitForElement, waitForText } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
-import { topicIn } from './support/scenarios.js';
+import { articleIn, topicIn } from './support/scenarios.js';
 
 /** The language label of the article choice whose title is `title`, or null when it has none. */
 async function labelOf(panel: Element, title: string): Promise<string | null> {
@@ -77,6 +77,16 @@ describe('self-help for the learner’s institution', () => {
   it('shows an institution’s article on its portal, or when the page names it', async () => {
     assert.include(await signInArticles({ origin: 'aalto' }), aaltos);
     assert.include(await signInArticles({ institution: 'aalto' }), aaltos);
+  });
+
+  it('swaps an institution’s article for its version in the new UI language', async () => {
+    const { panel } = await mountPanel({ locale: 'fi', origin: 'aalto' });
+    const article = await articleIn('fi', 'aalto-mycourses-sign-in', 'sign-in', 'aalto');
+    panel.navigate({ name: 'article', article, topic: null });
+    await waitForText(panel, 'Kirjautuminen Aalto-yliopiston MyCourses-oppimisympäristöön');
+    await click(panel, 'Svenska');
+    await waitForText(panel, aaltos);
+    assert.strictEqual(deepQuery(panel, 'article')?.getAttribute('lang'), 'sv');
   });
 
   it('searches the learner’s institution’s articles once they have chosen it', async () => {
