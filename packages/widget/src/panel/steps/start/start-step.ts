@@ -24,7 +24,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   static override styles = [
     ...StepElement.styles,
     fieldStyles,
-    // Search results read as links to articles, unlike the topics' cards.
+    // Search results: a rule at their side, unlike the topics' cards.
     css`
       .results .choice {
         background: none;
