@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, localizeArticle } from '../src/domain/articles.js';
+import { foldForSearch, localizeArticle, searchArticles } from '../src/domain/articles.js';
+import { articles } from '../src/seed/index.js';
 import type { SeedArticle } from '../src/seed/types.js';
 
 const text = (title: string) => ({ title, summary: `${title} summary`, body: `${title} body` });
@@ -48,5 +49,17 @@ describe('article search', () => {
   it('folds case and diacritics so "abo" finds "Åbo" and "paasy" finds "pääsy"', () => {
     expect(foldForSearch('Åbo Akademi')).toContain('abo');
     expect(foldForSearch('PÄÄSY')).toBe('paasy');
+  });
+
+  it("lists an institution's own articles only for that institution, under every topic", () => {
+    const own = (institution?: string) =>
+      searchArticles({ locale: 'fi', topic: 'sign-in', institution }).filter(
+        (article) => article.institutionId !== undefined,
+      );
+    expect(articles.find((a) => a.id === 'aalto-mycourses-sign-in')?.topicIds).toContain('sign-in');
+    expect(own()).toEqual([]);
+    expect(own('helsinki')).toEqual([]);
+    expect(own('aalto').map((article) => article.id)).toEqual(['aalto-mycourses-sign-in']);
+    expect(searchArticles({ locale: 'sv', q: 'MyCourses' })).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ export function localizeArticle(article: SeedArticle, requested: Locale): Articl
   return view;
 }
 
-/** Every article matching the filter, in seed order (no paging in v1). */
+/**
+ * Every article matching the filter, in seed order (no paging in v1): general articles, and an
+ * institution's own only when the filter names that institution.
+ */
 export function searchArticles(filter: ArticleFilter): Article[] {
   const words = foldForSearch(filter.q ?? '')
     .split(/\s+/)
@@ -49,11 +52,8 @@ export function searchArticles(filter: ArticleFilter): Article[] {
   const results: Article[] = [];
   for (const article of articles) {
     if (filter.topic !== undefined && !article.topicIds.includes(filter.topic)) continue;
-    if (
-      filter.institution !== undefined &&
-      article.institutionId !== undefined &&
-      article.institutionId !== filter.institution
-    ) {
+    // An institution's own article is for its learners only: never listed without it.
+    if (article.institutionId !== undefined && article.institutionId !== filter.institution) {
       continue;
     }
     const view = localizeArticle(article, filter.locale ?? 'fi');

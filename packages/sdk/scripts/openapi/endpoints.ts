@@ -98,7 +98,8 @@ export const endpoints: Endpoint[] = [
       {
         name: 'institution',
         schema: 'string',
-        description: "Only general articles and this institution's.",
+        description:
+          "General articles and this institution's own; without it, general articles only (an institution's own are for its learners).",
       },
     ],
     success: { status: 200, schema: 'Article', array: true },

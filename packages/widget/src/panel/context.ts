@@ -31,8 +31,11 @@ export interface PanelContext {
   readonly tickets: TicketStore;
   /** Fires one of `<opin-support>`'s public events. */
   readonly emit: EmitOpinEvent;
-  /** Moves to `step` (remembered for Back) and focuses its heading. */
-  navigate(step: Step): void;
+  /**
+   * Moves to `step` and focuses its heading; Back returns to the current step, or to `here` when
+   * given (the current step as it now stands, e.g. the start step with its search).
+   */
+  navigate(step: Step, here?: Step): void;
   /** Says `message` through the polite live region. */
   announce(message: string): void;
   /** Tells the host page (`opin-error`) about a failure the learner was shown. */
@@ -45,7 +48,7 @@ export interface PanelContext {
 export interface ContextSource {
   readonly services: PanelServices;
   readonly config: PanelConfig;
-  navigate(step: Step): void;
+  navigate(step: Step, here?: Step): void;
   announce(message: string): void;
   topics(locale: Locale, signal?: AbortSignal): Promise<Topic[]>;
 }
@@ -69,7 +72,7 @@ export function createContext(panel: ContextSource): PanelContext {
       return panel.services.tickets;
     },
     emit: (type, detail) => panel.services.host.emit(type, detail),
-    navigate: (step) => panel.navigate(step),
+    navigate: (step, here) => panel.navigate(step, here),
     announce: (text) => panel.announce(text),
     reportError: (code, message) => panel.services.host.emit('opin-error', { code, message }),
     topics: (locale, signal) => panel.topics(locale, signal),

@@ -10,11 +10,14 @@ export interface Journey {
   history: readonly Step[];
 }
 
-/** Moving on to `next`: Start forgets the history; after sending, Back leads to Start. */
-export function advance(journey: Journey, next: Step): Journey {
+/**
+ * Moving on to `next`: Start forgets the history; after sending, Back leads to Start. Back returns
+ * to `here`: the current step, or what the step has become meanwhile (the start step's search).
+ */
+export function advance(journey: Journey, next: Step, here = journey.step): Journey {
   if (next.name === 'start') return { step: next, history: [] };
   if (next.name === 'sent') return { step: next, history: [{ name: 'start' }] };
-  return { step: next, history: [...journey.history, journey.step] };
+  return { step: next, history: [...journey.history, here] };
 }
 
 /** Going back one step (nothing happens at the start). */

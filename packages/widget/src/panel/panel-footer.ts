@@ -1,17 +1,26 @@
 /**
- * The panel's footer: a short privacy statement and a link to Opin.fi's help pages.
+ * The panel's footer: a short privacy statement and a link to Opin.fi's help pages in the UI
+ * language.
  * @internal
  */
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { opinContactUrl as helpUrl } from './ui/fallback-contact.js';
+import type { Locale } from '@opin/support-sdk';
 
-/** The footer (part `footer`). */
-export function renderFooter(): TemplateResult {
+/**
+ * Where Opin.fi support's public page is in each language, on `https://opin.fi/`: the Finnish one
+ * is the fallback contact's default (`ui/fallback-contact.ts`), and the learner's e-mails link the
+ * same paths.
+ */
+const helpPaths: Readonly<Record<Locale, string>> = { fi: 'tuki', sv: 'sv/stod', en: 'en/support' };
+
+/** The footer (part `footer`) of a panel in `locale`. */
+export function renderFooter(locale: Locale): TemplateResult {
+  const href = `https://opin.fi/${helpPaths[locale]}`;
   return html`<footer part="footer">
     <p>
       ${msg('Only the support desks that handle your ticket see what you send.')}
-      <a href=${helpUrl} target="_blank" rel="noopener noreferrer">${msg('Opin.fi help pages')}</a>
+      <a href=${href} target="_blank" rel="noopener noreferrer">${msg('Opin.fi help pages')}</a>
     </p>
   </footer>`;
 }

@@ -211,9 +211,12 @@ export class OpinSupportPanel extends LitElement {
     void this.#go({ step: { name: 'start' }, history: [] });
   }
 
-  /** Moves to `step` and, if the learner was working in the panel, focuses its heading. */
-  navigate(step: Step): void {
-    void this.#go(advance(this.journey, step));
+  /**
+   * Moves to `step` and, if the learner was working in the panel, focuses its heading; Back
+   * returns to `here` if given, else to the current step.
+   */
+  navigate(step: Step, here?: Step): void {
+    void this.#go(advance(this.journey, step, here));
   }
 
   /** Says `text` through the polite live region (again, if it is the same text). */
@@ -348,7 +351,7 @@ export class OpinSupportPanel extends LitElement {
             },
           )}
         </div>
-        ${renderFooter()}
+        ${renderFooter(this.locale)}
       </div>
       <div class="visually-hidden" role="status">
         ${keyed(this.announcement.serial, html`<span>${this.announcement.text}</span>`)}

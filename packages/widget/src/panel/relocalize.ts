@@ -37,7 +37,8 @@ async function articleIn(
   if (article.locale === locale || !article.availableLocales.includes(locale)) return article;
   try {
     const topic = article.topicIds[0];
-    const found = await client.searchArticles({ locale, topic }, { signal });
+    const institution = article.institutionId;
+    const found = await client.searchArticles({ locale, topic, institution }, { signal });
     return found.find((a) => a.id === article.id) ?? article;
   } catch {
     return article;

@@ -3,7 +3,7 @@
  * "in Finnish" phrases in the UI language for sentences about a ticket.
  * @internal
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Locale } from '@opin/support-sdk';
 
 /** The three languages, in the order the UI lists them. */
@@ -26,6 +26,12 @@ export function inLanguage(locale: Locale): string {
     case 'en':
       return msg('in English', { desc: 'Completes "will answer you …".' });
   }
+}
+
+/** "Your ticket will now be answered in Finnish.": the UI language, now `locale`, took it along. */
+export function ticketLanguageMoved(locale: Locale): string {
+  const language = inLanguage(locale);
+  return msg(str`Your ticket will now be answered ${language}.`);
 }
 
 /** BCP 47 tags for `Intl` formatting in each UI language. */

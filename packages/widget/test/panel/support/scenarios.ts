@@ -24,9 +24,17 @@ export async function topicIn(locale: Locale, id: string): Promise<Topic> {
   return topic;
 }
 
-/** The article `id` of `topicId` as the API gives it in `locale` (possibly a fallback). */
-export async function articleIn(locale: Locale, id: string, topicId: string): Promise<Article> {
-  const found = await learner().searchArticles({ locale, topic: topicId });
+/**
+ * The article `id` of `topicId` as the API gives it in `locale` (possibly a fallback); an
+ * institution's own article comes only with that `institution`.
+ */
+export async function articleIn(
+  locale: Locale,
+  id: string,
+  topicId: string,
+  institution?: string,
+): Promise<Article> {
+  const found = await learner().searchArticles({ locale, topic: topicId, institution });
   const article = found.find((a) => a.id === id);
   if (!article) throw new Error(`no article ${id}`);
   return article;

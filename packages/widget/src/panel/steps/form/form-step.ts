@@ -29,6 +29,7 @@ import {
   type FieldName,
 } from './form-validation.js';
 import { renderLanguageChoice } from './language-choice.js';
+import { ticketLanguageMoved } from '../../text/languages.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
 import { recordSent, submitDraft } from './ticket-submission.js';
@@ -52,6 +53,12 @@ export class FormStep extends StepElement<StepOf<'form'>> {
 
   declare state: FormState;
   declare errors: FieldErrors;
+  /**
+   * The ticket language before the UI language changed under a draft with text in it (the ticket
+   * language follows the UI until the learner chooses one): offered back with "Undo". Set while
+   * updating, so it renders at once.
+   */
+  #undoLanguage: Locale | undefined;
   readonly #preview = new Loader<RoutingPreview>(this);
   #sending: AbortController | null = null;
   readonly #onOnline = () => {
@@ -88,6 +95,14 @@ export class FormStep extends StepElement<StepOf<'form'>> {
       this.context.drafts.update({ topicId: this.step.topic.id });
     }
     if (changed.has('locale') || changed.has('step')) this.#loadPreview();
+    // Never silently: say that the ticket language moved with the UI, and offer it back. (On the
+    // first update there is no earlier language.)
+    const { drafts } = this.context;
+    if (changed.has('locale') && !drafts.current.language && drafts.hasContent) {
+      const from = this.#undoLanguage ?? changed.get('locale');
+      this.#undoLanguage = from === this.locale ? undefined : from;
+      if (this.#undoLanguage) this.context.announce(ticketLanguageMoved(this.locale));
+    }
   }
 
   #loadPreview(): void {
@@ -117,10 +132,13 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     this.errors = Object.fromEntries(message === null ? others : [...others, [name, message]]);
   }
 
+  /** Sets the ticket language; focus goes to (or stays on) its radio, as Undo disappears. */
   #chooseLanguage(language: Locale): void {
+    this.#undoLanguage = undefined;
     this.context.drafts.update({ language });
     this.#loadPreview();
     this.requestUpdate();
+    void this.focusHeading(`#language-${language}`);
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
@@ -169,6 +187,16 @@ export class FormStep extends StepElement<StepOf<'form'>> {
     if (first) this.renderRoot.querySelector<HTMLElement>(`#${first}`)?.focus();
   }
 
+  /** "Your ticket will now be answered in Finnish. Undo" after a UI language change. */
+  #renderLanguageUndo(from: Locale) {
+    return html`<p class="notice">
+      ${ticketLanguageMoved(this.locale)}
+      <button type="button" class="secondary" @click=${() => this.#chooseLanguage(from)}>
+        ${msg('Undo')}
+      </button>
+    </p>`;
+  }
+
   override render() {
     const draft = this.context.drafts.current;
     const field = (name: FieldName, label: string, extra: Partial<FieldOptions> = {}) =>
@@ -187,6 +215,7 @@ export class FormStep extends StepElement<StepOf<'form'>> {
       <h2 tabindex="-1">${msg('Write to support')}</h2>
       <p class="muted">${msg(str`Topic: ${this.step.topic.title}`)}</p>
       ${renderStorageNotice(this.context.drafts.persistent)}
+      ${this.#undoLanguage ? this.#renderLanguageUndo(this.#undoLanguage) : nothing}
       <form novalidate @submit=${(e: SubmitEvent) => this.#onSubmit(e)}>
         ${renderErrorSummary(invalid ? Object.keys(this.errors).length : 0)}
         ${field('subject', msg('Subject'))}

@@ -27,3 +27,14 @@ export function chosenInstitution(context: PanelContext, topic: Topic): string |
   const choice = institutionChoice(context, topic);
   return choice === unknownInstitution ? null : choice;
 }
+
+/**
+ * The institution whose own articles the learner may see, under any topic: the one they chose,
+ * else the page's preselected one, else the portal's (`origin`); none on Opin.fi's own portal
+ * without a choice, or when they do not know their institution.
+ */
+export function articleInstitution(context: PanelContext): string | undefined {
+  const { institution, origin } = context.config;
+  const choice = context.drafts.current.institutionId ?? institution ?? origin;
+  return choice === unknownInstitution || choice === 'opin' ? undefined : choice;
+}

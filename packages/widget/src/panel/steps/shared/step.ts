@@ -7,7 +7,11 @@ import type { Article, Ticket, Topic } from '@opin/support-sdk';
 
 /** One step of the learner's journey. */
 export type Step =
-  | { name: 'start' }
+  | {
+      name: 'start';
+      /** The article search the learner had typed, kept for Back (from an article, a topic). */
+      query?: string;
+    }
   | { name: 'topic'; topic: Topic }
   | { name: 'article'; article: Article; topic: Topic | null }
   | { name: 'form'; topic: Topic }

@@ -4,14 +4,15 @@
  * @internal
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import type { Article, Topic } from '@opin/support-sdk';
 import { Loader } from '../../data/load-state.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { renderFallbackContact } from '../../ui/fallback-contact.js';
 import { renderLoad } from '../../ui/loading.js';
-import type { StepOf } from '../shared/step.js';
+import type { Step, StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
+import { articleInstitution } from '../shared/chosen-institution.js';
 import { renderArticleChoice } from '../../ui/article-choice.js';
 import { renderLatestTicket, type LatestTicket } from './latest-ticket.js';
 
@@ -21,12 +22,26 @@ const searchDelayMs = 250;
 export class StartStep extends StepElement<StepOf<'start'>> {
   static override properties = { ...StepElement.properties, query: { state: true } };
 
-  static override styles = [...StepElement.styles, fieldStyles];
+  static override styles = [
+    ...StepElement.styles,
+    fieldStyles,
+    // Search results: a rule at their side, unlike the topics' cards.
+    css`
+      .results .choice {
+        background: none;
+        border: 0;
+        border-inline-start: 3px solid var(--_accent);
+        border-radius: 0;
+      }
+    `,
+  ];
 
   declare query: string;
   readonly #topics = new Loader<Topic[]>(this);
   readonly #results = new Loader<Article[]>(this);
   readonly #latest = new Loader<LatestTicket | null>(this);
+  /** The search the shown results are for. */
+  #searched = '';
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -46,6 +61,8 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Back from an article or a topic: the learner's search as they left it.
+    if (!this.hasUpdated) this.query = this.step.query ?? '';
     if (changed.has('locale')) {
       this.#loadTopics();
       if (this.query.trim().length >= 2) this.#search();
@@ -86,8 +103,14 @@ export class StartStep extends StepElement<StepOf<'start'>> {
 
   #search(): void {
     const q = this.query.trim();
+    this.#searched = q;
     void this.#results
-      .run((signal) => this.context.client.searchArticles({ locale: this.locale, q }, { signal }))
+      .run((signal) =>
+        this.context.client.searchArticles(
+          { locale: this.locale, q, institution: articleInstitution(this.context) },
+          { signal },
+        ),
+      )
       .then((state) => {
         if (state.status !== 'complete') return this.reportLoad(state);
         const count = state.value.length;
@@ -104,7 +127,17 @@ export class StartStep extends StepElement<StepOf<'start'>> {
   #openArticle(article: Article): void {
     const topics = this.#topics.value ?? [];
     const topic = topics.find((t) => article.topicIds.includes(t.id)) ?? null;
-    this.context.navigate({ name: 'article', article, topic });
+    this.#go({ name: 'article', article, topic });
+  }
+
+  /** Moves on to `step`; Back comes here with the search as it is. */
+  #go(step: Step): void {
+    this.context.navigate(step, { name: 'start', query: this.query });
+  }
+
+  /** No article matched: the topics below are the way to write to support. */
+  #toTopics(): void {
+    this.renderRoot.querySelector<HTMLElement>('#topics')?.focus();
   }
 
   override render() {
@@ -123,7 +156,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
         />
       </div>
       ${this.#renderResults()} ${this.#renderDraft()}
-      <h3>${msg('Topics')}</h3>
+      <h3 id="topics" tabindex="-1">${msg('Topics')}</h3>
       ${renderLoad(
         this.#topics.state,
         this.locale,
@@ -135,7 +168,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
                   <button
                     type="button"
                     class="choice"
-                    @click=${() => this.context.navigate({ name: 'topic', topic })}
+                    @click=${() => this.#go({ name: 'topic', topic })}
                   >
                     ${topic.title}<span class="summary">${topic.summary}</span>
                   </button>
@@ -151,18 +184,23 @@ export class StartStep extends StepElement<StepOf<'start'>> {
 
   #renderResults() {
     if (this.#results.state.status === 'initial') return nothing;
+    const query = this.#searched;
     return html`<section aria-label=${msg('Search results')}>
       ${renderLoad(
         this.#results.state,
         this.locale,
         (articles) =>
           articles.length === 0
-            ? html`<p>${msg('No articles match your search.')}</p>`
-            : html`<ul>
-                ${articles.map((article) =>
-                  renderArticleChoice(article, () => this.#openArticle(article)),
-                )}
-              </ul>`,
+            ? html`<p>${msg('No articles match your search.')}</p>
+                <button type="button" class="secondary" @click=${() => this.#toTopics()}>
+                  ${msg('Choose a topic and write to us')}
+                </button>`
+            : html`<h3>${msg(str`Articles matching “${query}”`)}</h3>
+                <ul class="results">
+                  ${articles.map((article) =>
+                    renderArticleChoice(article, this.locale, () => this.#openArticle(article)),
+                  )}
+                </ul>`,
         () => this.#search(),
       )}
     </section>`;
@@ -186,11 +224,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
     }
     return html`<div class="notice">
       <p>${msg('You have a ticket you have not sent yet.')}</p>
-      <button
-        type="button"
-        class="secondary"
-        @click=${() => this.context.navigate({ name: 'form', topic })}
-      >
+      <button type="button" class="secondary" @click=${() => this.#go({ name: 'form', topic })}>
         ${msg('Continue writing')}
       </button>
     </div>`;
@@ -211,11 +245,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
     const count = this.context.tickets.list().length;
     if (count === 0) return nothing;
     return html`<h3>${msg('Your tickets')}</h3>
-      <button
-        type="button"
-        class="secondary"
-        @click=${() => this.context.navigate({ name: 'my-tickets' })}
-      >
+      <button type="button" class="secondary" @click=${() => this.#go({ name: 'my-tickets' })}>
         ${msg(str`My tickets (${count})`)}
       </button>`;
   }

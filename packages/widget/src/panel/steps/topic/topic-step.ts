@@ -11,6 +11,7 @@ import { fieldStyles } from '../../styles/field.styles.js';
 import { renderRoutingNote } from '../../ui/routing-note.js';
 import { renderLoad } from '../../ui/loading.js';
 import {
+  articleInstitution,
   chosenInstitution,
   institutionChoice,
   needsInstitutionChoice,
@@ -69,7 +70,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
   }
 
   #loadArticles(): void {
-    const institution = this.institutionId ?? undefined;
+    const institution = articleInstitution(this.context);
     const query = { locale: this.locale, topic: this.step.topic.id, institution };
     void this.#articles
       .run((signal) => this.context.client.searchArticles(query, { signal }))
@@ -158,7 +159,7 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
           : html`<h3>${msg('These may help')}</h3>
               <ul>
                 ${articles.map((article) =>
-                  renderArticleChoice(article, () =>
+                  renderArticleChoice(article, this.locale, () =>
                     this.context.navigate({ name: 'article', article, topic: this.step.topic }),
                   ),
                 )}
