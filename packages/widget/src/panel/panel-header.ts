@@ -10,6 +10,8 @@ import { autonyms, uiLocales } from './text/languages.js';
 
 /** What the header shows and does. */
 export interface HeaderOptions {
+  /** The panel's title (`panel.component.ts`: the receiving desk on an institution's portal). */
+  title: string;
   locale: Locale;
   closable: boolean;
   /** Whether to show the language switch (inline mode may leave it to the page's own). */
@@ -20,18 +22,14 @@ export interface HeaderOptions {
 
 /**
  * The header (part `header`). In the dialog (launcher mode) it stays in place above the scrolling
- * body and footer (never over them, so nothing focused there hides under it), so the language switch and the close button are always in reach. Each language button
- * shows its code and is named by it and the language's own name ("FI Suomi"), so a learner who
- * says or sees "FI" finds it; the pressed one is filled, unlike the focus ring.
+ * body and footer (never over them, so nothing focused there hides under it), so the language
+ * switch and the close button are always in reach. Each language button shows its code and is
+ * named by it and the language's own name ("FI Suomi"), so a learner who says or sees "FI" finds
+ * it; the pressed one is filled, unlike the focus ring.
  */
 export function renderHeader(options: HeaderOptions): TemplateResult {
   return html`<header part="header">
-    <p class="title">
-      ${msg('Opin.fi support', {
-        id: 'panel.title',
-        desc: 'Panel title and dialog name; src/host-strings.ts says the same.',
-      })}
-    </p>
+    <p class="title">${options.title}</p>
     ${
       options.languageSwitch
         ? html`<div class="languages" role="group" aria-label=${msg('Language')}>

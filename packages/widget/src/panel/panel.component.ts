@@ -8,6 +8,7 @@ import { msg } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Locale, Topic } from '@opin/support-sdk';
+import { OPIN_DESK_ID } from '@opin/support-sdk/schemas';
 import type { PanelConfig } from '../panel-contract.js';
 import type { PrefillFields } from '../prefill-fields.js';
 import { createContext, type PanelContext, type PanelServices } from './context.js';
@@ -100,6 +101,13 @@ export class OpinSupportPanel extends LitElement {
       if (this.config.mode === 'inline') this.#markSeen();
       // In the dialog the panel fills it and scrolls below its header (panel.styles.ts).
       this.toggleAttribute('in-dialog', this.config.mode === 'launcher');
+      // The title names the desk of an institution's portal: its name comes with the desks.
+      if (this.config.origin !== OPIN_DESK_ID) {
+        void this.context.desks.desks().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        );
+      }
     }
     // Screen readers pronounce the panel in its own language, whatever the page's.
     if (changed.has('locale')) this.lang = this.locale;
@@ -316,11 +324,27 @@ export class OpinSupportPanel extends LitElement {
     }
   }
 
+  /**
+   * The panel's title: on an institution's portal the desk that receives the tickets, by name (as
+   * soon as the desks are known), else Opin.fi support.
+   */
+  #title(): string {
+    const { origin } = this.config;
+    return (
+      (origin === OPIN_DESK_ID ? undefined : this.context.desks.get(origin)?.name[this.locale]) ??
+      msg('Opin.fi support', {
+        id: 'panel.title',
+        desc: 'Panel title and dialog name; src/host-strings.ts says the same.',
+      })
+    );
+  }
+
   override render() {
     if (this.phase.kind === 'loading') return nothing;
     const { step, history } = this.journey;
     return html`
       ${renderHeader({
+        title: this.#title(),
         locale: this.locale,
         closable: this.config.mode === 'launcher',
         languageSwitch: this.config.mode === 'launcher' || this.config.languageSwitch !== 'hidden',
