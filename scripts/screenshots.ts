@@ -1,8 +1,8 @@
 /**
- * Screenshots of the widget's main steps in fi, sv and en, the desk console and a phone view, in
- * `docs/screenshots/`. Starts the demo (`examples/serve/demo.ts`, through tools/src/demo) on free
- * ports — the portal pages get the mock API through `?api=` — resets the mock before each sequence
- * and plays fixed learners (`scripts/screenshots/scenarios.ts`) with the learner's page object
+ * Screenshots of the widget's main steps in fi, sv and en, the desk console, phone views and dark
+ * mode, in `docs/screenshots/`. Starts the demo (`examples/serve/demo.ts`, through tools/src/demo)
+ * on free ports — the portal pages get the mock API through `?api=` — resets the mock before each
+ * sequence and plays fixed learners (`scripts/screenshots/scenarios.ts`) with the learner's page object
  * (tools/src/learner) in headless Chromium. Fails on any console error on the pages (a blocked
  * request under the pages' Content Security Policy shows up as one).
  *
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) await runScenario(browser, demo, scenario);
     await runPhoneStart(browser, demo);
     await runInstitutionPreview(browser, demo);
+    await runDark(browser, demo);
   } finally {
     await browser?.close();
     await demo.stop();
@@ -119,7 +120,7 @@ async function runInstitutionPreview(browser: Browser, demo: RunningDemo) {
     const learner = new LearnerWidget(page);
     await learner.open('sv');
     await learner.chooseTopic(topicTitle);
-    await learner.waitForTopicPreview('Opin.fi-supporten, som svarar');
+    await learner.waitForTopicPreview('Opin.fi-supporten svarar dig');
     await learner
       .step('topic')
       .getByRole('button', { name: learner.words.writeToSupport })
@@ -127,6 +128,49 @@ async function runInstitutionPreview(browser: Browser, demo: RunningDemo) {
     await capture(page, 'institution-topic-sv');
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Dark mode (the learner's system setting): the start step on a desktop, in English, and the
+ * who-answers card of a question for Hanken on a phone, in Swedish.
+ */
+async function runDark(browser: Browser, demo: RunningDemo) {
+  await createMockControl({ baseUrl: demo.apiBase }).reset();
+  const desktopContext = await browser.newContext({
+    ...contextOptions('en', desktop),
+    colorScheme: 'dark',
+  });
+  try {
+    const page = await openPage(desktopContext.newPage(), portalUrl(demo, 'en'));
+    const learner = new LearnerWidget(page);
+    await learner.open('en');
+    await learner.step('start').getByRole('listitem').first().waitFor();
+    await capture(page, 'start-dark-en');
+  } finally {
+    await desktopContext.close();
+  }
+
+  const topics = await createSupportClient({ baseUrl: demo.apiBase }).listTopics({ locale: 'sv' });
+  const topicTitle = topics.find((t) => t.id === 'credits-and-grades')?.title;
+  if (topicTitle === undefined) throw new Error('No topic credits-and-grades in sv.');
+  const phoneContext = await browser.newContext({
+    ...contextOptions('sv', phone),
+    colorScheme: 'dark',
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await openPage(phoneContext.newPage(), portalUrl(demo, 'sv'));
+    const learner = new LearnerWidget(page);
+    await learner.open('sv');
+    await learner.chooseTopic(topicTitle);
+    await learner.chooseInstitutionById('hanken');
+    const card = await learner.waitForTopicPreview('Svenska handelshögskolan svarar dig');
+    await card.scrollIntoViewIfNeeded();
+    await capture(page, 'mobile-topic-dark-sv');
+  } finally {
+    await phoneContext.close();
   }
 }
 

@@ -43,7 +43,7 @@ export async function playLearnerJourney(
   await learner.chooseTopic(options.topicTitle);
   await learner.chooseInstitutionById(scenario.institutionId);
   await selfHelp.suggestions();
-  const routing = await learner.waitForTopicPreview(learner.words.institutionHandles);
+  const routing = await learner.waitForTopicPreview(learner.words.answerDue);
   await scrollIntoView(routing, 'center');
   await options.capture('topic');
 

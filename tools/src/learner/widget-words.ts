@@ -20,8 +20,8 @@ export interface WidgetWords {
   solvedQuestion: string;
   stillNeedHelp: string;
   institution: string;
-  /** The routing preview's sentence when the chosen institution answers. */
-  institutionHandles: string;
+  /** The start of the who-answers card's sentence on when the answer is due. */
+  answerDue: string;
   writeToSupport: string;
   subject: string;
   description: string;
@@ -50,7 +50,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     solvedQuestion: 'Ratkaisiko tämä asiasi?',
     stillNeedHelp: 'Ei, tarvitsen vielä apua',
     institution: 'Korkeakoulusi',
-    institutionHandles: 'Tämä asia kuuluu korkeakoulullesi.',
+    answerDue: 'Voit odottaa vastausta viimeistään',
     writeToSupport: 'Kirjoita tukipyyntö',
     subject: 'Otsikko',
     description: 'Kuvaile asiasi',
@@ -76,7 +76,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     solvedQuestion: 'Löste det här ditt problem?',
     stillNeedHelp: 'Nej, jag behöver fortfarande hjälp',
     institution: 'Din högskola',
-    institutionHandles: 'Det här sköts av din högskola.',
+    answerDue: 'Du kan räkna med ett svar senast',
     writeToSupport: 'Skriv till supporten',
     subject: 'Rubrik',
     description: 'Beskriv ditt ärende',
@@ -102,7 +102,7 @@ export const widgetWords: Readonly<Record<Locale, WidgetWords>> = {
     solvedQuestion: 'Did this solve it?',
     stillNeedHelp: 'No, I still need help',
     institution: 'Your institution',
-    institutionHandles: 'Your institution handles this.',
+    answerDue: 'You can expect an answer by',
     writeToSupport: 'Write to support',
     subject: 'Subject',
     description: 'Describe your matter',
