@@ -30,7 +30,7 @@ let sheet: CSSStyleSheet | undefined;
  * @attr {'launcher' | 'inline'} [mode=launcher] - `launcher`: a floating button that opens the panel in a dialog beside the page (non-modal; a modal full-screen sheet on a phone or at high zoom); `inline`: the panel in place.
  * @attr {boolean} open - Launcher mode: whether the dialog is open; setting it opens or closes the dialog.
  * @attr {'shown' | 'hidden'} [language-switch=shown] - Inline mode: `hidden` leaves the language switch out of the panel's header, for a page that has its own (the page then sets `lang`). Launcher mode always shows it: the page's own switch may be out of reach behind the panel.
- * @attr {string} fallback-contact - Another way to reach support, shown when the support service cannot be reached: an `https:` URL or an e-mail address (default: Opin.fi support's page, `https://opin.fi/tuki`). No property: read when shown.
+ * @attr {string} fallback-contact - Another way to reach support, shown when the support service cannot be reached: an `https:` URL or an e-mail address (default: Opin.fi support's page in the UI language, e.g. `https://opin.fi/tuki`). No property: read when shown.
  *
  * @fires {CustomEvent<OpinSupportEventMap['opin-show']>} opin-show - The dialog opened. `detail`: `{}`.
  * @fires {CustomEvent<OpinSupportEventMap['opin-hide']>} opin-hide - The dialog closed. `detail`: `{}`.

@@ -6,17 +6,11 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '@opin/support-sdk';
-
-/**
- * Where Opin.fi support's public page is in each language, on `https://opin.fi/`: the Finnish one
- * is the fallback contact's default (`ui/fallback-contact.ts`), and the learner's e-mails link the
- * same paths.
- */
-const helpPaths: Readonly<Record<Locale, string>> = { fi: 'tuki', sv: 'sv/stod', en: 'en/support' };
+import { opinHelpUrl } from './ui/fallback-contact.js';
 
 /** The footer (part `footer`) of a panel in `locale`. */
 export function renderFooter(locale: Locale): TemplateResult {
-  const href = `https://opin.fi/${helpPaths[locale]}`;
+  const href = opinHelpUrl(locale);
   return html`<footer part="footer">
     <p>
       ${msg('Only the support desks that handle your ticket see what you send.')}

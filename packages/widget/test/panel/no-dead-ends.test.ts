@@ -95,8 +95,9 @@ describe('no dead ends', () => {
     });
     const { panel } = await mountPanel({ locale: 'en' });
     const link = await waitForElement<HTMLAnchorElement>(panel, '.fallback-contact a');
-    assert.strictEqual(link.href, 'https://opin.fi/tuki');
-    assert.strictEqual(link.textContent.trim(), 'opin.fi/tuki');
+    // Opin.fi support's page in the UI language.
+    assert.strictEqual(link.href, 'https://opin.fi/en/support');
+    assert.strictEqual(link.textContent.trim(), 'opin.fi/en/support');
     await waitForText(panel, 'If the problem continues, you can also reach support here:');
   });
 
@@ -119,7 +120,23 @@ describe('no dead ends', () => {
 
     const hostile = await mountPanel({ locale: 'en', fallbackContact: 'javascript:alert(1)' });
     const safe = await waitForElement<HTMLAnchorElement>(hostile.panel, '.fallback-contact a');
-    assert.strictEqual(safe.href, 'https://opin.fi/tuki');
+    assert.strictEqual(safe.href, 'https://opin.fi/en/support');
+  });
+
+  it('shows another way to reach support when the ticket view cannot reach the service, in Swedish', async () => {
+    const { ticket, accessToken } = await fileTicket({ language: 'sv', subject: 'Vitsord' });
+    restore = stubFetch({
+      method: 'GET',
+      path: /\/tickets\/[^/]+\/events$/,
+      respond: () => errorResponse(404, 'not_found'),
+    });
+    const { panel, handle } = await mountPanel({ locale: 'sv' });
+    handle.run({ kind: 'showTicket', id: ticket.id, accessToken });
+    const link = await waitForElement<HTMLAnchorElement>(
+      panel,
+      'opin-support-ticket-step >> .fallback-contact a',
+    );
+    assert.strictEqual(link.href, 'https://opin.fi/sv/stod');
   });
 
   it('shows another way to reach support when the ticket cannot be sent, and stops saying "Sending"', async () => {

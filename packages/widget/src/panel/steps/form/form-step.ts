@@ -242,7 +242,7 @@ export class FormStep extends StepElement<StepOf<'form'>> {
         )}
         ${
           this.state.kind === 'failed'
-            ? renderAlert(this.state.message, renderFallbackContact(this.context))
+            ? renderAlert(this.state.message, renderFallbackContact(this.context, this.locale))
             : nothing
         }
         ${renderSendButton(this.state.kind === 'sending')}

@@ -177,7 +177,7 @@ export class StartStep extends StepElement<StepOf<'start'>> {
           </ul>`,
         () => this.#loadTopics(),
       )}
-      ${this.#topics.state.status === 'error' ? renderFallbackContact(this.context) : nothing}
+      ${this.#topics.state.status === 'error' ? renderFallbackContact(this.context, this.locale) : nothing}
       ${this.#renderMyTickets()}
     `;
   }

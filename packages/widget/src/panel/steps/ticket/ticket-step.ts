@@ -15,6 +15,7 @@ import { statusLabel } from '../../text/statuses.js';
 import { handoffNow } from '../../text/handoff-now.js';
 import { describeEvent } from '../../text/timeline.js';
 import { renderAlert } from '../../ui/alert.js';
+import { renderFallbackContact } from '../../ui/fallback-contact.js';
 import { planPhase, renderPlanCard } from '../../ui/plan-card.js';
 import { renderReply, type ReplyState } from './ticket-reply.js';
 import { ticketStyles } from './ticket.styles.js';
@@ -185,8 +186,9 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
           ? renderAlert(
               describeError(state.error, this.locale).message,
               html`<button type="button" class="secondary" @click=${() => this.#watch.restart()}>
-                ${msg('Try again')}
-              </button>`,
+                  ${msg('Try again')}
+                </button>
+                ${renderFallbackContact(this.context, this.locale)}`,
             )
           : nothing
       }
