@@ -3,7 +3,6 @@
  * The panel's title names the desk that receives the tickets (issue 17): on an institution's portal
  * that institution's desk, in the UI language; on Opin.fi's own portal, Opin.fi support.
  */
-import { assert } from '@open-wc/testing';
 import { resetMock } from '../support/mock-api.js';
 import { waitUntil } from '../support/wait.js';
 import { deepQuery, waitForElement } from './support/dom.js';
