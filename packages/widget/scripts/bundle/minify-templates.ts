@@ -12,6 +12,7 @@
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { sourceTransformPlugin } from './source-transform.js';
 
 /** The template tags whose text is markup or a style sheet. */
 const markupTags = new Set(['html', 'svg', 'css']);
@@ -71,22 +72,7 @@ export function minifyTemplates(code: string, fileName = 'module.ts'): string {
   return result;
 }
 
-/**
- * Applies {@link minifyTemplates} to the TypeScript files under `sourceDir` (the widget's `src/`),
- * before they are compiled. It returns no source map: the build's maps (used only to count each
- * source's bytes, `bundle-graph.ts`) still name the right file, though lines after a shrunk
- * template point a little off.
- */
+/** Applies {@link minifyTemplates} to the TypeScript files under `sourceDir` (the widget's `src/`). */
 export function minifyTemplatesPlugin(sourceDir: string): Plugin {
-  const prefix = sourceDir.endsWith('/') ? sourceDir : `${sourceDir}/`;
-  return {
-    name: 'opin:minify-templates',
-    enforce: 'pre',
-    transform: {
-      filter: { id: /\.ts$/ },
-      handler(code, id) {
-        return id.startsWith(prefix) ? { code: minifyTemplates(code, id), map: null } : null;
-      },
-    },
-  };
+  return sourceTransformPlugin('opin:minify-templates', sourceDir, minifyTemplates);
 }

@@ -2,12 +2,12 @@
  * Takes the translators' notes out of `msg()` calls at build time, a vite plugin. A message's
  * `desc` (`msg('Copy', { desc: 'Copies the ticket reference.' })`) is for `lit-localize extract`,
  * which writes it into the XLIFF files; `@lit/localize` never reads it at run time, yet a minifier
- * must keep it. Only `desc` goes: an `id` stays, and options left empty go with their comma. Like
- * the template minifier beside it, it returns no source map.
+ * must keep it. Only `desc` goes: an `id` stays, and options left empty go with their comma.
  * @internal
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { sourceTransformPlugin } from './source-transform.js';
 
 /** Replace the source from `start` to `end` (exclusive) with `text`. */
 interface Edit {
@@ -60,17 +60,9 @@ export function stripMessageDescriptions(code: string, fileName = 'module.ts'): 
 
 /** Applies {@link stripMessageDescriptions} to the TypeScript files under `sourceDir` (`src/`). */
 export function stripMessageDescriptionsPlugin(sourceDir: string): Plugin {
-  const prefix = sourceDir.endsWith('/') ? sourceDir : `${sourceDir}/`;
-  return {
-    name: 'opin:strip-message-descriptions',
-    enforce: 'pre',
-    transform: {
-      filter: { id: /\.ts$/ },
-      handler(code, id) {
-        return id.startsWith(prefix)
-          ? { code: stripMessageDescriptions(code, id), map: null }
-          : null;
-      },
-    },
-  };
+  return sourceTransformPlugin(
+    'opin:strip-message-descriptions',
+    sourceDir,
+    stripMessageDescriptions,
+  );
 }
