@@ -1,7 +1,8 @@
 // The @web/test-runner configuration every Chromium suite of the workspace shares (the widget's
 // and the desk console's): headless Chromium with the repository's flags, workspace packages
 // resolved to their TypeScript sources (`@opin/source`), the mock API in the page through msw's
-// service worker (served at the origin root), one page at a time, and generous ceilings.
+// service worker (served at the origin root), one page at a time, every test file starting with an
+// empty localStorage, and generous ceilings.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,10 @@ export function browserTestConfig({ packageUrl, files, env = {}, esbuildPlugin, 
       }),
     ],
     middleware: [serveMockServiceWorker],
+    // The files share one origin, so what one leaves in localStorage (a draft, a remembered ticket)
+    // would reach the next: each starts with none, before the test framework loads.
+    testRunnerHtml: (testFramework) =>
+      `<!doctype html><html><body><script>localStorage.clear();</script><script type="module" src="${testFramework}"></script></body></html>`,
     browsers: [
       chromeLauncher({
         launchOptions: {
