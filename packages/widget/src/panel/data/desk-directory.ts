@@ -12,6 +12,7 @@ export class DeskDirectory {
   #desks: Promise<Map<string, Desk>> | null = null;
   #institutions: Promise<Institution[]> | null = null;
   #known = new Map<string, Desk>();
+  #settled = false;
 
   constructor(client: SupportClient) {
     this.#client = client;
@@ -26,10 +27,12 @@ export class DeskDirectory {
     this.#desks ??= this.#client.listDesks().then(
       (desks) => {
         this.#known = new Map(desks.map((desk) => [desk.id, desk]));
+        this.#settled = true;
         return this.#known;
       },
       (error: unknown) => {
         this.#desks = null;
+        this.#settled = true;
         throw error;
       },
     );
@@ -43,6 +46,11 @@ export class DeskDirectory {
       throw error;
     });
     return signal ? abortable(this.#institutions, signal) : this.#institutions;
+  }
+
+  /** Whether the desks have loaded, or a load has failed (then `name` gives ids). */
+  get settled(): boolean {
+    return this.#settled;
   }
 
   /** The desk's name in `locale`, or its id while the desks are unknown. */

@@ -8,7 +8,8 @@
 export interface FetchStub {
   method: string;
   path: RegExp;
-  respond: () => Response;
+  /** The response, or a promise of it (to hold a request until a test lets it go). */
+  respond: () => Response | Promise<Response>;
   times?: number;
 }
 

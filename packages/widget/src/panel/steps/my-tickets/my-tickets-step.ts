@@ -48,11 +48,7 @@ export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
 
   #load(): void {
     const entries = this.context.tickets.list();
-    // The desks' names, for who has each ticket; the list shows ids if they cannot be loaded.
-    void this.context.desks.desks().then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
+    this.followDeskNames();
     void this.#rows.run((signal) =>
       Promise.all(
         entries.map(async (entry): Promise<Row> => {
@@ -73,7 +69,8 @@ export class MyTicketsStep extends StepElement<StepOf<'my-tickets'>> {
     return html`
       <h2 tabindex="-1">${msg('My tickets')}</h2>
       ${renderLoad(
-        this.#rows.state,
+        // Desk names, never ids: the list shows once they are known (or failed to load).
+        this.deskNamesKnown ? this.#rows.state : { status: 'pending' },
         this.locale,
         (rows) =>
           rows.length === 0

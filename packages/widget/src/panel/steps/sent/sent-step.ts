@@ -4,7 +4,7 @@
  * @internal
  */
 import { msg, str } from '@lit/localize';
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { renderPlanCard } from '../../ui/plan-card.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
@@ -24,10 +24,7 @@ export class SentStep extends StepElement<StepOf<'sent'>> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.context.desks.desks().then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
+    this.followDeskNames();
   }
 
   override render() {
@@ -40,16 +37,21 @@ export class SentStep extends StepElement<StepOf<'sent'>> {
         ${msg('Your reference:')}
         <span class="reference">${id}</span>
       </p>
-      ${renderPlanCard(
-        {
-          holder: name(owner),
-          answering: name(plan.answeringDesk),
-          language,
-          expectedBy: plan.expectedBy,
-        },
-        'due',
-        this.locale,
-      )}
+      ${
+        // Desk names, never ids: the card waits for them (a moment, if the preview did not load them).
+        this.deskNamesKnown
+          ? renderPlanCard(
+              {
+                holder: name(owner),
+                answering: name(plan.answeringDesk),
+                language,
+                expectedBy: plan.expectedBy,
+              },
+              'due',
+              this.locale,
+            )
+          : nothing
+      }
       <p>
         ${msg(
           str`We send the answer and any updates to ${email}. You can also follow your ticket here.`,

@@ -1,7 +1,7 @@
 /**
  * The base of every step element: its step (what it shows, from the journey), the panel context,
- * the UI locale (a change re-renders and lets a step reload what depends on it) and focusing the
- * step's heading.
+ * the UI locale (a change re-renders and lets a step reload what depends on it), focusing the
+ * step's heading, and waiting for the desks' names.
  * @internal
  */
 import { updateWhenLocaleChanges } from '@lit/localize';
@@ -40,6 +40,20 @@ export class StepElement<S extends Step = Step> extends LitElement {
   async focusHeading(selector = 'h2'): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * Whether desks can be named: their names have loaded (or failed to, and ids stand in). Steps
+   * that name desks show them only then, never an id first ({@link followDeskNames}).
+   */
+  protected get deskNamesKnown(): boolean {
+    return this.context.desks.settled;
+  }
+
+  /** Loads the desks' names, if not yet, and renders again when they are known or have failed. */
+  protected followDeskNames(): void {
+    const render = () => this.requestUpdate();
+    void this.context.desks.desks().then(render, render);
   }
 
   /** Tells the host page about a load that failed (the step shows the error itself). */

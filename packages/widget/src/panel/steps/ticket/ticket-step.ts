@@ -56,10 +56,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.context.desks.desks().then(
-      () => this.requestUpdate(),
-      () => undefined,
-    );
+    this.followDeskNames();
   }
 
   override disconnectedCallback(): void {
@@ -192,7 +189,14 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
             )
           : nothing
       }
-      ${ticket ? this.#renderTicket(ticket) : state.status === 'pending' ? html`<p class="muted">${msg('Loading…')}</p>` : nothing}
+      ${
+        // Desk names, never ids: the ticket shows once they are known (or failed to load).
+        ticket && this.deskNamesKnown
+          ? this.#renderTicket(ticket)
+          : ticket || state.status === 'pending'
+            ? html`<p class="muted">${msg('Loading…')}</p>`
+            : nothing
+      }
     `;
   }
 
