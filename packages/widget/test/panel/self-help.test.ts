@@ -6,11 +6,18 @@
 import { assert } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { resetMock } from '../support/mock-api.js';
+import { apiBase, resetMock } from '../support/mock-api.js';
 import { click } from './support/actions.js';
-import { deepQuery, deepText, waitForElement, waitForText } from './support/dom.js';
+import {
+  deepActiveElement,
+  deepQuery,
+  deepText,
+  waitForElement,
+  waitForText,
+} from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { articleIn, topicIn } from './support/scenarios.js';
+import { stubFetch } from './support/fetch-stub.js';
 
 describe('self-help', () => {
   before(() => resetMock());
@@ -78,5 +85,33 @@ describe('self-help', () => {
     const select = await waitForElement<HTMLSelectElement>(panel, '#institution');
     assert.strictEqual(select.getAttribute('aria-invalid'), 'true');
     assert.strictEqual(select.getAttribute('aria-describedby'), 'institution-error');
+  });
+
+  it('focuses the institution select when it arrives, if the learner wrote before the list loaded', async () => {
+    const institutions = await (await fetch(`${apiBase}/institutions`)).text();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const restore = stubFetch({
+      method: 'GET',
+      path: /\/institutions$/,
+      respond: async () => {
+        await held;
+        return new Response(institutions, { headers: { 'Content-Type': 'application/json' } });
+      },
+    });
+    try {
+      const { panel } = await mountPanel({ locale: 'fi' });
+      panel.navigate({ name: 'topic', topic: await topicIn('fi', 'enrolment-failed') });
+      await click(panel, 'Kirjoita tukipyyntö');
+      await waitForText(panel, 'Ladataan…');
+      release();
+      await waitUntil(
+        () => deepActiveElement()?.id === 'institution',
+        'the select was not focused when it came',
+      );
+      await waitForText(panel, 'Valitse ensin korkeakoulusi.');
+    } finally {
+      restore();
+    }
   });
 });

@@ -34,6 +34,8 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
   readonly #institutions = new Loader<Institution[]>(this);
   readonly #articles = new Loader<Article[]>(this);
   readonly #preview = new Loader<RoutingPreview>(this);
+  /** The learner wrote before choosing an institution: focus its select once it is there. */
+  #focusInstitution = false;
 
   constructor() {
     super();
@@ -104,10 +106,20 @@ export class TopicStep extends StepElement<StepOf<'topic'>> {
   #write(): void {
     if (this.#awaitingInstitution) {
       this.institutionError = msg('Choose your institution first.');
-      void this.focusHeading('#institution');
+      this.#focusInstitution = true;
+      this.requestUpdate();
       return;
     }
     this.context.navigate({ name: 'form', topic: this.step.topic });
+  }
+
+  /** Focuses the institution select asked for, as soon as it has rendered (its list may load). */
+  override updated(): void {
+    const select =
+      this.#focusInstitution && this.renderRoot.querySelector<HTMLElement>('#institution');
+    if (!select) return;
+    this.#focusInstitution = false;
+    select.focus();
   }
 
   override render() {
