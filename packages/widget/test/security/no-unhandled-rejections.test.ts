@@ -10,7 +10,6 @@ import { waitUntil } from '../support/wait.js';
 import type { OpinSupportElement } from '../../src/opin-support.js';
 import { panelLoader } from '../../src/panel-loader.js';
 import { click, fill } from '../panel/support/actions.js';
-import { waitForText } from '../panel/support/dom.js';
 import { fileTicket, resetMock } from '../support/mock-api.js';
 import { recordPageErrors, type PageErrors } from './support/page-errors.js';
 import { holdResponses, type HeldResponses } from './support/slow-network.js';
@@ -109,10 +108,14 @@ describe('stopping while work is under way', () => {
   it('removing the element while the ticket stream is open and desk names are loading', async () => {
     const { ticket, accessToken } = await fileTicket({ language: 'en' });
     const desks = holdWhile('GET', /\/desks$/);
+    // The stream's first frame (the ticket view waits for the desks' names to show it).
+    const streaming = new Promise((resolve) =>
+      element.addEventListener('opin-ticket-updated', resolve, { once: true }),
+    );
     element.showTicket(ticket.id, accessToken);
     element.show();
-    const panel = await panelShowing(element, 'opin-support-ticket-step >> h2');
-    await waitForText(panel, ticket.subject);
+    await panelShowing(element, 'opin-support-ticket-step >> h2');
+    await streaming;
     await waitUntil(() => desks.pending > 0, 'the desk names were not being loaded');
     element.remove();
   });
