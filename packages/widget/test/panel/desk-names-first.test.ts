@@ -4,34 +4,25 @@
  * straight from a link, before the desks' names have loaded, they wait for them ("Loading…").
  */
 import { assert } from '@open-wc/testing';
-import { apiBase, fileTicket, resetMock } from '../support/mock-api.js';
+import { holdResponses, type HeldResponses } from '../security/support/slow-network.js';
+import { fileTicket, resetMock } from '../support/mock-api.js';
 import { waitUntil } from '../support/wait.js';
 import { deepQuery, deepText, settle } from './support/dom.js';
-import { stubFetch } from './support/fetch-stub.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 
 describe('desk names, never ids', () => {
-  let restore: (() => void) | undefined;
+  let held: HeldResponses | undefined;
   beforeEach(() => resetMock());
   afterEach(() => {
-    restore?.();
-    restore = undefined;
+    held?.undo();
+    held = undefined;
     unmountAll();
   });
 
   it('the ticket view waits for the desks’ names before it shows the ticket', async () => {
     const { ticket, accessToken } = await fileTicket({ language: 'fi', subject: 'Kirjautuminen' });
-    const desks = await (await fetch(`${apiBase}/desks`)).text();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    restore = stubFetch({
-      method: 'GET',
-      path: /\/desks$/,
-      respond: async () => {
-        await held;
-        return new Response(desks, { headers: { 'Content-Type': 'application/json' } });
-      },
-    });
+    const desks = holdResponses((method, path) => method === 'GET' && /\/desks$/.test(path));
+    held = desks;
     const mounted = await mountPanel({ locale: 'fi' });
     const { panel, handle } = mounted;
     handle.run({ kind: 'showTicket', id: ticket.id, accessToken });
@@ -45,7 +36,7 @@ describe('desk names, never ids', () => {
     assert.isNull(deepQuery(panel, 'opin-support-ticket-step >> .plan'));
     assert.notMatch(deepText(panel), /\bopin\b/, 'a desk id is shown');
 
-    release();
+    desks.release();
     await waitUntil(
       () =>
         deepQuery(panel, 'opin-support-ticket-step >> .plan p')?.textContent.trim() ===

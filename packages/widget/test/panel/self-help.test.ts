@@ -6,7 +6,7 @@
 import { assert } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { apiBase, resetMock } from '../support/mock-api.js';
+import { resetMock } from '../support/mock-api.js';
 import { click } from './support/actions.js';
 import {
   deepActiveElement,
@@ -17,7 +17,7 @@ import {
 } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { articleIn, topicIn } from './support/scenarios.js';
-import { stubFetch } from './support/fetch-stub.js';
+import { holdResponses } from '../security/support/slow-network.js';
 
 describe('self-help', () => {
   before(() => resetMock());
@@ -88,30 +88,22 @@ describe('self-help', () => {
   });
 
   it('focuses the institution select when it arrives, if the learner wrote before the list loaded', async () => {
-    const institutions = await (await fetch(`${apiBase}/institutions`)).text();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const restore = stubFetch({
-      method: 'GET',
-      path: /\/institutions$/,
-      respond: async () => {
-        await held;
-        return new Response(institutions, { headers: { 'Content-Type': 'application/json' } });
-      },
-    });
+    const institutions = holdResponses(
+      (method, path) => method === 'GET' && /\/institutions$/.test(path),
+    );
     try {
       const { panel } = await mountPanel({ locale: 'fi' });
       panel.navigate({ name: 'topic', topic: await topicIn('fi', 'enrolment-failed') });
       await click(panel, 'Kirjoita tukipyyntö');
       await waitForText(panel, 'Ladataan…');
-      release();
+      institutions.release();
       await waitUntil(
         () => deepActiveElement()?.id === 'institution',
         'the select was not focused when it came',
       );
       await waitForText(panel, 'Valitse ensin korkeakoulusi.');
     } finally {
-      restore();
+      institutions.undo();
     }
   });
 });

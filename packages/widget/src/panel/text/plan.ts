@@ -6,7 +6,7 @@
  * @internal
  */
 import { msg, str } from '@lit/localize';
-import type { Locale } from '@opin/support-sdk';
+import type { Locale, Ticket } from '@opin/support-sdk';
 import { inFinnishTime } from './finnish-time.js';
 import { inLanguage } from './languages.js';
 
@@ -20,6 +20,16 @@ export interface PlanWords {
   language: Locale;
   /** When the answer is due (ISO 8601, UTC). */
   expectedBy: string;
+}
+
+/** A filed ticket's plan in words: its owner has it; `name` gives a desk's name. */
+export function ticketPlanWords(ticket: Ticket, name: (desk: string) => string): PlanWords {
+  return {
+    holder: name(ticket.owner),
+    answering: name(ticket.plan.answeringDesk),
+    language: ticket.language,
+    expectedBy: ticket.plan.expectedBy,
+  };
 }
 
 /** "<desk> will answer you in Swedish.", naming first the desk that passes the ticket on, if any. */

@@ -8,8 +8,7 @@
 export interface FetchStub {
   method: string;
   path: RegExp;
-  /** The response, or a promise of it (to hold a request until a test lets it go). */
-  respond: () => Response | Promise<Response>;
+  respond: () => Response;
   times?: number;
 }
 

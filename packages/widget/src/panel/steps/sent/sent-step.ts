@@ -5,6 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
+import { ticketPlanWords } from '../../text/plan.js';
 import { renderPlanCard } from '../../ui/plan-card.js';
 import type { StepOf } from '../shared/step.js';
 import { StepElement } from '../shared/step-element.js';
@@ -28,7 +29,7 @@ export class SentStep extends StepElement<StepOf<'sent'>> {
   }
 
   override render() {
-    const { id, contact, owner, plan, language } = this.step.ticket;
+    const { id, contact } = this.step.ticket;
     const email = contact.email;
     const name = (desk: string) => this.context.desks.name(desk, this.locale);
     return html`
@@ -40,16 +41,7 @@ export class SentStep extends StepElement<StepOf<'sent'>> {
       ${
         // Desk names, never ids: the card waits for them (a moment, if the preview did not load them).
         this.deskNamesKnown
-          ? renderPlanCard(
-              {
-                holder: name(owner),
-                answering: name(plan.answeringDesk),
-                language,
-                expectedBy: plan.expectedBy,
-              },
-              'due',
-              this.locale,
-            )
+          ? renderPlanCard(ticketPlanWords(this.step.ticket, name), 'due', this.locale)
           : nothing
       }
       <p>

@@ -13,6 +13,7 @@ import { fieldStyles } from '../../styles/field.styles.js';
 import { describeError } from '../../text/errors.js';
 import { statusLabel } from '../../text/statuses.js';
 import { handoffNow } from '../../text/handoff-now.js';
+import { ticketPlanWords } from '../../text/plan.js';
 import { describeEvent } from '../../text/timeline.js';
 import { renderAlert } from '../../ui/alert.js';
 import { renderFallbackContact } from '../../ui/fallback-contact.js';
@@ -213,12 +214,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
       </dl>
       ${this.#renderHandoffNow(ticket)}
       ${renderPlanCard(
-        {
-          holder: this.#name(ticket.owner),
-          answering: this.#name(ticket.plan.answeringDesk),
-          language: ticket.language,
-          expectedBy: ticket.plan.expectedBy,
-        },
+        ticketPlanWords(ticket, this.#name),
         planPhase(ticket, Date.now()),
         this.locale,
       )}
