@@ -13,8 +13,9 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { createSupportClient, type Locale } from '@opin/support-sdk';
+import { createDeskClient } from '@opin/support-sdk/desk';
 import { createMockControl } from '@opin/support-mock-server/control';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from '@opin/tools/demo';
@@ -82,10 +83,35 @@ async function runScenario(browser: Browser, demo: RunningDemo, scenario: Scenar
       const deskPage = await openPage(context.newPage(), consoleUrl.href);
       await deskPage.locator('#ticket-heading', { hasText: ticketId }).waitFor();
       await capture(deskPage, 'desk-console');
+      await runReplyBadge(context, demo, ticketId, scenario.institutionId);
     }
   } finally {
     await context.close();
   }
+}
+
+/**
+ * The learner comes back to the portal after the desk wrote again: the launcher shows the badge
+ * for the unread reply (same browser context, so the ticket is remembered). The journey's pages
+ * close first: a ticket view still open would read the reply at once.
+ */
+async function runReplyBadge(
+  context: BrowserContext,
+  demo: RunningDemo,
+  ticketId: string,
+  deskId: string,
+) {
+  await Promise.all(context.pages().map((open) => open.close()));
+  const desk = createDeskClient({ baseUrl: demo.apiBase, deskKey: `dev-${deskId}` });
+  const { language } = await desk.getTicket(ticketId);
+  await desk.sendMessage(ticketId, {
+    body: 'Fungerade det? Hör gärna av dig om problemet finns kvar.',
+    language,
+    visibility: 'learner',
+  });
+  const page = await openPage(context.newPage(), portalUrl(demo, deskConsoleLocale));
+  await page.getByRole('button', { name: 'Behöver du hjälp? Nytt svar', exact: true }).waitFor();
+  await capture(page, 'launcher-new-reply-sv');
 }
 
 /** The start step on a phone, in Finnish. */

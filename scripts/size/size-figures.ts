@@ -79,7 +79,9 @@ export function widgetBundleGraph(): BundleGraph | string {
 export function widgetFigures(graph = widgetBundleGraph()): SizeFigure[] | string {
   if (typeof graph === 'string') return graph;
   const loads = widgetLoads(graph);
-  if (!loads) return 'the widget build has no panel, self-help-steps or ticket-steps chunk';
+  if (!loads) {
+    return 'the widget build has no panel, self-help-steps, ticket-steps or reply-badge chunk';
+  }
   const locales = Object.entries(loads.locales).map(([locale, files]) =>
     figure(`locale chunk: ${locale}`, files),
   );
@@ -99,5 +101,9 @@ export function widgetFigures(graph = widgetBundleGraph()): SizeFigure[] | strin
       requests: 1,
     }),
     figure('ticket steps, loaded on demand', loads.ticketSteps, { gzip: 8 * KB }),
+    figure('reply badge, with the panel code for a visitor with a ticket', loads.replyBadge, {
+      gzip: 1 * KB,
+      requests: 1,
+    }),
   ];
 }

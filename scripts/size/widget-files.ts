@@ -35,7 +35,8 @@ export function addedBy(graph: BundleGraph, chunk: string, loaded: ReadonlySet<s
 
 /**
  * The files of each moment: before interaction, the panel opening, a locale, the self-help steps
- * (prefetched once the panel has opened), the ticket steps.
+ * (prefetched once the panel has opened), the ticket steps, and the reply badge (loaded with the
+ * panel's code, before interaction, for a visitor with a remembered ticket).
  */
 export interface WidgetLoads {
   launcher: string[];
@@ -47,6 +48,8 @@ export interface WidgetLoads {
   selfHelpSteps: string[];
   /** What the ticket steps add to the open panel with its self-help steps (loaded on demand). */
   ticketSteps: string[];
+  /** What the reply badge adds to the panel's code (for a visitor with a remembered ticket). */
+  replyBadge: string[];
 }
 
 /** The widget's loads, or `undefined` when the panel is not built. */
@@ -54,7 +57,8 @@ export function widgetLoads(graph: BundleGraph): WidgetLoads | undefined {
   const [panel] = chunksOf(graph, /^src\/panel\/index\.ts$/);
   const [selfHelpSteps] = chunksOf(graph, /^src\/panel\/steps\/self-help-steps\.ts$/);
   const [ticketSteps] = chunksOf(graph, /^src\/panel\/steps\/ticket-steps\.ts$/);
-  if (!panel || !selfHelpSteps || !ticketSteps) return undefined;
+  const [replyBadge] = chunksOf(graph, /^src\/panel\/reply-badge\/index\.ts$/);
+  if (!panel || !selfHelpSteps || !ticketSteps || !replyBadge) return undefined;
   const launcher = [...withStaticImports(graph, launcherFile)];
   const panelFiles = addedBy(graph, panel, new Set(launcher));
   const open = new Set([...launcher, ...panelFiles]);
@@ -71,5 +75,6 @@ export function widgetLoads(graph: BundleGraph): WidgetLoads | undefined {
     locales,
     selfHelpSteps: selfHelpFiles,
     ticketSteps: addedBy(graph, ticketSteps, selfHelped),
+    replyBadge: addedBy(graph, replyBadge, open),
   };
 }

@@ -39,18 +39,15 @@ export interface OpinSupportEventMap {
 export type OpinSupportEventName = keyof OpinSupportEventMap;
 
 /**
- * Dispatches one of the widget's events from `target` (cancelable only when `cancelable` is true).
- * Returns false if it was canceled.
+ * Dispatches one of the host's own events from `target`: bubbling, composed, not cancelable (the
+ * panel fires the rest, `opin-request-close` among them: `panel/host.ts`).
  */
 export function dispatchOpinEvent<K extends OpinSupportEventName>(
   target: EventTarget,
   type: K,
   detail: OpinSupportEventMap[K],
-  cancelable?: boolean,
-): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
-  );
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 /** Each event as the DOM types it: a `CustomEvent` of its `detail`. */

@@ -2,7 +2,8 @@
  * `<opin-support>`: the host element. A plain custom element (no Lit, no SDK) that stays within the
  * 2 KB budget: it renders the launcher, reflects attributes, queues method calls and loads the panel
  * (Lit, the SDK and one locale), with the first step's data, on the launcher's first hover, focus
- * or click — at once in `inline` mode (`panel-loader.ts`). Registration is in `define.ts`.
+ * or click — at once in `inline` mode (`panel-loader.ts`). When this browser remembers a ticket of
+ * its API it also starts the reply badge's watcher at once (`panelLoader.watch`). Registration is in `define.ts`.
  */
 import type { Locale } from '@opin/support-sdk';
 import { dispatchOpinEvent } from './events.js';
@@ -57,6 +58,7 @@ let sheet: CSSStyleSheet | undefined;
  * @cssprop [--opin-support-z-index=99999] - Stacking order of the launcher and the dialog beside the page.
  * @cssprop [--opin-support-inset=24px] - Distance of the launcher, and of the dialog beside the page, from the viewport's bottom right corner.
  * @cssprop [--opin-support-width=440px] - Width of the dialog beside the page (on a phone or at high zoom it fills the viewport).
+ * @cssprop [--opin-support-badge=#c62828] - Colour of the dot on the launcher when a desk has replied to the learner's ticket and the learner has not read it yet (its ring takes `--opin-support-accent-contrast`).
  */
 export class OpinSupportElement extends HTMLElement {
   static readonly observedAttributes = [
@@ -88,6 +90,8 @@ export class OpinSupportElement extends HTMLElement {
   #connected = false;
   /** The language the learner picked in the panel; wins over resolution until `lang` changes. */
   #picked: Locale | undefined;
+  /** Stops the watcher for a new reply, once it runs (`panelLoader.watch`). */
+  #unwatch: (() => void) | undefined;
 
   constructor() {
     super();
@@ -168,23 +172,10 @@ export class OpinSupportElement extends HTMLElement {
     if (this.mode === 'launcher') {
       if (this.#shown || !this.isConnected) return;
       this.#shown = true;
-      // The dialog's handlers are set here, not at upgrade: a page that never opens the widget
-      // pays for none of them (docs/benchmarks.md).
-      const dialog = this.#dialog;
-      // Escape from inside the panel, modal or not (a non-modal dialog has no close request of
-      // its own): cancelling the keydown keeps a modal one from closing itself. Other close
-      // requests of a modal sheet (Android's back button) close it without asking.
-      dialog.onkeydown = (event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          this.#requestClose('escape');
-        }
-      };
-      // `close` is queued: skip it when the dialog was shown again in the meantime.
-      dialog.onclose = () => dialog.open || this.#afterClose();
       // A panel beside the page, which stays usable (non-modal); where the panel covers the page
-      // (a phone, high zoom) the panel makes it a modal sheet once it is there (`focus()`).
-      dialog.show();
+      // (a phone, high zoom) the panel makes it a modal sheet once it is there (`focus()`), and
+      // handles its close requests (`panel/dialog-close.ts`).
+      this.#dialog.show();
       this.open = true;
       dispatchOpinEvent(this, 'opin-show', {});
     }
@@ -231,11 +222,13 @@ export class OpinSupportElement extends HTMLElement {
     this.#connected = true;
     this.#render();
     if (this.open) this.show();
+    void panelLoader.watch(this)?.then((stop) => (this.#unwatch = stop));
   }
 
   /** @internal Closes the dialog and stops the panel (streams, timers, listeners). */
   disconnectedCallback(): void {
     this.#connected = false;
+    this.#unwatch?.();
     this.hide();
     // The panel puts the busy indicator back: the next one, if the element comes back, starts
     // behind it too.
@@ -292,10 +285,6 @@ export class OpinSupportElement extends HTMLElement {
   #run(command: PanelCommand): void {
     if (this.#panel) this.#panel.run(command);
     else this.#queue.push(command);
-  }
-
-  #requestClose(source: 'close-button' | 'escape'): void {
-    if (dispatchOpinEvent(this, 'opin-request-close', { source }, true)) this.hide();
   }
 
   #afterClose(): void {

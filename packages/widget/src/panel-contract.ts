@@ -43,6 +43,9 @@ export interface PanelHostElement extends EventTarget {
   readonly lang: Locale;
   readonly mode: 'launcher' | 'inline';
   readonly languageSwitch: string;
+  readonly isConnected: boolean;
+  /** The launcher and the dialog are in it (parts `launcher` and `dialog`). */
+  readonly shadowRoot: ShadowRoot | null;
   /** Attributes that have no property (`fallback-contact`: the launcher does not pay for them). */
   getAttribute(name: 'fallback-contact'): string | null;
   hide(): void;
@@ -115,4 +118,10 @@ export interface PanelModule {
     prefetchedLocale?: PrefetchedLocale,
     localeOfPrefetched?: Locale,
   ): PanelHandle;
+  /**
+   * Marks the host's launcher (its part `launcher`) while the newest ticket this browser remembers for the element's
+   * API has a reply the learner has not read, following it live (code of a chunk of its own);
+   * resolves to the function that stops it.
+   */
+  watchReplies(element: PanelHostElement): Promise<() => void>;
 }

@@ -10,7 +10,9 @@
  * - each chunk of step code besides the panel's (`src/panel/steps/<chunk>.ts`, today
  *   `self-help-steps` and `ticket-steps`): lazy, holding the steps that the step registry
  *   (`src/panel/steps/step-registry.ts`) puts in it, as the panel's chunk holds its `panel` steps;
- *   only the chunks the registry says build on it (`stepChunkBase`) import it statically.
+ *   only the chunks the registry says build on it (`stepChunkBase`) import it statically;
+ * - the reply badge (`src/panel/reply-badge/index.ts`): a lazy chunk the panel's module imports
+ *   when the launcher asks for a badge (a visitor with a remembered ticket), built on the panel.
  * rolldown finds this layout by itself: it knows that the locales and the step chunks are only
  * imported once the panel has loaded, so what they share with the panel stays in the panel's chunk
  * (no shared chunk, no second request when the panel opens), and what the ticket steps share with
@@ -36,6 +38,9 @@ export const panelEntry = 'src/panel/index.ts';
 
 /** The entry module of a chunk of step code (`ticket-steps` → `src/panel/steps/ticket-steps.ts`). */
 const stepChunkEntry = (chunk: StepCodeChunk) => `src/panel/steps/${chunk}.ts`;
+
+/** The reply badge's chunk: the panel loads it for the launcher (`panel-loader.ts`, `watch`). */
+export const replyBadgeEntry = 'src/panel/reply-badge/index.ts';
 
 /** The module of a step's element, by the layout of `src/panel/steps/`. */
 const stepElementModule = (name: string) => `src/panel/steps/${name}/${name}-step.ts`;
@@ -105,9 +110,14 @@ export function chunkLayoutProblems(bundle: Rolldown.OutputBundle, packageDir: s
       `the ${name} chunk`,
       { chunk: stepChunkOf(name), builtOnBy: builtOn(name) },
     ]),
+    ['the reply badge', { chunk: entryOf(replyBadgeEntry) }],
   ]);
   for (const [what, { chunk, builtOnBy }] of lazyChunks) {
     problems.push(...lazyChunkProblems(what, chunk, chunks, builtOnBy));
+  }
+  const badge = entryOf(replyBadgeEntry);
+  if (badge && !panel?.dynamicImports.includes(badge.fileName)) {
+    problems.push(`the panel does not import() ${replyBadgeEntry}`);
   }
   for (const path of locales) {
     const chunk = entryOf(path);

@@ -18,8 +18,8 @@ export type EmitOpinEvent = <K extends keyof OpinSupportEventMap>(
 /** What the panel asks of its host. */
 export interface PanelHost {
   emit: EmitOpinEvent;
-  /** Asks to close the dialog (launcher mode), e.g. from the panel's close button. */
-  requestClose(source: 'close-button'): void;
+  /** Asks to close the dialog (launcher mode): the panel's close button, or Escape. */
+  requestClose(source: 'close-button' | 'escape'): void;
 }
 
 /**

@@ -2,7 +2,8 @@
  * The panel module `<opin-support>` loads on first interaction (`panel-loader.ts`): `createPanel`
  * builds the Lit panel, the SDK client and the stores for the host element, and answers the
  * host's calls (`PanelModule`). `buildPanel` is the same from a configuration and a host of the
- * caller's (the panel's tests).
+ * caller's (the panel's tests). `watchReplies` marks the launcher when a reply arrives, for a page
+ * whose visitor has a ticket (`reply-badge/watch-replies.ts`).
  * @internal
  */
 import { createSupportClient } from '@opin/support-sdk';
@@ -12,6 +13,7 @@ import { DeskDirectory } from './data/desk-directory.js';
 import { offerLocale } from './localization.js';
 import { prefetchHandover } from './data/prefetched-topics.js';
 import { TopicCache } from './data/topic-cache.js';
+import { handleCloseRequests } from './dialog-close.js';
 import { frameDialog, modalWhereSheet } from './dialog-frame.js';
 import './define.js';
 import { panelConfig, panelHost, type PanelHost } from './host.js';
@@ -34,6 +36,10 @@ function apiServices(apiBase: string, storage: SafeStorage, fetch: typeof global
   };
 }
 
+/** `PanelModule.watchReplies`: the reply badge's watcher, from a chunk of its own. */
+export const watchReplies: PanelModule['watchReplies'] = (element) =>
+  import('./reply-badge/index.js').then((badge) => badge.watchReplies(element));
+
 /** A panel built by {@link buildPanel}: `PanelHandle`, configured with a configuration. */
 export interface PanelControl extends Omit<PanelHandle, 'configure'> {
   configure(config: PanelConfig): void;
@@ -52,7 +58,9 @@ export const createPanel: PanelModule['createPanel'] = (
   localeOfPrefetched,
 ) => {
   if (prefetchedLocale && localeOfPrefetched) offerLocale(localeOfPrefetched, prefetchedLocale);
-  const panel = buildPanel(container, panelConfig(element), panelHost(element, pick), prefetched);
+  const host = panelHost(element, pick);
+  handleCloseRequests(container, element, host);
+  const panel = buildPanel(container, panelConfig(element), host, prefetched);
   return { ...panel, configure: () => panel.configure(panelConfig(element)) };
 };
 

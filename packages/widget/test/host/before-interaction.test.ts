@@ -1,6 +1,7 @@
 /**
- * Launcher mode costs a page nothing until the learner reaches for it: no request, no storage, no
- * cookie, no timer. This file uses the REAL panel loader, so a request for the panel chunk would
+ * Launcher mode costs a page nothing until the learner reaches for it: no request, no storage
+ * write, no cookie, no timer (it reads one key, the tickets this browser remembers for its API; a
+ * visitor who has one gets the reply badge: `reply-badge.test.ts`). This file uses the REAL panel loader, so a request for the panel chunk would
  * show up in the resource timing entries.
  */
 import { assert, nextFrame } from '@open-wc/testing';
@@ -54,7 +55,7 @@ const resources = (): string[] =>
   performance.getEntriesByType('resource').map((entry) => entry.name);
 
 describe('before the learner interacts (launcher mode)', () => {
-  it('makes no request, touches no storage or cookie and starts no timer', async () => {
+  it('makes no request, writes no storage or cookie and starts no timer', async () => {
     const resourcesBefore = resources().length;
     const storageBefore = [localStorage.length, sessionStorage.length];
     const spies = spyOnSideEffects();

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the lazily loaded panel: a `createPanel` that renders a heading, a text field and
- * a close button, and records every call the host makes. `installStubPanel()` swaps it in through
+ * a close button, handles the dialog's close requests as the real panel does, and records every call the host makes. `installStubPanel()` swaps it in through
  * the host's panel loader (`src/panel-loader.ts`); `restore()` puts the real loader back.
  * @internal
  */
@@ -13,6 +13,7 @@ import type {
   PickLocale,
 } from '../../src/panel-contract.js';
 import { panelLoader } from '../../src/panel-loader.js';
+import { handleCloseRequests } from '../../src/panel/dialog-close.js';
 import { panelConfig, panelHost, type PanelHost } from '../../src/panel/host.js';
 
 /** One call the host made on a stub panel. */
@@ -59,6 +60,8 @@ function createInstance(
   pick: PickLocale,
 ): StubPanelInstance & PanelHandle {
   const host = panelHost(element, pick);
+  // The dialog's close requests, as the real panel handles them.
+  handleCloseRequests(container, element, host);
   const heading = document.createElement('h2');
   heading.tabIndex = -1;
   heading.textContent = 'Stub panel';

@@ -54,6 +54,7 @@ function layout(change: (chunks: ChunkShape[]) => void = () => undefined): Rolld
         'chunks/sv-1.js',
         'chunks/self-help-steps-1.js',
         'chunks/ticket-steps-1.js',
+        'chunks/reply-badge-1.js',
       ],
     },
     {
@@ -84,6 +85,12 @@ function layout(change: (chunks: ChunkShape[]) => void = () => undefined): Rolld
       // It builds on the self-help steps (`stepChunkBase`).
       imports: ['chunks/self-help-steps-1.js', 'chunks/panel-1.js'],
     },
+    {
+      fileName: 'chunks/reply-badge-1.js',
+      facade: 'src/panel/reply-badge/index.ts',
+      modules: [id('src/panel/reply-badge/index.ts'), id('src/panel/reply-badge/watch-replies.ts')],
+      imports: ['chunks/panel-1.js'],
+    },
   ];
   change(chunks);
   return bundleOf(chunks);
@@ -98,6 +105,29 @@ const named = (chunks: ChunkShape[], fileName: string): ChunkShape => {
 describe('the chunk layout check', () => {
   it('accepts the launcher, the panel, each locale, the self-help and the ticket steps, each lazy', () => {
     expect(chunkLayoutProblems(layout(), packageDir)).toEqual([]);
+  });
+
+  it('fails when the reply badge is in the panel, or not loaded by the panel', () => {
+    const inPanel = chunkLayoutProblems(
+      layout((chunks) => {
+        const badge = chunks.findIndex((c) => c.fileName === 'chunks/reply-badge-1.js');
+        chunks.splice(badge, 1);
+        named(chunks, 'chunks/panel-1.js').modules.push(id('src/panel/reply-badge/index.ts'));
+      }),
+      packageDir,
+    );
+    expect(inPanel).toContain('the reply badge is not the entry of a chunk of its own');
+    const fromLauncher = chunkLayoutProblems(
+      layout((chunks) => {
+        named(chunks, 'chunks/panel-1.js').dynamicImports?.pop();
+        named(chunks, 'opin-support.js').dynamicImports?.push('chunks/reply-badge-1.js');
+      }),
+      packageDir,
+    );
+    expect(fromLauncher).toContain(
+      'opin-support.js must import() the panel alone, not chunks/panel-1.js, chunks/reply-badge-1.js',
+    );
+    expect(fromLauncher).toContain('the panel does not import() src/panel/reply-badge/index.ts');
   });
 
   it('fails when the launcher imports anything statically', () => {

@@ -63,6 +63,8 @@ async function customPropertiesInStyles(): Promise<string[]> {
   const panelStyles = join(packageDir, 'src/panel/styles');
   const files = [
     join(packageDir, 'src/opin-support.styles.ts'),
+    // The launcher's mark for a new reply, added by the reply badge's chunk.
+    join(packageDir, 'src/panel/reply-badge/launcher-badge.ts'),
     ...(await readdir(panelStyles)).map((file) => join(panelStyles, file)),
   ];
   const found = new Set<string>();

@@ -33,6 +33,7 @@ export const templates = {
   s27ac935473f90d03: `Kieli vaihdettu.`,
   s30c47ffccf91176f: `Tukipyyntö avattiin uudelleen`,
   s329320cc0a150ed3: `Viestisi on jo aloitettu. Valitse alta, mitä asia koskee, niin pääset jatkamaan.`,
+  s334b49c194766e85: `Uusi vastaus`,
   s3687049d1af562c4: `Kopioi`,
   s38df1c14abe410cc: `Kirjoita ensin viestisi.`,
   s38eb32c36f8f450c: `Avaa tukipyyntösi`,

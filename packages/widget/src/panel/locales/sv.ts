@@ -33,6 +33,7 @@ export const templates = {
   s27ac935473f90d03: `Språket har bytts.`,
   s30c47ffccf91176f: `Ärendet öppnades igen`,
   s329320cc0a150ed3: `Ditt meddelande är redan påbörjat. Välj nedan vad det gäller, så kan du fortsätta.`,
+  s334b49c194766e85: `Nytt svar`,
   s3687049d1af562c4: `Kopiera`,
   s38df1c14abe410cc: `Skriv ditt meddelande först.`,
   s38eb32c36f8f450c: `Öppna ditt ärende`,

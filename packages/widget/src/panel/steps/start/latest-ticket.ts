@@ -6,22 +6,11 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Ticket } from '@opin/support-sdk';
-import type { StoredTicket } from '../../stores/ticket-store.js';
+import { unseenReplyFrom, type KnownTicket } from '../../stores/unseen-reply.js';
 import { statusLabel } from '../../text/statuses.js';
 
 /** The newest remembered ticket and what the server says of it now. */
-export interface LatestTicket {
-  entry: StoredTicket;
-  ticket: Ticket;
-}
-
-/** The desk that wrote the newest message the learner has not seen, if a desk did. */
-export function unseenReplyFrom({ entry, ticket }: LatestTicket): string | null {
-  const newest = ticket.messages.at(-1);
-  if (ticket.messages.length <= (entry.seenMessages ?? 0)) return null;
-  return newest?.author.kind === 'desk' ? newest.author.desk : null;
-}
+export type LatestTicket = KnownTicket;
 
 /** The card, or nothing once the ticket is closed (it is still under "My tickets"). */
 export function renderLatestTicket(
