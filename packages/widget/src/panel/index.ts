@@ -61,7 +61,23 @@ export const createPanel: PanelModule['createPanel'] = (
   const host = panelHost(element, pick);
   handleCloseRequests(container, element, host);
   const panel = buildPanel(container, panelConfig(element), host, prefetched);
-  return { ...panel, configure: () => panel.configure(panelConfig(element)) };
+  // A ticket filed in this visit gets the launcher's badge too: the watcher now follows it (the
+  // launcher started one at connect only if a ticket was remembered then).
+  let badge: Promise<() => void> | undefined;
+  const followNewTicket = () => {
+    // The chunk did not load (offline): no badge, as for a visit that began with the ticket.
+    if (element.mode === 'launcher') badge = watchReplies(element).catch(() => () => undefined);
+  };
+  element.addEventListener('opin-ticket-created', followNewTicket);
+  return {
+    ...panel,
+    configure: () => panel.configure(panelConfig(element)),
+    disconnect: () => {
+      element.removeEventListener('opin-ticket-created', followNewTicket);
+      void badge?.then((stop) => stop());
+      panel.disconnect();
+    },
+  };
 };
 
 /**

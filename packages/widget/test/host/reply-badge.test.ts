@@ -10,7 +10,7 @@ import { panelLoader, storedTicketsKey } from '../../src/panel-loader.js';
 import { createSafeStorage } from '../../src/panel/stores/safe-storage.js';
 import { TicketStore, ticketsKey } from '../../src/panel/stores/ticket-store.js';
 import '../../src/define.js';
-import { launcherOf } from '../support/host.js';
+import { dialogOf, launcherOf } from '../support/host.js';
 import {
   apiBase,
   deskActions,
@@ -115,6 +115,43 @@ describe('the reply badge', () => {
     element.hide();
     await waitUntil(() => !marked(element), 'the mark stayed after the reply was read');
     assert.isNull(launcherOf(element).ariaLabel);
+  });
+
+  it('keeps a reply new that came while the dialog was closed on the ticket view', async () => {
+    const ticket = await rememberedTicket('fi');
+    const element = await mount('fi');
+    await waitUntil(async () => (await openStreams()) === 1, 'the ticket is not followed');
+    element.show();
+    element.showTicket(ticket.id, store().list()[0]?.accessToken ?? '');
+    // The ticket view follows the ticket too.
+    await waitUntil(async () => (await openStreams()) === 2, 'the ticket view is not open');
+    element.hide();
+    await deskActions.reply('opin', ticket.id, 'Hei! Kokeile toista selainta.');
+    await waitUntil(() => marked(element), 'the reply counted as read behind the closed dialog');
+    assert.strictEqual(store().list()[0]?.seenMessages ?? 0, 0);
+
+    element.show();
+    await waitUntil(() => (store().list()[0]?.seenMessages ?? 0) === 1, 'not read on opening');
+    element.hide();
+    await waitUntil(() => !marked(element), 'the mark stayed after the reply was read');
+  });
+
+  it('follows a ticket filed during the visit, which began with none', async () => {
+    const element = await mount('en');
+    assert.isUndefined(panelLoader.watch(element));
+    element.show();
+    await waitUntil(() => dialogOf(element).querySelector('opin-support-panel'), 'no panel');
+    // As the form does once the server has accepted the ticket (`ticket-submission.ts`).
+    const ticket = await rememberedTicket('en');
+    element.dispatchEvent(
+      new CustomEvent('opin-ticket-created', { bubbles: true, composed: true }),
+    );
+    await waitUntil(async () => (await openStreams()) === 1, 'the new ticket is not followed');
+    element.hide();
+    await deskActions.reply('opin', ticket.id, 'We are on it.');
+    await waitUntil(() => marked(element), 'the launcher is not marked');
+    element.remove();
+    await waitUntil(async () => (await openStreams()) === 0, 'the stream stayed open');
   });
 
   it('stops following the ticket when the element leaves the document, and again on return', async () => {

@@ -66,10 +66,25 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
     this.#newest.disconnect();
   }
 
-  /** Focuses the heading without scrolling: the view stays at the newest entry. */
+  /**
+   * Focuses the heading without scrolling: the view stays at the newest entry. The panel calls it
+   * whenever the dialog opens, so what arrived while it was closed counts as read now.
+   */
   override async focusHeading(): Promise<void> {
     await this.updateComplete;
+    this.#markSeen();
     this.renderRoot.querySelector('h2')?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Records the messages as read (`TicketStore.markSeen`) if the learner can see them: not while
+   * the dialog is closed, when a reply must stay new for the start step and the launcher's badge.
+   */
+  #markSeen(): void {
+    const ticket = this.#watch.ticket;
+    if (ticket && this.checkVisibility()) {
+      this.context.tickets.markSeen(ticket.id, ticket.messages.length);
+    }
   }
 
   /**
@@ -100,7 +115,7 @@ export class TicketStep extends StepElement<StepOf<'ticket'>> {
   #name = (id: string) => this.context.desks.name(id, this.locale);
 
   #changed(previous: Ticket | null, next: Ticket): void {
-    this.context.tickets.markSeen(next.id, next.messages.length);
+    this.#markSeen();
     this.context.emit('opin-ticket-updated', {
       id: next.id,
       status: next.status,
