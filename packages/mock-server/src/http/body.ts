@@ -3,7 +3,7 @@
  * content type and its charset, UTF-8 only (415), then JSON (400), then the schema (400 with `details`).
  * @internal
  */
-import { MockApiError, validationFailed } from '../domain/errors.js';
+import { MockApiError, validationFailed } from '@opin/support-domain';
 import { issuesToDetails, type SchemaIssue } from './errors.js';
 
 /** Largest accepted body: 64 KiB. */

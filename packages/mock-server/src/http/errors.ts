@@ -3,7 +3,7 @@
  * @internal
  */
 import type { ErrorCode, Issue } from '@opin/support-sdk/schemas';
-import { MockApiError } from '../domain/errors.js';
+import { MockApiError } from '@opin/support-domain';
 import { jsonText } from './respond.js';
 
 /** A non-2xx JSON response with CORS headers. */

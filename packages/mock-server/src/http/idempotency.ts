@@ -9,8 +9,8 @@
  * @internal
  */
 import { idempotencyKeySchema } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../domain/context.js';
-import { conflict, MockApiError } from '../domain/errors.js';
+import type { MockContext } from '../mock-context.js';
+import { conflict, MockApiError } from '@opin/support-domain';
 import { issuesToDetails } from './errors.js';
 import { jsonText } from './respond.js';
 

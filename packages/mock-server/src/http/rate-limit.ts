@@ -5,8 +5,8 @@
  * least recently counted go first), so memory stays bounded whatever the number of addresses.
  * @internal
  */
-import type { MockContext } from '../domain/context.js';
-import { MockApiError } from '../domain/errors.js';
+import type { MockContext } from '../mock-context.js';
+import { MockApiError } from '@opin/support-domain';
 
 const WINDOW_MS = 60_000;
 

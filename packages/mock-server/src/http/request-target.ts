@@ -5,7 +5,7 @@
  * the handlers (msw passes them on; the Node server answers its own 404).
  * @internal
  */
-import { MockApiError } from '../domain/errors.js';
+import { MockApiError } from '@opin/support-domain';
 
 /** Longest URL (scheme, host, path and query) the API takes; longer → 414. */
 export const MAX_URL_LENGTH = 8_192;

@@ -1,7 +1,7 @@
 /**
  * What the HTTP layer of one mock API instance remembers between requests. It is no part of the
- * domain: the domain's store (`domain/store.ts`) never sees it. `reset()` (`POST /_mock/reset`)
- * empties it together with the store.
+ * domain: the rules and their repository (`@opin/support-domain`) never see it. `reset()`
+ * (`POST /_mock/reset`) empties it together with the repository.
  * @internal
  */
 import { IdempotencyRecords } from './idempotency.js';

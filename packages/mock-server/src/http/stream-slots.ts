@@ -3,7 +3,7 @@
  * uses, `clientAddress`), and the refusal of one more: 429 `rate_limited` with `Retry-After`.
  * @internal
  */
-import { MockApiError } from '../domain/errors.js';
+import { MockApiError } from '@opin/support-domain';
 import type { ResolvedMockApiOptions } from '../options.js';
 
 /** Seconds a refused client is told to wait; a place frees when any of its streams ends. */

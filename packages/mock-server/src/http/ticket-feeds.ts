@@ -7,9 +7,8 @@
  * @internal
  */
 import type { Ticket } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../domain/context.js';
-import type { StoredTicket } from '../domain/model.js';
-import { learnerView } from '../domain/views.js';
+import type { MockContext } from '../mock-context.js';
+import { learnerView, type StoredTicket } from '@opin/support-domain';
 import { changesSince, marksOf, type VersionMarks } from './ticket-changes.js';
 
 /** The frames of one version of a ticket, each serialised on first use and then shared. */
@@ -72,7 +71,7 @@ class TicketFeed {
   readonly #timer: ReturnType<typeof setInterval>;
 
   constructor(ctx: MockContext, ticketId: string, onEnded: () => void) {
-    this.#unsubscribe = ctx.store.subscribe(ticketId, {
+    this.#unsubscribe = ctx.tickets.follow(ticketId, {
       changed: (ticket) => {
         const frames = this.framesOf(ticket);
         for (const consumer of [...this.consumers]) consumer.frame(ticket.version, frames);

@@ -18,19 +18,15 @@ export interface VisibleState {
   version: number | null;
 }
 
-/** Everything the store and the HTTP state hold that a request may change, serialized. */
+/** Everything the repository and the HTTP state hold that a request may change, serialized. */
 export function storedState(world: World): string {
-  const { store, http, clock } = world.ctx;
+  const { tickets, http, clock } = world.ctx;
   return JSON.stringify({
-    tickets: [...store.tickets.entries()],
-    outbox: store.outbox,
+    repository: tickets.serialize(),
     idempotency: http.idempotency,
     rateWindows: http.rateWindows,
-    feedback: [...store.feedback.entries()],
-    inboundEmails: [...store.inboundEmails.entries()],
-    confirmationMails: [...store.confirmationMails.entries()],
-    resets: store.resets,
-    subscribers: store.subscriberCount,
+    resets: tickets.resets,
+    followers: tickets.followerCount,
     clockOffsetMinutes: clock.offsetMinutes,
   });
 }
