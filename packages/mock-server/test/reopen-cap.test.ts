@@ -76,7 +76,7 @@ describe('reopens per ticket', () => {
     const unlimited = inProcessApi({ maxReopensPerTicket: 0, learnerWritesPerMinute: 0 });
     const free = await unlimited.file();
     for (let i = 0; i < 30; i++) {
-      resolve(unlimited, free);
+      await resolve(unlimited, free);
       expect((await learner(unlimited, free).reopen()).status).toBe(200);
     }
   });
