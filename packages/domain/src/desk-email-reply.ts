@@ -12,7 +12,7 @@ import { applyLearnerReply } from './desk-messages.js';
 import { readResolveDirective, takeReplyText } from './email/reply-text.js';
 import { assertReplyToken, replyTagOf, type ReplyTag } from './email/reply-token.js';
 import { repeatsDeskEmail } from './email/sent-to-desks.js';
-import { conflict, forbidden, MockApiError } from './errors.js';
+import { conflict, forbidden, ApiError } from './errors.js';
 import { applyAccept, applyConsultAnswer } from './handoffs.js';
 import {
   assertCanResolve,
@@ -61,8 +61,8 @@ export function applyDeskReply(
   try {
     applyReply(ctx, ticket, desk, text, at);
   } catch (error) {
-    if (error instanceof MockApiError && [400, 403, 409].includes(error.status)) {
-      throw new MockApiError(
+    if (error instanceof ApiError && [400, 403, 409].includes(error.status)) {
+      throw new ApiError(
         error.status,
         error.code,
         `${error.message} This reply was NOT added to ${ticket.id}.`,
@@ -111,7 +111,7 @@ function assertOwnText(ctx: RuleContext, ticket: StoredTicket, text: string) {
   if (!repeatsDeskEmail(ctx, ticket, text)) return;
   const message =
     'The reply repeats text of an e-mail Opin.fi sent to the desk, which is for desks only. Write the answer to the learner above the marker line at the top of that e-mail, and send it again.';
-  throw new MockApiError(400, 'validation_failed', message, [{ path: ['body'], message }]);
+  throw new ApiError(400, 'validation_failed', message, [{ path: ['body'], message }]);
 }
 
 /** A reply by the owning desk: a message to the learner, and `RESOLVED` resolves. */
@@ -134,7 +134,7 @@ function applyOwnerReply(
  * Why the reply cannot be applied: its hand-off ended (409, the state moved on), or the desk has
  * no part in the ticket (403, like any desk action it may not take).
  */
-function notApplicable(ticket: StoredTicket, desk: string): MockApiError {
+function notApplicable(ticket: StoredTicket, desk: string): ApiError {
   const handoff = ticket.handoff;
   if (handoff?.to === desk && handoff.state === 'returned') {
     return conflict(

@@ -7,7 +7,7 @@ import type { Locale } from '@opin/support-sdk/schemas';
 import type { RuleContext } from './rule-context.js';
 import { assertMayWriteInternally, assertMayWriteToLearner } from './desk-access.js';
 import { sendMessageEmail } from './email/to-learner.js';
-import { MockApiError } from './errors.js';
+import { ApiError } from './errors.js';
 import { applyConsultAnswer } from './handoffs.js';
 import {
   assertNotClosed,
@@ -38,7 +38,7 @@ export function addDeskMessage(
     assertNotClosed(ticket);
     assertRoomForMessage(ctx, ticket);
     if (input.language !== ticket.language) {
-      throw new MockApiError(
+      throw new ApiError(
         422,
         'language_mismatch',
         `Replies on ${ticket.id} must be in ${ticket.language}, the language the learner chose.`,

@@ -5,8 +5,8 @@
 import type { ErrorCode, Issue } from '@opin/support-sdk/schemas';
 
 /** A refusal with the HTTP status and error code the contract documents for it. */
-export class MockApiError extends Error {
-  override readonly name = 'MockApiError';
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
 
   constructor(
     readonly status: number,
@@ -21,26 +21,21 @@ export class MockApiError extends Error {
 }
 
 /** 400 `validation_failed`, optionally pointing at one field. */
-export function validationFailed(message: string, path?: (string | number)[]): MockApiError {
-  return new MockApiError(
-    400,
-    'validation_failed',
-    message,
-    path ? [{ path, message }] : undefined,
-  );
+export function validationFailed(message: string, path?: (string | number)[]): ApiError {
+  return new ApiError(400, 'validation_failed', message, path ? [{ path, message }] : undefined);
 }
 
 /** 403 `forbidden`. */
-export function forbidden(message: string): MockApiError {
-  return new MockApiError(403, 'forbidden', message);
+export function forbidden(message: string): ApiError {
+  return new ApiError(403, 'forbidden', message);
 }
 
 /** 404 `not_found`. */
-export function notFound(message = 'Not found.'): MockApiError {
-  return new MockApiError(404, 'not_found', message);
+export function notFound(message = 'Not found.'): ApiError {
+  return new ApiError(404, 'not_found', message);
 }
 
 /** 409 `conflict`. */
-export function conflict(message: string): MockApiError {
-  return new MockApiError(409, 'conflict', message);
+export function conflict(message: string): ApiError {
+  return new ApiError(409, 'conflict', message);
 }

@@ -10,7 +10,7 @@ import type { RuleOptions } from './rule-options.js';
 import { assertMayDecline, assertMayHandOff, handoffAddressedTo, tookPart } from './desk-access.js';
 import { deskServes, findDesk } from './directory.js';
 import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
-import { conflict, forbidden, MockApiError, validationFailed } from './errors.js';
+import { conflict, forbidden, ApiError, validationFailed } from './errors.js';
 import { assertRoomForNote, startWorkIfReceived } from './lifecycle.js';
 import { isHandoffOpen, type StoredHandoff, type StoredTicket } from './model.js';
 import { replanAfterTransfer } from './plan.js';
@@ -45,7 +45,7 @@ export function requestHandoff(
     );
   }
   if (input.mode === 'transfer' && !deskServes(target, ticket.language)) {
-    throw new MockApiError(
+    throw new ApiError(
       422,
       'language_not_served',
       `${target.id} does not answer in ${ticket.language}; consult it instead, or transfer to a desk that does.`,

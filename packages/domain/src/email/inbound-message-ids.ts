@@ -6,7 +6,7 @@
  */
 import type { DeskTicket } from '@opin/support-sdk/schemas';
 import type { RuleContext } from '../rule-context.js';
-import { MockApiError } from '../errors.js';
+import { ApiError } from '../errors.js';
 
 /** What an inbound e-mail came to. */
 export type InboundOutcome =
@@ -49,7 +49,7 @@ export function earlierOutcome(
   const record = key === undefined ? undefined : ctx.records.inboundEmails.get(key);
   if (!record) return undefined;
   if (record.fingerprint !== fingerprintOf(email)) {
-    throw new MockApiError(
+    throw new ApiError(
       422,
       'idempotency_mismatch',
       'This Message-ID was already received with another sender, subject or body; nothing was changed.',

@@ -9,7 +9,7 @@ import { clockRequestSchema, type MockStats } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import { MAX_CLOCK_OFFSET_MINUTES } from '../clock.js';
 import type { MockContext } from '../mock-context.js';
-import { desks, type MockApiError, pageOf, runClock, validationFailed } from '@opin/support-domain';
+import { desks, type ApiError, pageOf, runClock, validationFailed } from '@opin/support-domain';
 import { readBody, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
 import { type ControlAccess, controlAccess } from '../http/control-origin.js';
@@ -86,7 +86,7 @@ function allowedOriginsOnly(ctx: HttpContext, handler: RouteHandler) {
 }
 
 /** 400 for a clock move that would take the clock too far ahead (dates would overflow). */
-function clockTooFar(): MockApiError {
+function clockTooFar(): ApiError {
   return validationFailed(
     `The clock moves at most ${MAX_CLOCK_OFFSET_MINUTES} minutes (100 years) ahead of real time in all; reset it first.`,
     ['advanceMinutes'],

@@ -7,7 +7,7 @@ import type { MockContext } from '../mock-context.js';
 import {
   findDesk,
   hashToken,
-  MockApiError,
+  ApiError,
   notFound,
   sameHash,
   type StoredTicket,
@@ -21,8 +21,8 @@ export function deskKeyFor(deskId: string): string {
   return `${DESK_KEY_PREFIX}${deskId}`;
 }
 
-function unauthorized(message: string): MockApiError {
-  return new MockApiError(401, 'unauthorized', message);
+function unauthorized(message: string): ApiError {
+  return new ApiError(401, 'unauthorized', message);
 }
 
 function bearerToken(request: Request, what: string): string {

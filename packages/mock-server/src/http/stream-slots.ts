@@ -3,7 +3,7 @@
  * uses, `clientAddress`), and the refusal of one more: 429 `rate_limited` with `Retry-After`.
  * @internal
  */
-import { MockApiError } from '@opin/support-domain';
+import { ApiError } from '@opin/support-domain';
 import type { ResolvedMockApiOptions } from '../options.js';
 
 /** Seconds a refused client is told to wait; a place frees when any of its streams ends. */
@@ -50,9 +50,9 @@ export class StreamSlots {
     this.refused = 0;
   }
 
-  #refuse(why: string): MockApiError {
+  #refuse(why: string): ApiError {
     this.refused += 1;
-    return new MockApiError(
+    return new ApiError(
       429,
       'rate_limited',
       `Too many event streams: ${why} Close one, or try again in ${STREAM_RETRY_AFTER_SECONDS} s.`,
