@@ -1,5 +1,5 @@
 /**
- * The ticket as the mock stores it: everything both views need, plus what neither shows
+ * The ticket as it is stored (the aggregate every rule works on): everything both views need, plus what neither shows
  * (the learner token's hash, when it was resolved, whether a consult was answered).
  * @internal
  */

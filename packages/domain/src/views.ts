@@ -1,5 +1,5 @@
 /**
- * What leaves the mock: the learner view (`Ticket`: no internal notes) and the desk view
+ * What leaves the service: the learner view (`Ticket`: no internal notes) and the desk view
  * (`DeskTicket`: plus internal notes and the routing advice). Optional fields are omitted when absent.
  * @internal
  */

@@ -1,5 +1,5 @@
 /**
- * Seed data of the mock server: desks, topics and self-help articles.
+ * The demo config: the desks, topics and self-help articles the mock server serves (its seed data).
  * @internal
  */
 export type { SeedArticle, SeedArticleText, SeedDesk, SeedTopic } from './types.js';

@@ -1,5 +1,6 @@
 /**
- * The outbox: e-mails the backend would have sent, kept in the records (`../repository/rule-records.ts`); the mock lists them at `GET /_mock/outbox`.
+ * The outbox: e-mails the backend would have sent, kept in the records
+ * (`../repository/rule-records.ts`); the mock lists them at `GET /_mock/outbox`.
  * @internal
  */
 import type { RuleContext } from '../rule-context.js';

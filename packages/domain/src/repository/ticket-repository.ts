@@ -39,7 +39,8 @@ export interface TicketRepository {
   find(id: string): Promise<StoredTicket | undefined>;
   /**
    * A page of the desk's queue (`GET /desk/queue`): the tickets `inQueueOf` (`../desk-access.ts`)
-   * puts there, in the order they were filed.
+   * puts there, in the order they were filed, after the ticket the cursor names (`../page.ts`); 400
+   * `validation_failed` for a cursor that names no stored ticket.
    */
   queue(desk: string, page: PageRequest): Promise<Page<StoredTicket>>;
   /**

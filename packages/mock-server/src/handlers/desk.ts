@@ -60,7 +60,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
     http.get(
       `${base}/queue`,
       route(ctx, async ({ request }) => {
-        // The queue in the order tickets were filed (the store only appends); a page of it.
+        // The queue in the order tickets were filed (the repository only appends); a page of it.
         const desk = authorizeDesk(request);
         const page = await ctx.tickets.queue(desk, pageRequest(queryOf(request)));
         return json(page.items.map(deskView), 200, pageHeaders(page));

@@ -21,7 +21,7 @@ import { json, noContent } from '../http/respond.js';
 import { route, type RouteHandler, type RouteInfo } from '../http/route.js';
 
 /**
- * Back to the seed: the domain's store (no tickets, e-mails or feedback; open event streams end)
+ * Back to the seed: the repository (no tickets, e-mails or feedback; open event streams end)
  * and the HTTP state (no Idempotency-Keys or rate-limit counters); the clock back to real time.
  */
 export function resetMock(ctx: HttpContext): void {

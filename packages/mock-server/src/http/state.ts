@@ -19,7 +19,7 @@ export class HttpState {
   readonly writeWindows = new RateWindows();
   /**
    * The tickets followed by event streams (only `./event-stream.ts` uses them). A reset of the
-   * store ends them; they need no reset of their own.
+   * repository ends them; they need no reset of their own.
    */
   readonly feeds = new TicketFeeds();
   /** Open event streams per ticket and per client address (only `../handlers/events.ts`). */

@@ -43,7 +43,7 @@ export class StreamSlots {
     };
   }
 
-  /** Forgets every count (the streams themselves end with the store's reset). */
+  /** Forgets every count (the streams themselves end with the repository's reset). */
   reset(): void {
     this.#byTicket.clear();
     this.#byClient.clear();

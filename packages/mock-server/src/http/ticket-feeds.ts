@@ -3,7 +3,7 @@
  * serialised at most once per kind of frame — the whole ticket (`event: ticket`), and the change
  * from the version before (`event: changes`, `./ticket-changes.ts`) — when a stream first needs
  * it, and the same bytes go to every stream of that ticket; one heartbeat timer per ticket. A feed
- * follows the store only while a stream follows it.
+ * follows the repository only while a stream follows it.
  * @internal
  */
 import type { Ticket } from '@opin/support-sdk/schemas';
@@ -94,7 +94,7 @@ class TicketFeed {
     return this.#latest;
   }
 
-  /** Stops following the store and the clock. */
+  /** Stops following the repository and the clock. */
   stop(): void {
     clearInterval(this.#timer);
     this.#unsubscribe();
