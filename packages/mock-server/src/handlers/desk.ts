@@ -39,12 +39,12 @@ const queryOf = (request: Request) => new URL(request.url).searchParams;
 export function deskHandlers(ctx: MockContext): HttpHandler[] {
   const base = `${ctx.options.basePath}/desk`;
 
-  /** The calling desk and the id of the path's ticket (401 / 404 first). */
+  /** The calling desk and the ticket of the path, as stored (401 / 404 first). */
   const deskAndTicket = async ({ request, params }: RouteInfo) => {
     const desk = authorizeDesk(request);
-    const id = param(params, 'id');
-    if (!(await ctx.tickets.find(id))) throw notFound('No such ticket.');
-    return { desk, id };
+    const ticket = await ctx.tickets.find(param(params, 'id'));
+    if (!ticket) throw notFound('No such ticket.');
+    return { desk, id: ticket.id, ticket };
   };
 
   /** Runs `rule` on the ticket in one change and answers its desk view as saved. */
@@ -68,10 +68,8 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
     ),
     http.get(
       `${base}/tickets/:id`,
-      route(ctx, async ({ request, params }) => {
-        const desk = authorizeDesk(request);
-        const ticket = await ctx.tickets.find(param(params, 'id'));
-        if (!ticket) throw notFound('No such ticket.');
+      route(ctx, async (info) => {
+        const { desk, ticket } = await deskAndTicket(info);
         assertMayRead(ticket, desk);
         return json(deskView(ticket));
       }),
