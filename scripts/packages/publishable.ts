@@ -16,13 +16,23 @@ export interface PublishableSpec {
   forbidMockCode: boolean;
 }
 
-/** sdk, mock-server and widget: all three are published. */
+/**
+ * sdk, domain (the rules the mock server and the server share; internal, published because the
+ * mock server depends on it), mock-server and widget.
+ */
 export const publishable: readonly PublishableSpec[] = [
   {
     dir: 'packages/sdk',
     required: ['openapi.json'],
     requiredIfBuilt: [],
     forbidMockCode: false,
+  },
+  {
+    // Browser-safe: the mock server runs its rules in the browser, and they must not pull in msw.
+    dir: 'packages/domain',
+    required: [],
+    requiredIfBuilt: [],
+    forbidMockCode: true,
   },
   {
     dir: 'packages/mock-server',

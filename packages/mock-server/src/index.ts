@@ -5,17 +5,17 @@
  */
 import type { RequestHandler } from 'msw';
 import { MockClock } from './clock.js';
-import { MockStore } from './domain/store.js';
 import { createHandlers } from './handlers/index.js';
 import { advanceMockClock, resetMock } from './handlers/mock-control-endpoints.js';
 import type { HttpContext } from './http/context.js';
 import { HttpState } from './http/state.js';
 import { resolveOptions, type MockApiOptions } from './options.js';
+import { MemoryTicketRepository } from '@opin/support-domain';
 
 export type { MockApiOptions } from './options.js';
 export { deskKeyFor } from './http/auth.js';
-export { articles, desks, topics } from './seed/index.js';
-export type { SeedArticle, SeedArticleText, SeedDesk, SeedTopic } from './seed/index.js';
+export { articles, desks, topics } from '@opin/support-domain';
+export type { SeedArticle, SeedArticleText, SeedDesk, SeedTopic } from '@opin/support-domain';
 
 /** One mock API instance: its handlers and controls over its state and clock. */
 export interface MockApi {
@@ -43,16 +43,17 @@ export interface StreamStats {
 
 /** Creates a mock API with its own state. */
 export function createMockApi(options?: MockApiOptions): MockApi {
+  const resolved = resolveOptions(options);
   const ctx: HttpContext = {
-    store: new MockStore(),
+    tickets: new MemoryTicketRepository(resolved),
     http: new HttpState(),
     clock: new MockClock(),
-    options: resolveOptions(options),
+    options: resolved,
   };
   return {
     handlers: createHandlers(ctx),
     reset: () => resetMock(ctx),
-    advanceClock: (minutes) => advanceMockClock(ctx, minutes),
+    advanceClock: (minutes) => void advanceMockClock(ctx, minutes),
     now: () => ctx.clock.now(),
     streamStats: () => ({
       open: ctx.http.feeds.streams,

@@ -1,6 +1,7 @@
 /**
  * Options of one mock API instance, with their defaults.
  */
+import { defaultRuleOptions } from '@opin/support-domain';
 import { requireOrigins } from './http/control-origin.js';
 import { trustedProxyRanges } from './http/client-key.js';
 import { baseLocation } from './http/request-target.js';
@@ -147,16 +148,17 @@ export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOpt
       (options.rateLimitPerMinute === 0 ? 0 : DEFAULT_GLOBAL_RATE_LIMIT),
     trustedProxies: [...(options.trustedProxies ?? [])],
     mockControlOrigins: [...(options.mockControlOrigins ?? [])],
-    confirmationMailsPerHour: options.confirmationMailsPerHour ?? 5,
-    ackWindowMinutes: options.ackWindowMinutes ?? 240,
+    confirmationMailsPerHour:
+      options.confirmationMailsPerHour ?? defaultRuleOptions.confirmationMailsPerHour,
+    ackWindowMinutes: options.ackWindowMinutes ?? defaultRuleOptions.ackWindowMinutes,
     idempotencyTtlMinutes: options.idempotencyTtlMinutes ?? 1440,
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
     maxStreamsPerTicket: options.maxStreamsPerTicket ?? 10,
     maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
     maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? 1_048_576,
-    maxMessagesPerTicket: options.maxMessagesPerTicket ?? 200,
-    maxReopensPerTicket: options.maxReopensPerTicket ?? 20,
+    maxMessagesPerTicket: options.maxMessagesPerTicket ?? defaultRuleOptions.maxMessagesPerTicket,
+    maxReopensPerTicket: options.maxReopensPerTicket ?? defaultRuleOptions.maxReopensPerTicket,
     learnerWritesPerMinute: options.learnerWritesPerMinute ?? 20,
   };
   baseLocation(resolved.basePath);

@@ -55,11 +55,11 @@ function mailed(world: World, id: string): string {
 }
 
 function learnerMails(world: World) {
-  return world.ctx.store.outbox.filter((mail) => mail.to === 'oppija@example.fi');
+  return world.ctx.tickets.recordStore.outbox.filter((mail) => mail.to === 'oppija@example.fi');
 }
 
 function tampereTicket(world: World, id: string) {
-  const ticket = world.ctx.store.tickets.get(id);
+  const ticket = world.ctx.tickets.get(id);
   if (!ticket) throw new Error(`No ticket ${id}.`);
   return ticket;
 }

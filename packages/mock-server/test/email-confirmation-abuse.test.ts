@@ -5,7 +5,7 @@
  * at most `confirmationMailsPerHour` confirmations in a rolling hour of the server clock.
  */
 import { describe, expect, it } from 'vitest';
-import { mailboxOf } from '../src/domain/email/recipient-limit.js';
+import { mailboxOf } from '@opin/support-domain';
 import type { MockApiOptions } from '../src/options.js';
 import { createWorld, jsonHeaders, type World } from './property/support/world.js';
 import { ticketBody } from './support/http.js';
@@ -36,7 +36,7 @@ async function fileFor(world: World, email: string, overrides: Record<string, un
 }
 
 function mailsTo(world: World, mailbox: string) {
-  return world.ctx.store.outbox.filter((mail) => mailboxOf(mail.to) === mailbox);
+  return world.ctx.tickets.recordStore.outbox.filter((mail) => mailboxOf(mail.to) === mailbox);
 }
 
 function spamWorld(options: MockApiOptions = {}): World {
@@ -50,7 +50,7 @@ describe('the confirmation e-mail to an unverified address', () => {
       expect(await fileFor(world, 'victim@example.org', { language })).toBe(201);
       const [mail, ...more] = mailsTo(world, 'victim@example.org');
       expect(more).toEqual([]);
-      const [reference, ...others] = [...world.ctx.store.tickets.keys()];
+      const [reference, ...others] = [...world.ctx.tickets.all()].map((ticket) => ticket.id);
       expect(others).toEqual([]);
       expect(reference).toMatch(/^OPIN-\d{12}$/);
       expect(mail?.ticketId).toBe(reference);
@@ -68,7 +68,7 @@ describe('confirmation e-mails per mailbox', () => {
   it('sends at most 5 an hour to one mailbox by default; the tickets are still filed, and the hour rolls', async () => {
     const world = spamWorld();
     for (let i = 0; i < 12; i += 1) expect(await fileFor(world, 'victim@example.org')).toBe(201);
-    expect(world.ctx.store.tickets.size).toBe(12);
+    expect(world.ctx.tickets.size).toBe(12);
     expect(mailsTo(world, 'victim@example.org')).toHaveLength(5);
     // Another mailbox has its own limit.
     expect(await fileFor(world, 'someone@example.org')).toBe(201);
@@ -108,7 +108,7 @@ describe('confirmation e-mails per mailbox', () => {
   it('is forgotten on reset', async () => {
     const world = spamWorld({ confirmationMailsPerHour: 1 });
     await fileFor(world, 'victim@example.org');
-    world.ctx.store.reset();
+    world.ctx.tickets.reset();
     await fileFor(world, 'victim@example.org');
     expect(mailsTo(world, 'victim@example.org')).toHaveLength(1);
   });

@@ -5,8 +5,7 @@
  */
 import type { Desk, Locale, OutboxEmail, Ticket } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { inFinnishTime } from '../src/domain/email/finnish-time.js';
-import { learnerEmailTexts } from '../src/domain/email/learner-texts.js';
+import { inFinnishTime, learnerEmailTexts } from '@opin/support-domain';
 import { fileTicket, useMockServer } from './support/http.js';
 
 const helsinki = (options: Intl.DateTimeFormatOptions, locale: string, at: string) =>

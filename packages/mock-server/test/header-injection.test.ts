@@ -25,7 +25,9 @@ describe('learner text never becomes a mail header (issue 16)', () => {
   it('files the ticket and mails the desk when subject and name are single lines', async () => {
     const { world, reply } = await fileAtEmailDesk({});
     expect(reply.status).toBe(201);
-    expect(world.ctx.store.outbox.map((mail) => mail.to)).toContain('helpdesk@tuni.fi');
+    expect(world.ctx.tickets.recordStore.outbox.map((mail) => mail.to)).toContain(
+      'helpdesk@tuni.fi',
+    );
   });
 
   it.each([
@@ -44,7 +46,7 @@ describe('learner text never becomes a mail header (issue 16)', () => {
     const details = (JSON.parse(reply.text) as { error: { details: { path: string[] }[] } }).error
       .details;
     expect(details.map((issue) => issue.path.join('.'))).toContain(field);
-    expect(world.ctx.store.tickets.size).toBe(0);
-    expect(world.ctx.store.outbox).toEqual([]);
+    expect(world.ctx.tickets.size).toBe(0);
+    expect(world.ctx.tickets.recordStore.outbox).toEqual([]);
   });
 });

@@ -91,10 +91,10 @@ describe('cancelling an event stream', () => {
     const ticket = await fileTestTicket(ctx);
     const reader = ticketEventStream(ctx, ticket, { lastSeen: 0, frames: 'ticket' }).getReader();
     await reader.read();
-    expect(ctx.store.subscriberCount).toBe(1);
+    expect(ctx.tickets.followerCount).toBe(1);
     expect(ctx.http.feeds.size).toBe(1);
     await reader.cancel();
-    expect(ctx.store.subscriberCount).toBe(0);
+    expect(ctx.tickets.followerCount).toBe(0);
     expect(ctx.http.feeds.size).toBe(0);
   });
 });

@@ -6,10 +6,10 @@
  */
 import { messageAddedSchema, ticketReopenedSchema, ticketSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { changeStatusByOwner } from '../src/domain/lifecycle.js';
-import { learnerView } from '../src/domain/views.js';
+import { changeStatusByOwner, learnerView } from '@opin/support-domain';
 import { bearer, errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
+import { act } from './support/domain.js';
 
 function writer(api: InProcessApi, opened: OpenTicket) {
   const path = `/tickets/${opened.ticket.id}`;
@@ -64,7 +64,9 @@ describe('Prefer: return=minimal', () => {
   it('answers a reopen with the new version and status', async () => {
     const api = inProcessApi();
     const opened = await api.file();
-    changeStatusByOwner(api.ctx, opened.ticket, 'opin', 'resolved', api.ctx.clock.nowIso());
+    await act(api.ctx, opened.ticket, (rules, t) =>
+      changeStatusByOwner(rules, t, 'opin', 'resolved', api.ctx.clock.nowIso()),
+    );
 
     const minimal = await writer(api, opened).reopen('return=minimal');
     expect(minimal.status).toBe(200);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dammDigit,
-  isIssuedForm,
-  newReference,
-  unissuableReference,
-} from '../src/domain/reference.js';
+import { dammDigit, isIssuedForm, newReference, unissuableReference } from '@opin/support-domain';
 import { deskKeyFor } from '../src/index.js';
 import { deskAction, must } from './property/support/filing.js';
 import { bearer, createWorld, jsonHeaders, type World } from './property/support/world.js';
@@ -41,7 +36,7 @@ async function transferredToTampere(world: World, subject: string): Promise<stri
 
 /** The subject of the newest e-mail `tampere` got about a ticket. */
 function mailedSubject(world: World, id: string): string {
-  const mail = world.ctx.store.outbox.findLast(
+  const mail = world.ctx.tickets.recordStore.outbox.findLast(
     (email) => email.ticketId === id && email.to === 'helpdesk@tuni.fi',
   );
   if (!mail) throw new Error(`No e-mail to tampere about ${id}.`);
@@ -120,12 +115,12 @@ describe('an e-mail reply is bound to its ticket by a token, not by the bare ref
     const second = await transferredToTampere(world, 'Opintooikeus');
     const reply = await replyFromTampere(world, lateReply, 'Arvosana on nyt kirjattu.');
     expect(reply.status).toBe(404);
-    const ticket = world.ctx.store.tickets.get(second);
+    const ticket = world.ctx.tickets.get(second);
     expect(ticket?.owner).toBe('opin');
     expect(ticket?.messages.map((message) => message.body)).not.toContain(
       'Arvosana on nyt kirjattu.',
     );
-    expect(world.ctx.store.outbox.map((mail) => mail.body).join('\n')).not.toContain(
+    expect(world.ctx.tickets.recordStore.outbox.map((mail) => mail.body).join('\n')).not.toContain(
       'Arvosana on nyt kirjattu.',
     );
   });
@@ -137,14 +132,14 @@ describe('an e-mail reply is bound to its ticket by a token, not by the bare ref
     const edited = mailedSubject(world, first).replace(first, second);
     expect(edited).toContain(second);
     expect((await replyFromTampere(world, edited)).status).toBe(404);
-    expect(world.ctx.store.tickets.get(second)?.owner).toBe('opin');
+    expect(world.ctx.tickets.get(second)?.owner).toBe('opin');
   });
 
   it('refuses a reply that carries the bare reference only', async () => {
     const world = createWorld();
     const id = await transferredToTampere(world, 'Arvosana puuttuu');
     expect((await replyFromTampere(world, `[${id}] Arvosana puuttuu`)).status).toBe(400);
-    expect(world.ctx.store.tickets.get(id)?.owner).toBe('opin');
+    expect(world.ctx.tickets.get(id)?.owner).toBe('opin');
   });
 
   it('applies the reply that keeps the subject of the e-mail the desk got', async () => {
@@ -152,7 +147,7 @@ describe('an e-mail reply is bound to its ticket by a token, not by the bare ref
     const id = await transferredToTampere(world, 'Arvosana puuttuu');
     const reply = await replyFromTampere(world, mailedSubject(world, id));
     expect(reply.status).toBe(200);
-    expect(world.ctx.store.tickets.get(id)?.owner).toBe('tampere');
+    expect(world.ctx.tickets.get(id)?.owner).toBe('tampere');
   });
 });
 

@@ -5,10 +5,11 @@
  * changes nothing. Desk actions stay unlimited.
  */
 import { describe, expect, it } from 'vitest';
-import { changeStatusByOwner } from '../src/domain/lifecycle.js';
+import { changeStatusByOwner } from '@opin/support-domain';
 import { resolveOptions } from '../src/options.js';
 import { bearer, errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
+import { act } from './support/domain.js';
 
 function learner(api: InProcessApi, opened: OpenTicket) {
   const path = `/tickets/${opened.ticket.id}`;
@@ -25,8 +26,10 @@ function learner(api: InProcessApi, opened: OpenTicket) {
 }
 
 /** The owner (Opin.fi) resolves the ticket. */
-function resolve(api: InProcessApi, opened: OpenTicket): void {
-  changeStatusByOwner(api.ctx, opened.ticket, 'opin', 'resolved', api.ctx.clock.nowIso());
+async function resolve(api: InProcessApi, opened: OpenTicket): Promise<void> {
+  await act(api.ctx, opened.ticket, (rules, t) =>
+    changeStatusByOwner(rules, t, 'opin', 'resolved', api.ctx.clock.nowIso()),
+  );
 }
 
 describe('reopens per ticket', () => {
@@ -35,11 +38,11 @@ describe('reopens per ticket', () => {
     const opened = await api.file();
     const { reopen, write } = learner(api, opened);
 
-    resolve(api, opened);
+    await resolve(api, opened);
     expect((await reopen()).status).toBe(200);
-    resolve(api, opened);
+    await resolve(api, opened);
     expect((await write('Asia ei ratkennut.')).status).toBe(201);
-    resolve(api, opened);
+    await resolve(api, opened);
 
     const { version, timeline, messages } = structuredClone(opened.ticket);
     const refusedReopen = await reopen();
@@ -62,22 +65,18 @@ describe('reopens per ticket', () => {
     const api = inProcessApi({ maxReopensPerTicket: 1, learnerWritesPerMinute: 0 });
     const opened = await api.file();
     for (let i = 0; i < 5; i++) {
-      changeStatusByOwner(
-        api.ctx,
-        opened.ticket,
-        'opin',
-        'waiting_for_learner',
-        api.ctx.clock.nowIso(),
+      await act(api.ctx, opened.ticket, (rules, t) =>
+        changeStatusByOwner(rules, t, 'opin', 'waiting_for_learner', api.ctx.clock.nowIso()),
       );
       expect((await learner(api, opened).write(`Vastaus ${i}`)).status).toBe(201);
     }
-    resolve(api, opened);
+    await resolve(api, opened);
     expect((await learner(api, opened).reopen()).status).toBe(200);
 
     const unlimited = inProcessApi({ maxReopensPerTicket: 0, learnerWritesPerMinute: 0 });
     const free = await unlimited.file();
     for (let i = 0; i < 30; i++) {
-      resolve(unlimited, free);
+      await resolve(unlimited, free);
       expect((await learner(unlimited, free).reopen()).status).toBe(200);
     }
   });

@@ -8,12 +8,12 @@
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
-import { addDeskMessage } from '../src/domain/desk-messages.js';
-import { addLearnerMessage } from '../src/domain/tickets.js';
+import { addDeskMessage, addLearnerMessage } from '@opin/support-domain';
 import { resolveOptions } from '../src/options.js';
 import { bearer, errorOf, fileTicket, postJson, useMockServer } from './support/http.js';
 import { inProcessApi } from './support/in-process.js';
 import { SseReader } from './support/sse.js';
+import { act } from './support/domain.js';
 
 const KIB = 1024;
 
@@ -30,7 +30,9 @@ describe('a slow reader of an event stream', () => {
     let changes = 0;
     while (api.ctx.http.feeds.dropped === 0) {
       expect(changes).toBeLessThan(20);
-      addLearnerMessage(api.ctx, opened.ticket, 'x'.repeat(4 * KIB));
+      await act(api.ctx, opened.ticket, (rules, t) =>
+        addLearnerMessage(rules, t, 'x'.repeat(4 * KIB)),
+      );
       changes += 1;
       expect((await fast.nextFrame())?.id).toBe(String(opened.ticket.version));
     }
@@ -50,7 +52,7 @@ describe('a slow reader of an event stream', () => {
     );
 
     // The reader that kept up still gets every change.
-    addLearnerMessage(api.ctx, opened.ticket, 'one more');
+    await act(api.ctx, opened.ticket, (rules, t) => addLearnerMessage(rules, t, 'one more'));
     expect((await fast.nextFrame())?.id).toBe(String(version + 1));
     expect((await again.nextFrame())?.id).toBe(String(version + 1));
     expect(api.ctx.http.feeds.dropped).toBe(1);
@@ -62,7 +64,10 @@ describe('a slow reader of an event stream', () => {
     const api = inProcessApi({ maxStreamBacklogBytes: 0 });
     const opened = await api.file();
     const reader = new SseReader(await api.openStream(opened));
-    for (let i = 0; i < 10; i++) addLearnerMessage(api.ctx, opened.ticket, 'x'.repeat(4 * KIB));
+    for (let i = 0; i < 10; i++)
+      await act(api.ctx, opened.ticket, (rules, t) =>
+        addLearnerMessage(rules, t, 'x'.repeat(4 * KIB)),
+      );
     expect(api.ctx.http.feeds.dropped).toBe(0);
     for (let version = 1; version <= 11; version++) {
       expect((await reader.nextFrame())?.id).toBe(String(version));
@@ -128,27 +133,31 @@ describe('what one ticket may grow to', () => {
       });
     expect((await post('one')).status).toBe(201);
     expect((await post('two')).status).toBe(201);
-    addDeskMessage(
-      api.ctx,
-      opened.ticket,
-      opened.ticket.owner,
-      { body: 'Vastaus', language: 'fi', visibility: 'learner' },
-      api.ctx.clock.nowIso(),
+    await act(api.ctx, opened.ticket, (rules, t) =>
+      addDeskMessage(
+        rules,
+        t,
+        opened.ticket.owner,
+        { body: 'Vastaus', language: 'fi', visibility: 'learner' },
+        api.ctx.clock.nowIso(),
+      ),
     );
     const version = opened.ticket.version;
 
     const refused = await post('four');
     expect(refused.status).toBe(409);
     expect((await errorOf(refused)).code).toBe('conflict');
-    expect(() =>
-      addDeskMessage(
-        api.ctx,
-        opened.ticket,
-        opened.ticket.owner,
-        { body: 'Toinen', language: 'fi', visibility: 'learner' },
-        api.ctx.clock.nowIso(),
+    await expect(
+      act(api.ctx, opened.ticket, (rules, t) =>
+        addDeskMessage(
+          rules,
+          t,
+          opened.ticket.owner,
+          { body: 'Toinen', language: 'fi', visibility: 'learner' },
+          api.ctx.clock.nowIso(),
+        ),
       ),
-    ).toThrow(/3 messages/);
+    ).rejects.toThrow(/3 messages/);
     expect(opened.ticket.messages).toHaveLength(3);
     expect(opened.ticket.version).toBe(version);
   });

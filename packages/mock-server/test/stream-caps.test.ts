@@ -73,7 +73,7 @@ describe('event streams per client address', () => {
     const opened = await api.file();
     expect((await api.openStream(opened, { client: 'x' })).status).toBe(200);
     await expectRefused(await api.openStream(opened, { client: 'y' }));
-    api.ctx.store.reset();
+    api.ctx.tickets.reset();
     api.ctx.http.reset();
     const fresh = await api.file();
     expect((await api.openStream(fresh, { client: 'x' })).status).toBe(200);

@@ -4,10 +4,11 @@
  * Proven by counting `JSON.stringify` calls on the ticket, not by timing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDeskMessage } from '../src/domain/desk-messages.js';
+import { addDeskMessage } from '@opin/support-domain';
 import { inProcessApi } from './support/in-process.js';
 import { SseReader } from './support/sse.js';
 import { countSerialisations } from './support/count-serialisations.js';
+import { act } from './support/domain.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -27,12 +28,14 @@ describe('one ticket followed by many streams', () => {
 
     const changing = countSerialisations(opened.ticket.id);
     for (let change = 0; change < 3; change++) {
-      addDeskMessage(
-        api.ctx,
-        opened.ticket,
-        'opin',
-        { body: `Vastaus ${change}`, language: 'fi', visibility: 'learner' },
-        api.ctx.clock.nowIso(),
+      await act(api.ctx, opened.ticket, (rules, t) =>
+        addDeskMessage(
+          rules,
+          t,
+          'opin',
+          { body: `Vastaus ${change}`, language: 'fi', visibility: 'learner' },
+          api.ctx.clock.nowIso(),
+        ),
       );
     }
     for (const reader of readers) {
@@ -45,6 +48,6 @@ describe('one ticket followed by many streams', () => {
     expect(changing()).toBe(3);
 
     await Promise.all(readers.map((reader) => reader.cancel()));
-    expect(api.ctx.store.subscriberCount).toBe(0);
+    expect(api.ctx.tickets.followerCount).toBe(0);
   });
 });

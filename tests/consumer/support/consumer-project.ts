@@ -1,6 +1,6 @@
 /**
  * A stranger's project: a new folder under the system's temporary directory (outside the
- * workspace, so nothing resolves from its `node_modules`), with the three packages packed as
+ * workspace, so nothing resolves from its `node_modules`), with the published packages packed as
  * `pnpm publish` would pack them and installed from those tarballs by `npm install`, next to
  * esbuild at the version the workspace pins.
  * @internal

@@ -12,16 +12,19 @@ import {
   type Institution,
 } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../domain/context.js';
-import { listTopics, searchArticles } from '../domain/articles.js';
-import { findArticle } from '../domain/directory.js';
-import { notFound } from '../domain/errors.js';
-import { previewAt } from '../domain/plan.js';
-import { previewRoute } from '../domain/routing.js';
+import type { MockContext } from '../mock-context.js';
+import {
+  desks,
+  findArticle,
+  listTopics,
+  notFound,
+  previewAt,
+  previewRoute,
+  searchArticles,
+} from '@opin/support-domain';
 import { readBody, readQuery } from '../http/body.js';
 import { json, noContent } from '../http/respond.js';
 import { param, route } from '../http/route.js';
-import { desks } from '../seed/index.js';
 
 /** `GET /institutions`, `GET /desks`, `GET /topics`, `GET /articles`, feedback, routing preview. */
 export function catalogHandlers(ctx: MockContext): HttpHandler[] {
@@ -79,10 +82,9 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
         const article = findArticle(param(params, 'id'));
         if (!article) throw notFound('No such article.');
         const feedback = await readBody(request, articleFeedbackRequestSchema);
-        const count = ctx.store.feedback.get(article.id) ?? { helpful: 0, notHelpful: 0 };
-        if (feedback.helpful) count.helpful += 1;
-        else count.notHelpful += 1;
-        ctx.store.feedback.set(article.id, count);
+        await ctx.tickets.records((records) => {
+          records.feedback.count(article.id, feedback.helpful);
+        });
         return noContent();
       }),
     ),

@@ -5,11 +5,17 @@
  */
 import { createTicketRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../domain/context.js';
-import { unissuableReference } from '../domain/reference.js';
-import { buildTicket, fileTicket, planTicket, type PlannedTicket } from '../domain/tickets.js';
-import { newAccessToken } from '../domain/token.js';
-import { learnerView } from '../domain/views.js';
+import type { MockContext } from '../mock-context.js';
+import {
+  buildTicket,
+  fileTicket,
+  learnerView,
+  newAccessToken,
+  type PlannedTicket,
+  planTicket,
+  unissuableReference,
+  withRecords,
+} from '@opin/support-domain';
 import { parseWith, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
 import { idempotentCreation, readIdempotencyKey } from '../http/idempotency.js';
@@ -58,9 +64,9 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
  * A filled honeypot: a plausible 201 for the bot, but nothing is stored or e-mailed, and its
  * reference is one no ticket can ever have (a wrong check digit), so no learner gets it later.
  */
-function honeypotResponse(ctx: MockContext, planned: PlannedTicket): Response {
+async function honeypotResponse(ctx: MockContext, planned: PlannedTicket): Promise<Response> {
   const at = ctx.clock.nowIso();
   const ids = { id: unissuableReference(), tokenHash: '' };
-  const ticket = buildTicket(ctx, planned, ids, at);
+  const ticket = await withRecords(ctx, (rules) => buildTicket(rules, planned, ids, at));
   return json({ ticket: learnerView(ticket), accessToken: newAccessToken() }, 201);
 }

@@ -1,7 +1,8 @@
 /**
  * Desk endpoints (Bearer desk key): the queue, one ticket, hand-offs, messages, status and the
  * inbound e-mail bridge. Every answer is the desk view of the ticket. Which desk may do what is the
- * domain's rule (`domain/desk-access.ts`); these handlers only translate HTTP to it and back.
+ * domain's rule (`@opin/support-domain`, `desk-access.ts`), run in one change of the ticket
+ * (`changeTicket`); these handlers only translate HTTP to it and back.
  * @internal
  */
 import {
@@ -12,19 +13,25 @@ import {
   statusRequestSchema,
 } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../domain/context.js';
-import { assertMayRead, inQueueOf } from '../domain/desk-access.js';
-import { addDeskMessage } from '../domain/desk-messages.js';
-import { notFound } from '../domain/errors.js';
-import { acceptHandoff, declineHandoff, requestHandoff } from '../domain/handoffs.js';
-import { receiveDeskEmail } from '../domain/inbound-email.js';
-import { changeStatusByOwner } from '../domain/lifecycle.js';
-import { deskView } from '../domain/views.js';
+import {
+  acceptHandoff,
+  addDeskMessage,
+  assertMayRead,
+  changeStatusByOwner,
+  changeTicket,
+  declineHandoff,
+  deskView,
+  notFound,
+  receiveDeskEmail,
+  requestHandoff,
+  type Rule,
+} from '@opin/support-domain';
 import { authorizeDesk } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
-import { pageHeaders, pageOf, pageRequest } from '../http/paging.js';
+import { pageHeaders, pageRequest } from '../http/paging.js';
 import { json } from '../http/respond.js';
 import { param, route, type RouteInfo } from '../http/route.js';
+import type { MockContext } from '../mock-context.js';
 
 const queryOf = (request: Request) => new URL(request.url).searchParams;
 
@@ -32,33 +39,37 @@ const queryOf = (request: Request) => new URL(request.url).searchParams;
 export function deskHandlers(ctx: MockContext): HttpHandler[] {
   const base = `${ctx.options.basePath}/desk`;
 
-  /** The calling desk and the ticket of the path (401 / 404 first). */
-  const deskAndTicket = ({ request, params }: RouteInfo) => {
+  /** The calling desk and the ticket of the path, as stored (401 / 404 first). */
+  const deskAndTicket = async ({ request, params }: RouteInfo) => {
     const desk = authorizeDesk(request);
-    const ticket = ctx.store.tickets.get(param(params, 'id'));
+    const ticket = await ctx.tickets.find(param(params, 'id'));
     if (!ticket) throw notFound('No such ticket.');
-    return { desk, ticket };
+    return { desk, id: ticket.id, ticket };
   };
+
+  /** Runs `rule` on the ticket in one change and answers its desk view as saved. */
+  const answer = async (id: string, rule: Rule<void>) =>
+    json(
+      await changeTicket(ctx, id, (rules, ticket) => {
+        rule(rules, ticket);
+        return deskView(ticket);
+      }),
+    );
 
   return [
     http.get(
       `${base}/queue`,
-      route(ctx, ({ request }) => {
-        // The queue in the order tickets were filed (the store only appends); a page of it.
+      route(ctx, async ({ request }) => {
+        // The queue in the order tickets were filed (the repository only appends); a page of it.
         const desk = authorizeDesk(request);
-        const page = pageOf(
-          [...ctx.store.tickets.values()],
-          (ticket) => inQueueOf(ticket, desk),
-          (ticket) => ticket.id,
-          pageRequest(queryOf(request)),
-        );
+        const page = await ctx.tickets.queue(desk, pageRequest(queryOf(request)));
         return json(page.items.map(deskView), 200, pageHeaders(page));
       }),
     ),
     http.get(
       `${base}/tickets/:id`,
-      route(ctx, (info) => {
-        const { desk, ticket } = deskAndTicket(info);
+      route(ctx, async (info) => {
+        const { desk, ticket } = await deskAndTicket(info);
         assertMayRead(ticket, desk);
         return json(deskView(ticket));
       }),
@@ -66,46 +77,51 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
     http.post(
       `${base}/tickets/:id/handoffs`,
       route(ctx, async (info) => {
-        const { desk, ticket } = deskAndTicket(info);
+        const { desk, id } = await deskAndTicket(info);
         const input = await readBody(info.request, handoffRequestSchema);
-        requestHandoff(ctx, ticket, desk, input, ctx.clock.nowIso());
-        return json(deskView(ticket));
+        return answer(id, (rules, ticket) =>
+          requestHandoff(rules, ticket, desk, input, rules.clock.nowIso()),
+        );
       }),
     ),
     http.post(
       `${base}/tickets/:id/handoffs/accept`,
       route(ctx, async (info) => {
-        const { desk, ticket } = deskAndTicket(info);
+        const { desk, id } = await deskAndTicket(info);
         await readJsonBody(info.request, { optional: true });
-        acceptHandoff(ctx, ticket, desk, ctx.clock.nowIso());
-        return json(deskView(ticket));
+        return answer(id, (rules, ticket) =>
+          acceptHandoff(rules, ticket, desk, rules.clock.nowIso()),
+        );
       }),
     ),
     http.post(
       `${base}/tickets/:id/handoffs/decline`,
       route(ctx, async (info) => {
-        const { desk, ticket } = deskAndTicket(info);
+        const { desk, id } = await deskAndTicket(info);
         const { reason } = await readBody(info.request, declineRequestSchema, { optional: true });
-        declineHandoff(ctx, ticket, desk, reason, ctx.clock.nowIso());
-        return json(deskView(ticket));
+        return answer(id, (rules, ticket) =>
+          declineHandoff(rules, ticket, desk, reason, rules.clock.nowIso()),
+        );
       }),
     ),
     http.post(
       `${base}/tickets/:id/messages`,
       route(ctx, async (info) => {
-        const { desk, ticket } = deskAndTicket(info);
+        const { desk, id } = await deskAndTicket(info);
         const input = await readBody(info.request, deskMessageRequestSchema);
-        addDeskMessage(ctx, ticket, desk, input, ctx.clock.nowIso());
-        return json(deskView(ticket));
+        return answer(id, (rules, ticket) =>
+          addDeskMessage(rules, ticket, desk, input, rules.clock.nowIso()),
+        );
       }),
     ),
     http.post(
       `${base}/tickets/:id/status`,
       route(ctx, async (info) => {
-        const { desk, ticket } = deskAndTicket(info);
+        const { desk, id } = await deskAndTicket(info);
         const { status } = await readBody(info.request, statusRequestSchema);
-        changeStatusByOwner(ctx, ticket, desk, status, ctx.clock.nowIso());
-        return json(deskView(ticket));
+        return answer(id, (rules, ticket) =>
+          changeStatusByOwner(rules, ticket, desk, status, rules.clock.nowIso()),
+        );
       }),
     ),
     http.post(
@@ -113,7 +129,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
       route(ctx, async ({ request }) => {
         const desk = authorizeDesk(request);
         const email = await readBody(request, inboundEmailRequestSchema);
-        const { outcome, replayed } = receiveDeskEmail(ctx, desk, email);
+        const { outcome, replayed } = await receiveDeskEmail(ctx, desk, email);
         const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
         return outcome.kind === 'applied'
           ? json(outcome.ticket, 200, headers)

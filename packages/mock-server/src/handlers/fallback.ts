@@ -4,7 +4,7 @@
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../domain/context.js';
+import type { MockContext } from '../mock-context.js';
 import { controlAccess } from '../http/control-origin.js';
 import { preflightResponse } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';

@@ -4,7 +4,7 @@
  * @internal
  */
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../domain/context.js';
+import type { MockContext } from '../mock-context.js';
 import { responseForError } from '../http/errors.js';
 import { isUnderBase, MAX_URL_LENGTH, uriTooLong } from '../http/request-target.js';
 

@@ -7,9 +7,12 @@
  */
 import { learnerMessageRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import { reopenByLearner } from '../domain/lifecycle.js';
-import { addLearnerMessage } from '../domain/tickets.js';
-import { learnerView } from '../domain/views.js';
+import {
+  addLearnerMessage,
+  changeTicket,
+  learnerView,
+  reopenByLearner,
+} from '@opin/support-domain';
 import { authorizeLearner } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
@@ -35,11 +38,14 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
         const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
         const { body } = await readBody(request, learnerMessageRequestSchema);
         takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
-        const message = addLearnerMessage(ctx, ticket, body);
+        const saved = await changeTicket(ctx, ticket.id, (rules, loaded) => {
+          const message = addLearnerMessage(rules, loaded, body);
+          return { version: loaded.version, message, view: learnerView(loaded) };
+        });
         if (prefersMinimal(request)) {
-          return json({ version: ticket.version, message }, 201, MINIMAL_APPLIED);
+          return json({ version: saved.version, message: saved.message }, 201, MINIMAL_APPLIED);
         }
-        return json(learnerView(ticket), 201);
+        return json(saved.view, 201);
       }),
     ),
     http.post(
@@ -48,11 +54,14 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
         const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
         await readJsonBody(request, { optional: true });
         takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
-        reopenByLearner(ctx, ticket, ctx.clock.nowIso());
+        const view = await changeTicket(ctx, ticket.id, (rules, loaded) => {
+          reopenByLearner(rules, loaded, rules.clock.nowIso());
+          return learnerView(loaded);
+        });
         if (prefersMinimal(request)) {
-          return json({ version: ticket.version, status: ticket.status }, 200, MINIMAL_APPLIED);
+          return json({ version: view.version, status: view.status }, 200, MINIMAL_APPLIED);
         }
-        return json(learnerView(ticket));
+        return json(view);
       }),
     ),
   ];

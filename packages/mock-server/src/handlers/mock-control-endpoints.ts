@@ -8,43 +8,41 @@
 import { clockRequestSchema, type MockStats } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import { MAX_CLOCK_OFFSET_MINUTES } from '../clock.js';
-import type { MockContext } from '../domain/context.js';
-import { type MockApiError, validationFailed } from '../domain/errors.js';
-import { runSweeps } from '../domain/sweeps.js';
+import type { MockContext } from '../mock-context.js';
+import { desks, type ApiError, pageOf, runClock, validationFailed } from '@opin/support-domain';
 import { readBody, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
 import { type ControlAccess, controlAccess } from '../http/control-origin.js';
 import { withCorsFor, withoutCors } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
-import { pageHeaders, pageOf, pageRequest } from '../http/paging.js';
+import { pageHeaders, pageRequest } from '../http/paging.js';
 import { baseLocation, isUnderBase } from '../http/request-target.js';
 import { json, noContent } from '../http/respond.js';
 import { route, type RouteHandler, type RouteInfo } from '../http/route.js';
-import { desks } from '../seed/index.js';
 
 /**
- * Back to the seed: the domain's store (no tickets, e-mails or feedback; open event streams end)
+ * Back to the seed: the repository (no tickets, e-mails or feedback; open event streams end)
  * and the HTTP state (no Idempotency-Keys or rate-limit counters); the clock back to real time.
  */
 export function resetMock(ctx: HttpContext): void {
-  ctx.store.reset();
+  ctx.tickets.reset();
   ctx.http.reset();
   ctx.clock.reset();
 }
 
-/** Moves the server clock and applies what became due. */
-export function advanceMockClock(ctx: MockContext, minutes: number): void {
+/** Moves the server clock and applies what became due (within the same task: storage is memory). */
+export function advanceMockClock(ctx: MockContext, minutes: number): Promise<void> {
   ctx.clock.advance(minutes);
-  runSweeps(ctx);
+  return runClock(ctx);
 }
 
 /** How many tickets are stored, per owning desk (every desk listed, zeros included). */
 export function mockStats(ctx: MockContext): MockStats {
   const ticketsByDesk: Record<string, number> = Object.fromEntries(desks.map((d) => [d.id, 0]));
-  for (const ticket of ctx.store.tickets.values()) {
+  for (const ticket of ctx.tickets.all()) {
     ticketsByDesk[ticket.owner] = (ticketsByDesk[ticket.owner] ?? 0) + 1;
   }
-  return { tickets: ctx.store.tickets.size, ticketsByDesk };
+  return { tickets: ctx.tickets.size, ticketsByDesk };
 }
 
 /** Whether the request is for one of the mock's own endpoints, `<base>/_mock/*`. */
@@ -88,7 +86,7 @@ function allowedOriginsOnly(ctx: HttpContext, handler: RouteHandler) {
 }
 
 /** 400 for a clock move that would take the clock too far ahead (dates would overflow). */
-function clockTooFar(): MockApiError {
+function clockTooFar(): ApiError {
   return validationFailed(
     `The clock moves at most ${MAX_CLOCK_OFFSET_MINUTES} minutes (100 years) ahead of real time in all; reset it first.`,
     ['advanceMinutes'],
@@ -112,7 +110,7 @@ export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
         const ticketId = query.get('ticketId');
         // Oldest first (the outbox only appends); a page of the e-mails that pass the filters.
         const page = pageOf(
-          ctx.store.outbox,
+          ctx.tickets.recordStore.outbox,
           (email) =>
             (to === undefined || email.to.toLowerCase() === to) &&
             (ticketId === null || email.ticketId === ticketId),
@@ -131,7 +129,7 @@ export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
       control(async ({ request }) => {
         const { advanceMinutes } = await readBody(request, clockRequestSchema);
         if (!ctx.clock.canAdvance(advanceMinutes)) throw clockTooFar();
-        advanceMockClock(ctx, advanceMinutes);
+        await advanceMockClock(ctx, advanceMinutes);
         return noContent();
       }),
     ),

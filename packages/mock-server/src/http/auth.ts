@@ -3,11 +3,15 @@
  * A token that does not open the ticket is 404, never 403: a ticket's existence is not revealed.
  * @internal
  */
-import type { MockContext } from '../domain/context.js';
-import { findDesk } from '../domain/directory.js';
-import { MockApiError, notFound } from '../domain/errors.js';
-import type { StoredTicket } from '../domain/model.js';
-import { hashToken, sameHash } from '../domain/token.js';
+import type { MockContext } from '../mock-context.js';
+import {
+  findDesk,
+  hashToken,
+  ApiError,
+  notFound,
+  sameHash,
+  type StoredTicket,
+} from '@opin/support-domain';
 
 const bearerPattern = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 const DESK_KEY_PREFIX = 'dev-';
@@ -17,8 +21,8 @@ export function deskKeyFor(deskId: string): string {
   return `${DESK_KEY_PREFIX}${deskId}`;
 }
 
-function unauthorized(message: string): MockApiError {
-  return new MockApiError(401, 'unauthorized', message);
+function unauthorized(message: string): ApiError {
+  return new ApiError(401, 'unauthorized', message);
 }
 
 function bearerToken(request: Request, what: string): string {
@@ -34,7 +38,7 @@ export async function authorizeLearner(
   ticketId: string,
 ): Promise<StoredTicket> {
   const token = bearerToken(request, 'accessToken');
-  const ticket = ctx.store.tickets.get(ticketId);
+  const ticket = await ctx.tickets.find(ticketId);
   const hash = await hashToken(token);
   if (!ticket || !sameHash(ticket.tokenHash, hash)) throw notFound('No such ticket.');
   return ticket;

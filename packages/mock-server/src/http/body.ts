@@ -3,7 +3,7 @@
  * content type and its charset, UTF-8 only (415), then JSON (400), then the schema (400 with `details`).
  * @internal
  */
-import { MockApiError, validationFailed } from '../domain/errors.js';
+import { ApiError, validationFailed } from '@opin/support-domain';
 import { issuesToDetails, type SchemaIssue } from './errors.js';
 
 /** Largest accepted body: 64 KiB. */
@@ -16,12 +16,8 @@ export interface Parser<T> {
   ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
-function tooLarge(): MockApiError {
-  return new MockApiError(
-    413,
-    'payload_too_large',
-    `The body is larger than ${MAX_BODY_BYTES} bytes.`,
-  );
+function tooLarge(): ApiError {
+  return new ApiError(413, 'payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
 }
 
 /** Reads the raw body, refusing (413) as soon as it passes the limit. */
@@ -76,7 +72,7 @@ export function charsetOf(contentType: string): string | undefined {
 function requireUtf8(contentType: string): void {
   const charset = charsetOf(contentType);
   if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return;
-  throw new MockApiError(
+  throw new ApiError(
     415,
     'unsupported_media_type',
     'Send the body as UTF-8 (charset=utf-8); no other charset is accepted.',
@@ -92,7 +88,7 @@ export async function readJsonBody(request: Request, { optional = false } = {}):
   if (optional && bytes.byteLength === 0) return {};
   const contentType = request.headers.get('content-type');
   if (contentType === null || !isJsonContentType(contentType)) {
-    throw new MockApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
+    throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
   requireUtf8(contentType);
   let text: string;
@@ -113,7 +109,7 @@ export async function readJsonBody(request: Request, { optional = false } = {}):
 export function parseWith<T>(schema: Parser<T>, value: unknown, what = 'The body'): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new MockApiError(
+  throw new ApiError(
     400,
     'validation_failed',
     `${what} does not match the schema.`,

@@ -3,7 +3,7 @@
  * @internal
  */
 import type { ErrorCode, Issue } from '@opin/support-sdk/schemas';
-import { MockApiError } from '../domain/errors.js';
+import { ApiError } from '@opin/support-domain';
 import { jsonText } from './respond.js';
 
 /** A non-2xx JSON response with CORS headers. */
@@ -44,7 +44,7 @@ export function logInternalError(error: unknown): void {
 
 /** Any thrown value as a response: domain refusals as documented, anything else as 500. */
 export function responseForError(error: unknown): Response {
-  if (error instanceof MockApiError) {
+  if (error instanceof ApiError) {
     return errorResponse(error.status, error.code, error.message, error.details, error.headers);
   }
   logInternalError(error);

@@ -12,7 +12,7 @@
  * @internal
  */
 import type { EventFrames } from '@opin/support-sdk/schemas';
-import type { StoredTicket } from '../domain/model.js';
+import type { StoredTicket } from '@opin/support-domain';
 import type { HttpContext } from './context.js';
 import type { FeedConsumer } from './ticket-feeds.js';
 

@@ -9,8 +9,8 @@
  * @internal
  */
 import { idempotencyKeySchema } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../domain/context.js';
-import { conflict, MockApiError } from '../domain/errors.js';
+import type { MockContext } from '../mock-context.js';
+import { conflict, ApiError } from '@opin/support-domain';
 import { issuesToDetails } from './errors.js';
 import { jsonText } from './respond.js';
 
@@ -106,7 +106,7 @@ export function readIdempotencyKey(request: Request): string {
     request.headers.get('idempotency-key') ?? undefined,
   );
   if (result.success) return result.data;
-  throw new MockApiError(
+  throw new ApiError(
     400,
     'validation_failed',
     'The Idempotency-Key header is required: 8–255 printable ASCII characters.',
@@ -138,7 +138,7 @@ export function idempotentCreation(
       const record = records.get(key);
       if (!record) return undefined;
       if (record.fingerprint !== fingerprint) {
-        throw new MockApiError(
+        throw new ApiError(
           422,
           'idempotency_mismatch',
           'This Idempotency-Key was already used with a different body.',

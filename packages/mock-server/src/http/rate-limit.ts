@@ -5,8 +5,8 @@
  * least recently counted go first), so memory stays bounded whatever the number of addresses.
  * @internal
  */
-import type { MockContext } from '../domain/context.js';
-import { MockApiError } from '../domain/errors.js';
+import type { MockContext } from '../mock-context.js';
+import { ApiError } from '@opin/support-domain';
 
 const WINDOW_MS = 60_000;
 
@@ -92,13 +92,9 @@ export class RateWindows {
 function limited(times: readonly number[], limit: number, now: number, message: string) {
   const freesASlot = times[times.length - limit] ?? now;
   const retryAfter = Math.max(1, Math.ceil((freesASlot + WINDOW_MS - now) / 1000));
-  return new MockApiError(
-    429,
-    'rate_limited',
-    `${message}; try again in ${retryAfter} s.`,
-    undefined,
-    { 'Retry-After': String(retryAfter) },
-  );
+  return new ApiError(429, 'rate_limited', `${message}; try again in ${retryAfter} s.`, undefined, {
+    'Retry-After': String(retryAfter),
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * the handlers (msw passes them on; the Node server answers its own 404).
  * @internal
  */
-import { MockApiError } from '../domain/errors.js';
+import { ApiError } from '@opin/support-domain';
 
 /** Longest URL (scheme, host, path and query) the API takes; longer → 414. */
 export const MAX_URL_LENGTH = 8_192;
@@ -54,10 +54,6 @@ export function isUnderBase(basePath: string, request: Request): boolean {
 }
 
 /** 414 `uri_too_long`. */
-export function uriTooLong(): MockApiError {
-  return new MockApiError(
-    414,
-    'uri_too_long',
-    `The URL is longer than ${MAX_URL_LENGTH} characters.`,
-  );
+export function uriTooLong(): ApiError {
+  return new ApiError(414, 'uri_too_long', `The URL is longer than ${MAX_URL_LENGTH} characters.`);
 }

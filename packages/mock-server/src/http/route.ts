@@ -4,8 +4,8 @@
  * becomes a JSON error response (documented refusals as such, anything else 500 `internal_error`).
  * @internal
  */
-import type { MockContext } from '../domain/context.js';
-import { runSweeps } from '../domain/sweeps.js';
+import type { MockContext } from '../mock-context.js';
+import { runClock } from '@opin/support-domain';
 import { responseForError } from './errors.js';
 import { isUnderBase } from './request-target.js';
 
@@ -29,7 +29,7 @@ export function route(ctx: MockContext, handler: RouteHandler) {
   return async (info: RouteInfo): Promise<Response | undefined> => {
     if (!isUnderBase(ctx.options.basePath, info.request)) return undefined;
     try {
-      runSweeps(ctx);
+      await runClock(ctx);
       return await handler(info);
     } catch (error) {
       return responseForError(error);

@@ -1,7 +1,7 @@
 /**
  * What the HTTP layer of one mock API instance remembers between requests. It is no part of the
- * domain: the domain's store (`domain/store.ts`) never sees it. `reset()` (`POST /_mock/reset`)
- * empties it together with the store.
+ * domain: the rules and their repository (`@opin/support-domain`) never see it. `reset()`
+ * (`POST /_mock/reset`) empties it together with the repository.
  * @internal
  */
 import { IdempotencyRecords } from './idempotency.js';
@@ -19,7 +19,7 @@ export class HttpState {
   readonly writeWindows = new RateWindows();
   /**
    * The tickets followed by event streams (only `./event-stream.ts` uses them). A reset of the
-   * store ends them; they need no reset of their own.
+   * repository ends them; they need no reset of their own.
    */
   readonly feeds = new TicketFeeds();
   /** Open event streams per ticket and per client address (only `../handlers/events.ts`). */

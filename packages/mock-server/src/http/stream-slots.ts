@@ -3,7 +3,7 @@
  * uses, `clientAddress`), and the refusal of one more: 429 `rate_limited` with `Retry-After`.
  * @internal
  */
-import { MockApiError } from '../domain/errors.js';
+import { ApiError } from '@opin/support-domain';
 import type { ResolvedMockApiOptions } from '../options.js';
 
 /** Seconds a refused client is told to wait; a place frees when any of its streams ends. */
@@ -43,16 +43,16 @@ export class StreamSlots {
     };
   }
 
-  /** Forgets every count (the streams themselves end with the store's reset). */
+  /** Forgets every count (the streams themselves end with the repository's reset). */
   reset(): void {
     this.#byTicket.clear();
     this.#byClient.clear();
     this.refused = 0;
   }
 
-  #refuse(why: string): MockApiError {
+  #refuse(why: string): ApiError {
     this.refused += 1;
-    return new MockApiError(
+    return new ApiError(
       429,
       'rate_limited',
       `Too many event streams: ${why} Close one, or try again in ${STREAM_RETRY_AFTER_SECONDS} s.`,

@@ -1,9 +1,9 @@
 /**
  * The data of an `event: changes` frame (`?frames=changes`, docs/design/api.md, "The event
  * stream"): the learner view of the new version, with only the messages and timeline events
- * appended since the version before. Both lists only ever grow at the end in the domain (`push`
- * in `../domain/tickets.ts`, `desk-messages.ts`, `ticket-edits.ts`); should a version change them
- * otherwise, it has no change frame and goes out whole.
+ * appended since the version before. Both lists only ever grow at the end: a change saves only
+ * what its rule appended (`@opin/support-domain`, `repository/ticket-change.ts`); should a version
+ * change them otherwise, it has no change frame and goes out whole.
  * @internal
  */
 import type { Ticket, TicketChanges } from '@opin/support-sdk/schemas';

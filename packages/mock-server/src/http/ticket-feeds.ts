@@ -3,13 +3,12 @@
  * serialised at most once per kind of frame — the whole ticket (`event: ticket`), and the change
  * from the version before (`event: changes`, `./ticket-changes.ts`) — when a stream first needs
  * it, and the same bytes go to every stream of that ticket; one heartbeat timer per ticket. A feed
- * follows the store only while a stream follows it.
+ * follows the repository only while a stream follows it.
  * @internal
  */
 import type { Ticket } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../domain/context.js';
-import type { StoredTicket } from '../domain/model.js';
-import { learnerView } from '../domain/views.js';
+import type { MockContext } from '../mock-context.js';
+import { learnerView, type StoredTicket } from '@opin/support-domain';
 import { changesSince, marksOf, type VersionMarks } from './ticket-changes.js';
 
 /** The frames of one version of a ticket, each serialised on first use and then shared. */
@@ -72,7 +71,7 @@ class TicketFeed {
   readonly #timer: ReturnType<typeof setInterval>;
 
   constructor(ctx: MockContext, ticketId: string, onEnded: () => void) {
-    this.#unsubscribe = ctx.store.subscribe(ticketId, {
+    this.#unsubscribe = ctx.tickets.follow(ticketId, {
       changed: (ticket) => {
         const frames = this.framesOf(ticket);
         for (const consumer of [...this.consumers]) consumer.frame(ticket.version, frames);
@@ -95,7 +94,7 @@ class TicketFeed {
     return this.#latest;
   }
 
-  /** Stops following the store and the clock. */
+  /** Stops following the repository and the clock. */
   stop(): void {
     clearInterval(this.#timer);
     this.#unsubscribe();

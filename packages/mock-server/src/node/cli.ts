@@ -5,7 +5,7 @@
  */
 import { CliUsageError, parseCliArgs, usage, type CliCommand } from './cli-args.js';
 import { startMockServer } from './index.js';
-import { desks } from '../seed/index.js';
+import { desks } from '@opin/support-domain';
 
 async function main(): Promise<void> {
   let command: CliCommand;

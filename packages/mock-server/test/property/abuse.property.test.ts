@@ -49,7 +49,7 @@ describe('the honeypot', () => {
     });
     const person = await file(world, { website: '' });
     expect(person.status).toBe(201);
-    expect(world.ctx.store.tickets.size).toBe(1);
+    expect(world.ctx.tickets.size).toBe(1);
   });
 });
 
@@ -77,7 +77,7 @@ describe('the rate limit', () => {
         const recent = (accepted.get(client) ?? []).filter((at) => at > now - 60_000);
         const keys = keysOf.get(client) ?? [];
         const key = kind === 'replay' && keys.length > 0 ? (keys[0] ?? '') : freshKey();
-        const stored = world.ctx.store.tickets.size;
+        const stored = world.ctx.tickets.size;
         const reply = await file(
           world,
           kind === 'honeypot' ? { website: 'x' } : kind === 'invalid' ? { subject: '' } : {},
@@ -94,7 +94,7 @@ describe('the rate limit', () => {
           expect(reply.headers.get('retry-after')).toBe(
             String(Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000))),
           );
-          expect(world.ctx.store.tickets.size).toBe(stored);
+          expect(world.ctx.tickets.size).toBe(stored);
           return Number(reply.headers.get('retry-after'));
         }
         expect(reply.status).toBe(201);

@@ -153,12 +153,12 @@ describe('Last-Event-ID on the event stream', () => {
       });
       expect(reply.status).toBe(200);
       expect(reply.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      const version = fixture.world.ctx.store.tickets.get(ticket.id)?.version ?? 0;
+      const version = fixture.world.ctx.tickets.get(ticket.id)?.version ?? 0;
       // A version is a safe integer: an id of more digits is no version and is ignored.
       const seen = /^\d{1,15}$/.test(asSent(id)) && Number(asSent(id)) >= version;
       if (seen) expect(reply.text).toMatch(/^:/);
       else expect(reply.text).toMatch(new RegExp(`^event: ticket\nid: ${version}\n`));
-      expect(fixture.world.ctx.store.subscriberCount).toBe(0);
+      expect(fixture.world.ctx.tickets.followerCount).toBe(0);
     });
   });
 });

@@ -77,7 +77,7 @@ describe('unknown fields in any body', () => {
       expect(repeat.status).toBe(201);
       expect(repeat.headers.get('idempotent-replayed')).toBe('true');
       expect(repeat.text).toBe(original.text);
-      expect(accepted.world.ctx.store.tickets.size).toBe(1);
+      expect(accepted.world.ctx.tickets.size).toBe(1);
     });
   });
 });

@@ -1,16 +1,29 @@
 /**
- * Builds a mock API's state without HTTP, to test the domain rules directly.
+ * A mock API's context without HTTP: its in-memory repository, clock and options, to file tickets
+ * and run rules (`@opin/support-domain`) the way its handlers do.
  */
+import {
+  changeTicket,
+  fileTicket,
+  MemoryTicketRepository,
+  planTicket,
+  type NewTicketInput,
+  type Rule,
+  type StoredTicket,
+} from '@opin/support-domain';
+import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { MockClock } from '../../src/clock.js';
-import type { MockContext } from '../../src/domain/context.js';
-import type { StoredTicket } from '../../src/domain/model.js';
-import { MockStore } from '../../src/domain/store.js';
-import { fileTicket, planTicket, type NewTicketInput } from '../../src/domain/tickets.js';
+import type { MockContext } from '../../src/mock-context.js';
 import { resolveOptions, type MockApiOptions } from '../../src/options.js';
 
-/** Fresh state, clock and options. */
+/** Fresh repository, clock and options. */
 export function testContext(options?: MockApiOptions): MockContext {
-  return { store: new MockStore(), clock: new MockClock(), options: resolveOptions(options) };
+  const resolved = resolveOptions(options);
+  return {
+    tickets: new MemoryTicketRepository(resolved),
+    clock: new MockClock(),
+    options: resolved,
+  };
 }
 
 /** A learner's ticket body; override what the test is about. */
@@ -26,7 +39,7 @@ export function ticketInput(overrides: Partial<NewTicketInput> = {}): NewTicketI
   };
 }
 
-/** Files a ticket and returns it as stored. */
+/** Files a ticket and returns it as stored (the repository changes it in place). */
 export async function fileTestTicket(
   ctx: MockContext,
   overrides: Partial<NewTicketInput> = {},
@@ -34,24 +47,14 @@ export async function fileTestTicket(
   return (await fileTicket(ctx, planTicket(ticketInput(overrides)))).ticket;
 }
 
-/**
- * The subject of the newest e-mail to `deskEmail` about the ticket, with the reply tag
- * (`[<reference> #<token>]`) made for that desk: what the desk's mailbox holds.
- */
-export function mailedSubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
-  const mail = ctx.store.outbox.findLast(
-    (email) => email.ticketId === ticketId && email.to === deskEmail,
-  );
-  if (!mail) throw new Error(`No e-mail to ${deskEmail} about ${ticketId}.`);
-  return mail.subject;
+/** Runs `rule` on the ticket in one change, as the handlers do (followers hear of it). */
+export function act<T>(ctx: MockContext, ticket: StoredTicket, rule: Rule<T>): Promise<T> {
+  return changeTicket(ctx, ticket.id, rule);
 }
 
-/**
- * `Re: ` and the subject of the newest e-mail to `deskEmail` about the ticket: what a desk's reply
- * carries, with the reply tag the inbound bridge checks.
- */
-export function replySubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
-  return `Re: ${mailedSubject(ctx, ticketId, deskEmail)}`;
+/** Every e-mail in the outbox, oldest first. */
+export function outboxOf(ctx: MockContext): OutboxEmail[] {
+  return ctx.tickets.recordStore.outbox;
 }
 
 /** The current server time as a string. */
@@ -59,12 +62,14 @@ export function now(ctx: MockContext): string {
   return ctx.clock.nowIso();
 }
 
-/** Calls `action` and returns what it threw (fails the test if it did not throw). */
-export function thrown(action: () => unknown): { status: number; code: string; message: string } {
-  try {
-    action();
-  } catch (error) {
-    return error as { status: number; code: string; message: string };
-  }
-  throw new Error('Expected the action to be refused, but it succeeded.');
+/**
+ * The subject of the newest e-mail to `deskEmail` about the ticket, with the reply tag
+ * (`[<reference> #<token>]`) made for that desk: what the desk's mailbox holds.
+ */
+export function mailedSubject(ctx: MockContext, ticketId: string, deskEmail: string): string {
+  const mail = outboxOf(ctx).findLast(
+    (email) => email.ticketId === ticketId && email.to === deskEmail,
+  );
+  if (!mail) throw new Error(`No e-mail to ${deskEmail} about ${ticketId}.`);
+  return mail.subject;
 }

@@ -4,8 +4,7 @@
  */
 import '../../src/node/polyfill.js';
 import { getResponse } from 'msw';
-import type { StoredTicket } from '../../src/domain/model.js';
-import { fileTicket, planTicket } from '../../src/domain/tickets.js';
+import { fileTicket, planTicket, type StoredTicket } from '@opin/support-domain';
 import { createHandlers } from '../../src/handlers/index.js';
 import type { HttpContext } from '../../src/http/context.js';
 import { CLIENT_ADDRESS_HEADER } from '../../src/http/client-key.js';

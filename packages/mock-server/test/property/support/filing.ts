@@ -99,7 +99,7 @@ export async function fileFixtureTicket(
  * e-mail it got about the ticket, with its reply tag; a tag with a wrong token if it got none.
  */
 export function replySubject(world: World, ticketId: string, deskEmail: string): string {
-  const mail = world.ctx.store.outbox.findLast(
+  const mail = world.ctx.tickets.recordStore.outbox.findLast(
     (email) => email.ticketId === ticketId && email.to === deskEmail,
   );
   return `Re: ${mail?.subject ?? `[${ticketId} #0000000000000000] Tukipyyntö`}`;

@@ -158,7 +158,7 @@ export async function createFixture(options: Parameters<typeof createWorld>[0] =
   };
   for (const ticket of Object.values(tickets)) {
     ticket.queuedFor = queues[ticket.name];
-    const stored = world.ctx.store.tickets.get(ticket.id);
+    const stored = world.ctx.tickets.get(ticket.id);
     if (!stored) throw new Error(`Fixture: ${ticket.id} was not stored.`);
     ticket.owner = stored.owner;
     ticket.involved = stored.desks.map((d) => d.id);

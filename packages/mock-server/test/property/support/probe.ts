@@ -27,7 +27,7 @@ export async function holdFixture(): Promise<FixtureHolder> {
   return { fixture, built: saveState(fixture.world), dirty: false };
 }
 
-/** Puts the fixture back as it was built (rebuilt, if the store was reset since). */
+/** Puts the fixture back as it was built (rebuilt, if the repository was reset since). */
 export async function restoreFixture(holder: FixtureHolder): Promise<void> {
   if (!restoreState(holder.fixture.world, holder.built)) Object.assign(holder, await holdFixture());
   holder.dirty = false;

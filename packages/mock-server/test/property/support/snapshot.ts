@@ -1,7 +1,7 @@
 /**
  * The state of a mock API, taken twice to prove a refused request changed nothing: what a client
- * can see (`GET /_mock/stats`, the outbox, the ticket's version) and everything the store and the
- * HTTP state hold.
+ * can see (`GET /_mock/stats`, the outbox, the ticket's version) and everything the repository and
+ * the HTTP state hold.
  */
 import { expect } from 'vitest';
 import type { FixtureTicket } from './fixtures.js';
@@ -18,19 +18,15 @@ export interface VisibleState {
   version: number | null;
 }
 
-/** Everything the store and the HTTP state hold that a request may change, serialized. */
+/** Everything the repository and the HTTP state hold that a request may change, serialized. */
 export function storedState(world: World): string {
-  const { store, http, clock } = world.ctx;
+  const { tickets, http, clock } = world.ctx;
   return JSON.stringify({
-    tickets: [...store.tickets.entries()],
-    outbox: store.outbox,
+    repository: tickets.serialize(),
     idempotency: http.idempotency,
     rateWindows: http.rateWindows,
-    feedback: [...store.feedback.entries()],
-    inboundEmails: [...store.inboundEmails.entries()],
-    confirmationMails: [...store.confirmationMails.entries()],
-    resets: store.resets,
-    subscribers: store.subscriberCount,
+    resets: tickets.resets,
+    followers: tickets.followerCount,
     clockOffsetMinutes: clock.offsetMinutes,
   });
 }
@@ -72,7 +68,7 @@ export async function snapshot(world: World, ticket: TicketKey): Promise<StateSn
 
 /** Fails unless the state is what it was. */
 export async function expectUnchanged(world: World, before: StateSnapshot, why: string) {
-  expect(storedState(world), `the store changed after ${why}`).toBe(before.stored);
+  expect(storedState(world), `the repository changed after ${why}`).toBe(before.stored);
   expect(await visibleState(world, before.ticket), `the state changed after ${why}`).toEqual(
     before.visible,
   );

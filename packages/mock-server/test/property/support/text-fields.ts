@@ -56,7 +56,7 @@ async function withTicket(handoff?: 'consult to helsinki' | 'transfer to tampere
     await deskAction(world, 'opin', `/${ticket.id}/handoffs`, { to, mode });
   }
   const stored = () => {
-    const found = world.ctx.store.tickets.get(ticket.id);
+    const found = world.ctx.tickets.get(ticket.id);
     if (!found) throw new Error(`${ticket.id} is gone.`);
     return found;
   };
@@ -88,7 +88,7 @@ function ticketField(name: string, path: string[], limits: TextLimits): TextFiel
           return post('/tickets', { 'Idempotency-Key': `text-field-${keys}` }, withText(text));
         },
         stored: () => {
-          const newest = [...world.ctx.store.tickets.values()].at(-1);
+          const newest = [...world.ctx.tickets.all()].at(-1);
           if (path[0] === 'contact') return newest?.contact.name;
           return path[0] === 'subject' ? newest?.subject : newest?.description;
         },

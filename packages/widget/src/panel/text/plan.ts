@@ -2,7 +2,7 @@
  * The ticket's plan in plain words (docs/design/domain.md, "The plan"): who has the ticket, who
  * answers, in which language, and by when. The preview, the confirmation and the ticket view say
  * it in these words, and the learner's confirmation e-mail in the same words
- * (packages/mock-server/src/domain/email/learner-texts.ts; tests/e2e proves they agree).
+ * (packages/domain/src/email/learner-texts.ts; tests/e2e proves they agree).
  * @internal
  */
 import { msg, str } from '@lit/localize';

@@ -1,0 +1,8 @@
+/**
+ * The demo config: the desks, topics and self-help articles the mock server serves (its seed data).
+ * @internal
+ */
+export type { SeedArticle, SeedArticleText, SeedDesk, SeedTopic } from './types.js';
+export * from './desks.js';
+export * from './topics.js';
+export * from './articles.js';
