@@ -6,12 +6,18 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, types, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect } from 'kysely';
 import type { Logger } from '../log/logger.js';
 import type { Database } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { inMemory } from './target.js';
+
+/**
+ * `bigint` columns read as strings, as `pg` reads them: a `bigint` does not fit a JavaScript
+ * number, and both targets must give the same rows.
+ */
+const options: PGliteOptions = { parsers: { [types.INT8]: (value: string) => value } };
 
 /** An open embedded database and how to close it. */
 export interface OpenedDatabase {
@@ -22,14 +28,14 @@ export interface OpenedDatabase {
 
 /** Opens (creating if needed) the PGlite database in `dataDir`, or one in memory. */
 export async function openEmbedded(dataDir: string, log: Logger): Promise<OpenedDatabase> {
-  if (dataDir === inMemory) return wrap(await PGlite.create(), () => undefined);
+  if (dataDir === inMemory) return wrap(await PGlite.create(options), () => undefined);
   const path = resolve(dataDir);
   mkdirSync(path, { recursive: true });
   const unlock = lockDataDir(path);
   try {
     const fresh = !existsSync(join(path, 'PG_VERSION'));
     if (fresh) log.info({ dataDir: path }, 'preparing the data directory (first start: initdb)');
-    const pglite = await PGlite.create(path);
+    const pglite = await PGlite.create(path, options);
     if (fresh) log.info({ dataDir: path }, 'data directory prepared');
     return wrap(pglite, unlock);
   } catch (error) {
