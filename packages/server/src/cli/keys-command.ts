@@ -1,6 +1,7 @@
 /**
  * `opin-support-server keys …`: the desk key commands. A new key goes to stdout alone (so a script
- * can capture it); everything else — what was done, the logs — goes to stderr.
+ * can capture it); everything else — what was done, the logs (JSON lines, as the server's) —
+ * goes to stderr.
  * @internal
  */
 import { createDeskKey, listDeskKeys, revokeDeskKey } from '../keys/desk-keys.js';
@@ -12,7 +13,7 @@ type KeysCommand = Extract<CliCommand, { kind: 'keys-create' | 'keys-list' | 'ke
 
 /** Runs a keys command; returns the process exit code. */
 export async function runKeysCommand(command: KeysCommand): Promise<number> {
-  const log = createFdLogger(command.logLevel === 'info' ? 'warn' : command.logLevel, 2);
+  const log = createFdLogger(command.logLevel, 2);
   const storage = await openStorage(command.database, log);
   try {
     switch (command.kind) {
