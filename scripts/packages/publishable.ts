@@ -16,7 +16,7 @@ export interface PublishableSpec {
   forbidMockCode: boolean;
 }
 
-/** sdk, mock-server and widget: all three are published. */
+/** sdk, mock-server, widget and server: all four are published. */
 export const publishable: readonly PublishableSpec[] = [
   {
     dir: 'packages/sdk',
@@ -34,6 +34,12 @@ export const publishable: readonly PublishableSpec[] = [
     dir: 'packages/widget',
     required: [],
     requiredIfBuilt: ['custom-elements.json'],
+    forbidMockCode: true,
+  },
+  {
+    dir: 'packages/server',
+    required: ['LICENSE'],
+    requiredIfBuilt: [],
     forbidMockCode: true,
   },
 ];

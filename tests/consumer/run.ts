@@ -1,10 +1,10 @@
 /**
  * The consumer test (`pnpm test:consumer`, part of `pnpm test` after `pnpm build`): installs the
- * three packages the way a stranger would get them from npm and uses them from outside the
+ * published packages the way a stranger would get them from npm and uses them from outside the
  * workspace.
  *
- * 1. Packs `@opin/support-sdk`, `@opin/support-mock-server` and `@opin/support-widget` as
- *    `pnpm publish` would (`scripts/packages/pack.ts`).
+ * 1. Packs `@opin/support-sdk`, `@opin/support-mock-server`, `@opin/support-widget` and
+ *    `@opin/support-server` as `pnpm publish` would (`scripts/packages/pack.ts`).
  * 2. Installs the tarballs and esbuild with `npm install` into a new folder under the system's
  *    temporary directory.
  * 3. Node.js: a plain `.mjs` file in that folder starts the mock server from the installed package,
