@@ -25,30 +25,36 @@ async function main(): Promise<number> {
   if (command.kind !== 'serve') return runKeysCommand(command);
 
   const log = createFdLogger(command.logLevel, 1);
+  // Listen for signals before anything starts, so that one during a slow first start still
+  // closes the database cleanly.
+  const signalled = firstSignal();
   const server = await startSupportServer({ ...command, logger: log });
-  // A signal during a slow first start still closes the database cleanly.
-  const stopped = new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      log.info({ signal }, 'signal received');
-      void server.close().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
   try {
-    await Promise.race([server.ready, stopped]);
+    await Promise.race([server.ready, signalled]);
   } catch (error) {
     log.fatal(
-      { err: { message: error instanceof Error ? error.message : String(error) } },
+      { err: { message: error instanceof Error ? error.message : 'unknown error' } },
       'could not start',
     );
     await server.close();
     return 1;
   }
-  await stopped;
+  log.info({ signal: await signalled }, 'signal received');
+  await server.close();
   return 0;
+}
+
+/** The first SIGTERM or SIGINT; later ones get Node's default (ending the process at once). */
+function firstSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }
 
 main().then(
