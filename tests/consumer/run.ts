@@ -60,7 +60,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 try {
   const packed = await step(
-    'pack the three packages',
+    'pack the published packages',
     () => packAll(repoRoot, workDir),
     (all) => all.map(({ manifest }) => `${manifest.name}@${manifest.version}`).join(', '),
   );

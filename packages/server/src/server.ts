@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/app.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
-import type { OpenedDatabase } from './storage/embedded.js';
+import type { OpenedDatabase } from './storage/opened-database.js';
 import { openStorage } from './storage/open.js';
 import type { DatabaseTarget } from './storage/target.js';
 

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestHandler } from '../src/http/app.js';
 import type { Database } from '../src/storage/database.js';
-import type { OpenedDatabase } from '../src/storage/embedded.js';
+import type { OpenedDatabase } from '../src/storage/opened-database.js';
 import { openStorage } from '../src/storage/open.js';
 import { closeServer, listenOnLoopback } from './support/listen.js';
 import { silentLog } from './support/silent-log.js';

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/storage/database.js';
-import type { OpenedDatabase } from '../src/storage/embedded.js';
+import type { OpenedDatabase } from '../src/storage/opened-database.js';
 import { openStorage } from '../src/storage/open.js';
 import { fireOneDueTimer } from '../src/storage/timers.js';
 import { describeOnPostgres, useFreshSchema } from './support/postgres.js';

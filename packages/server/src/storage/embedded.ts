@@ -11,6 +11,7 @@ import { Kysely, PGliteDialect } from 'kysely';
 import type { Logger } from '../log/logger.js';
 import type { Database } from './database.js';
 import { lockDataDir } from './data-dir-lock.js';
+import type { OpenedDatabase } from './opened-database.js';
 import { inMemory } from './target.js';
 
 /**
@@ -18,13 +19,6 @@ import { inMemory } from './target.js';
  * number, and both targets must give the same rows.
  */
 const options: PGliteOptions = { parsers: { [types.INT8]: (value: string) => value } };
-
-/** An open embedded database and how to close it. */
-export interface OpenedDatabase {
-  db: Kysely<Database>;
-  /** Closes the database (and, for PGlite, releases the data directory); safe to call twice. */
-  close(): Promise<void>;
-}
 
 /** Opens (creating if needed) the PGlite database in `dataDir`, or one in memory. */
 export async function openEmbedded(dataDir: string, log: Logger): Promise<OpenedDatabase> {

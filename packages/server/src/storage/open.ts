@@ -3,8 +3,9 @@
  * @internal
  */
 import type { Logger } from '../log/logger.js';
-import { openEmbedded, type OpenedDatabase } from './embedded.js';
+import { openEmbedded } from './embedded.js';
 import { migrateToLatest } from './migrate.js';
+import type { OpenedDatabase } from './opened-database.js';
 import { openPostgres } from './postgres.js';
 import { describeTarget, type DatabaseTarget } from './target.js';
 

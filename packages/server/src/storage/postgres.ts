@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../log/logger.js';
 import type { Database } from './database.js';
-import type { OpenedDatabase } from './embedded.js';
+import type { OpenedDatabase } from './opened-database.js';
 
 /** Opens a pool to the PostgreSQL at `url`; connections are made on first use. */
 export function openPostgres(url: string, log: Logger, maxConnections = 10): OpenedDatabase {
