@@ -3,6 +3,8 @@
  * is made by the migrations (`./migrations/`); the two change together.
  * @internal
  */
+import type { ArticleFeedbackTable } from './tables/article-feedback.js';
+import type { ConfirmationMailsTable } from './tables/confirmation-mails.js';
 import type { DeskKeysTable } from './tables/desk-keys.js';
 import type { HandoffsTable } from './tables/handoffs.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
@@ -24,4 +26,6 @@ export interface Database {
   outbox: OutboxTable;
   inbound_emails: InboundEmailsTable;
   desk_keys: DeskKeysTable;
+  article_feedback: ArticleFeedbackTable;
+  confirmation_mails: ConfirmationMailsTable;
 }

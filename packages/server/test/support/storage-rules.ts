@@ -22,6 +22,8 @@ export function storageRules(getDb: () => Kysely<Database>): void {
       where table_schema = current_schema() and table_name not like 'kysely_%'
       order by table_name`.execute(getDb());
     expect(tables.rows.map((row) => row.table_name)).toEqual([
+      'article_feedback',
+      'confirmation_mails',
       'desk_keys',
       'handoffs',
       'idempotency_keys',
@@ -287,6 +289,39 @@ export function storageRules(getDb: () => Kysely<Database>): void {
         .values({ ...key, id: 'dk_2' })
         .execute(),
     ).rejects.toThrow(/duplicate key/);
+  });
+
+  it('counts article feedback per article, never below zero', async () => {
+    const db = getDb();
+    await db.insertInto('article_feedback').values({ article_id: 'reset-password' }).execute();
+    await db
+      .updateTable('article_feedback')
+      .set((eb) => ({ helpful: eb('helpful', '+', 1) }))
+      .where('article_id', '=', 'reset-password')
+      .execute();
+    const row = await db.selectFrom('article_feedback').selectAll().executeTakeFirstOrThrow();
+    expect(row).toEqual({ article_id: 'reset-password', helpful: 1, not_helpful: 0 });
+    await expect(
+      db.insertInto('article_feedback').values({ article_id: 'reset-password' }).execute(),
+    ).rejects.toThrow(/duplicate key/);
+    await expect(
+      db.updateTable('article_feedback').set({ not_helpful: -1 }).execute(),
+    ).rejects.toThrow(/check constraint/);
+  });
+
+  it('keeps confirmation mailboxes only as hashes', async () => {
+    const db = getDb();
+    const at = '2026-03-02T09:00:00.000Z';
+    await db
+      .insertInto('confirmation_mails')
+      .values({ mailbox_hash: 'e'.repeat(64), sent_at: at })
+      .execute();
+    await expect(
+      db
+        .insertInto('confirmation_mails')
+        .values({ mailbox_hash: 'learner@example.org', sent_at: at })
+        .execute(),
+    ).rejects.toThrow(/check constraint/);
   });
 
   it('fires a due timer once, in the transaction that deletes it, and keeps it when firing fails', async () => {

@@ -14,6 +14,8 @@ import * as timers from './0007-timers.js';
 import * as outbox from './0008-outbox.js';
 import * as inboundEmails from './0009-inbound-emails.js';
 import * as deskKeys from './0010-desk-keys.js';
+import * as articleFeedback from './0011-article-feedback.js';
+import * as confirmationMails from './0012-confirmation-mails.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -27,4 +29,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-outbox': outbox,
   '0009-inbound-emails': inboundEmails,
   '0010-desk-keys': deskKeys,
+  '0011-article-feedback': articleFeedback,
+  '0012-confirmation-mails': confirmationMails,
 };
