@@ -4,12 +4,15 @@
  * its command, is tested in `cli-process.test.ts`.)
  */
 import type { Server } from 'node:http';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequestHandler } from '../src/http/app.js';
+import { checkReadiness } from '../src/http/health.js';
 import type { Database } from '../src/storage/database.js';
 import type { OpenedDatabase } from '../src/storage/opened-database.js';
 import { openStorage } from '../src/storage/open.js';
+import { openPostgres } from '../src/storage/postgres.js';
 import { closeServer, listenOnLoopback } from './support/listen.js';
 import { silentLog } from './support/silent-log.js';
 
@@ -76,5 +79,26 @@ describe('health endpoints', () => {
       reason: 'the database does not answer',
     });
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('says not ready, instead of hanging, when PostgreSQL accepts connections but never answers', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const stuck = openPostgres(`postgres://opin:x@127.0.0.1:${port}/opin`, silentLog, {
+      connectTimeoutMs: 200,
+    });
+    try {
+      expect(await checkReadiness({ database: () => stuck.db })).toEqual({
+        ready: false,
+        reason: 'the database does not answer',
+      });
+      expect(sockets.size).toBeGreaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await stuck.close();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });
