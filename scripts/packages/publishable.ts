@@ -17,8 +17,8 @@ export interface PublishableSpec {
 }
 
 /**
- * sdk, domain (the rules the mock server and the server share; internal, published because the
- * mock server depends on it), mock-server and widget.
+ * sdk, domain (the rules the mock server and the server share; internal, published because both
+ * depend on it), mock-server, widget and server.
  */
 export const publishable: readonly PublishableSpec[] = [
   {
@@ -44,6 +44,12 @@ export const publishable: readonly PublishableSpec[] = [
     dir: 'packages/widget',
     required: [],
     requiredIfBuilt: ['custom-elements.json'],
+    forbidMockCode: true,
+  },
+  {
+    dir: 'packages/server',
+    required: ['LICENSE'],
+    requiredIfBuilt: [],
     forbidMockCode: true,
   },
 ];

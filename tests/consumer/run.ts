@@ -3,13 +3,16 @@
  * published packages the way a stranger would get them from npm and uses them from outside the
  * workspace.
  *
- * 1. Packs `@opin/support-sdk`, `@opin/support-domain`, `@opin/support-mock-server` and
- *    `@opin/support-widget` as `pnpm publish` would (`scripts/packages/pack.ts`).
+ * 1. Packs `@opin/support-sdk`, `@opin/support-domain`, `@opin/support-mock-server`,
+ *    `@opin/support-widget` and `@opin/support-server` as `pnpm publish` would
+ *    (`scripts/packages/pack.ts`).
  * 2. Installs the tarballs and esbuild with `npm install` into a new folder under the system's
  *    temporary directory.
  * 3. Node.js: a plain `.mjs` file in that folder starts the mock server from the installed package,
  *    files a ticket with the SDK, reads it back and waits for the desk's answer.
- * 4. Browser: bundles a page importing `@opin/support-widget` with that esbuild, serves it over http
+ * 4. Server: the installed `opin-support-server` command makes and lists a desk key in a new
+ *    embedded data directory.
+ * 5. Browser: bundles a page importing `@opin/support-widget` with that esbuild, serves it over http
  *    with the installed mock server's command as the API, and checks in headless Chromium that the
  *    launcher opens the dialog with the panel's start step and the API's topics.
  *
@@ -25,6 +28,7 @@ import {
   removeWorkDir,
 } from './support/consumer-project.js';
 import { fileATicketInNode } from './support/node-check.js';
+import { makeADeskKeyWithTheServer } from './support/server-check.js';
 import { stopAllChildren } from './support/processes.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -73,6 +77,11 @@ try {
     'Node.js: mock server + SDK, file a ticket, read it back, wait for the reply',
     () => fileATicketInNode(project.dir),
     ({ id, subject, reply }) => `${id} "${subject}", answered "${reply}"`,
+  );
+  await step(
+    'Node.js: the installed opin-support-server makes and lists a desk key in a data directory',
+    () => makeADeskKeyWithTheServer(project.dir),
+    ({ keyId }) => keyId,
   );
   await step(
     'bundle a page importing @opin/support-widget with esbuild',

@@ -1,5 +1,5 @@
 /**
- * The package check's manifest rules that keep the three packages publishable by a stranger's
+ * The package check's manifest rules that keep the published packages publishable by a stranger's
  * `npm install`: not private, public access for the scoped name, a Node.js floor in `engines`.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,20 @@
+/**
+ * The text `--help` prints and a flag error repeats.
+ * @internal
+ */
+export const usage = `Usage:
+  opin-support-server [options]                 run the server
+  opin-support-server keys create --desk DESK   create a desk key (printed once)
+  opin-support-server keys list                 list desk keys (ids, never the keys)
+  opin-support-server keys revoke KEY_ID        revoke a desk key
+
+Options (each has an environment twin; a flag wins over its twin):
+  --port N              TCP port (default 4010; 0 picks a free port)        PORT
+  --host HOST           interface to listen on (default 127.0.0.1)          HOST
+  --data-dir DIR        embedded database directory (default ./.opin-data)  OPIN_DATA_DIR
+  --database-url URL    PostgreSQL instead: postgres://user:pass@host/db    DATABASE_URL
+  --log-level LEVEL     fatal, error, warn, info (default), debug or trace  LOG_LEVEL
+  --help                show this help
+
+The keys commands take --data-dir or --database-url too. An embedded data directory serves one
+process at a time: stop the server before running a keys command on it.`;

@@ -1,0 +1,26 @@
+/**
+ * `outbox`: e-mails to send, written in the transaction of the change that causes them. A row is
+ * sent at most once: once `sent`, a trigger refuses any change to it (`migrations/0008-outbox.ts`).
+ * Recipients and bodies are personal data: never logged.
+ * @internal
+ */
+import type { Generated } from 'kysely';
+import type { Timestamp, TimestampDefaultNow } from './timestamps.js';
+
+/** Where an e-mail stands: waiting, sent, or given up on. */
+export type OutboxState = 'pending' | 'sent' | 'failed';
+
+/** The `outbox` table. */
+export interface OutboxTable {
+  id: Generated<string>;
+  ticket_id: string | null;
+  created_at: TimestampDefaultNow;
+  sender: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  state: Generated<OutboxState>;
+  attempts: Generated<number>;
+  /** Set exactly when `state` is `sent`. */
+  sent_at: Timestamp | null;
+}

@@ -1,0 +1,110 @@
+/** The command line and its environment twins. */
+import { describe, expect, it } from 'vitest';
+import { CliUsageError, parseCliArgs } from '../src/cli/args.js';
+
+const embeddedDefault = { kind: 'embedded', dataDir: './.opin-data' };
+
+describe('the command line', () => {
+  it('runs the server with its defaults', () => {
+    expect(parseCliArgs([], {})).toEqual({
+      kind: 'serve',
+      port: 4010,
+      host: '127.0.0.1',
+      database: embeddedDefault,
+      logLevel: 'info',
+    });
+    expect(parseCliArgs(['--help'], {})).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--', '--help'], {})).toEqual({ kind: 'help' });
+  });
+
+  it('reads flags, and the environment when a flag is absent', () => {
+    const env = {
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      OPIN_DATA_DIR: '/var/lib/opin',
+      LOG_LEVEL: 'debug',
+    };
+    expect(parseCliArgs([], env)).toEqual({
+      kind: 'serve',
+      port: 8080,
+      host: '0.0.0.0',
+      database: { kind: 'embedded', dataDir: '/var/lib/opin' },
+      logLevel: 'debug',
+    });
+    expect(
+      parseCliArgs(
+        ['--port', '0', '--host', '::1', '--data-dir', 'data', '--log-level', 'warn'],
+        env,
+      ),
+    ).toEqual({
+      kind: 'serve',
+      port: 0,
+      host: '::1',
+      database: { kind: 'embedded', dataDir: 'data' },
+      logLevel: 'warn',
+    });
+    expect(parseCliArgs([], { PORT: '', DATABASE_URL: ' ' })).toMatchObject({
+      port: 4010,
+      database: embeddedDefault,
+    });
+  });
+
+  it('chooses PostgreSQL with --database-url or DATABASE_URL; a flag beats the environment', () => {
+    const url = 'postgres://opin:secret@db.internal:5432/opin';
+    expect(parseCliArgs(['--database-url', url], {})).toMatchObject({
+      database: { kind: 'postgres', url },
+    });
+    expect(parseCliArgs([], { DATABASE_URL: url })).toMatchObject({
+      database: { kind: 'postgres', url },
+    });
+    expect(parseCliArgs(['--data-dir', 'here'], { DATABASE_URL: url })).toMatchObject({
+      database: { kind: 'embedded', dataDir: 'here' },
+    });
+    expect(parseCliArgs(['--database-url', url], { OPIN_DATA_DIR: 'there' })).toMatchObject({
+      database: { kind: 'postgres', url },
+    });
+  });
+
+  it('refuses what it cannot use, saying why', () => {
+    const url = 'postgres://localhost/opin';
+    expect(() => parseCliArgs(['--data-dir', 'a', '--database-url', url], {})).toThrow(/not both/);
+    expect(() => parseCliArgs([], { DATABASE_URL: url, OPIN_DATA_DIR: 'a' })).toThrow(/both set/);
+    expect(() => parseCliArgs(['--database-url', 'mysql://x/y'], {})).toThrow(/postgres:\/\//);
+    expect(() => parseCliArgs(['--port', '70000'], {})).toThrow(
+      /--port \(PORT\) needs a whole number/,
+    );
+    expect(() => parseCliArgs([], { PORT: 'abc' })).toThrow(/--port \(PORT\)/);
+    expect(() => parseCliArgs(['--log-level', 'loud'], {})).toThrow(/--log-level/);
+    expect(() => parseCliArgs(['--verbose'], {})).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['serve'], {})).toThrow(/Unknown command "serve"/);
+    expect(() => parseCliArgs(['--desk', 'hanken'], {})).toThrow(/keys create/);
+  });
+
+  it('reads the keys commands', () => {
+    expect(parseCliArgs(['keys', 'create', '--desk', 'hanken'], {})).toEqual({
+      kind: 'keys-create',
+      deskId: 'hanken',
+      database: embeddedDefault,
+      logLevel: 'info',
+    });
+    expect(parseCliArgs(['keys', 'list', '--data-dir', 'd'], {})).toEqual({
+      kind: 'keys-list',
+      database: { kind: 'embedded', dataDir: 'd' },
+      logLevel: 'info',
+    });
+    expect(
+      parseCliArgs(['keys', 'revoke', 'dk_0123456789abcdef'], { DATABASE_URL: 'postgres://h/d' }),
+    ).toEqual({
+      kind: 'keys-revoke',
+      keyId: 'dk_0123456789abcdef',
+      database: { kind: 'postgres', url: 'postgres://h/d' },
+      logLevel: 'info',
+    });
+    expect(() => parseCliArgs(['keys', 'create'], {})).toThrow(/needs --desk/);
+    expect(() => parseCliArgs(['keys', 'revoke'], {})).toThrow(/exactly one key id/);
+    expect(() => parseCliArgs(['keys', 'revoke', 'a', 'b'], {})).toThrow(/exactly one key id/);
+    expect(() => parseCliArgs(['keys'], {})).toThrow(/create, list or revoke/);
+    expect(() => parseCliArgs(['keys', 'list', '--port', '1'], {})).toThrow(/belong to the server/);
+    expect(() => parseCliArgs(['keys', 'list', '--desk', 'x'], {})).toThrow(/keys create/);
+  });
+});
