@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDeskKey } from '../src/keys/desk-keys.js';
 import { openStorage } from '../src/storage/open.js';
-import { runCli, startCli, type CliProcess } from './support/cli-process.js';
+import { processTestCeilingMs, runCli, startCli, type CliProcess } from './support/cli-process.js';
 import { silentLog } from './support/silent-log.js';
 
-describe('opin-support-server on a data directory', () => {
+describe('opin-support-server on a data directory', { timeout: processTestCeilingMs }, () => {
   let dataDir = '';
   let key = '';
   let keyId = '';

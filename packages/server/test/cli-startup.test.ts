@@ -8,9 +8,9 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startCli } from './support/cli-process.js';
+import { processTestCeilingMs, runCli, startCli } from './support/cli-process.js';
 
-describe('opin-support-server starting', () => {
+describe('opin-support-server starting', { timeout: processTestCeilingMs }, () => {
   let workDir = '';
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'opin-server-start-'));

@@ -5,6 +5,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The ceiling for a test that starts the command: each start loads TypeScript through tsx, and a
+ * first start in a new data directory runs initdb (about 9 s on an idle 2-core machine, several
+ * times that on a busy one).
+ */
+export const processTestCeilingMs = 180_000;
+
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /** One JSON log line. */
