@@ -4,8 +4,8 @@
  * @internal
  */
 import { locales, type Article, type Locale, type Topic } from '@opin/support-sdk/schemas';
-import { articles, topics } from './demo-config/index.js';
 import type { SeedArticle, SeedTopic } from './demo-config/types.js';
+import type { Directory } from './directory.js';
 
 /** What `GET /articles` may filter by. */
 export interface ArticleFilter {
@@ -42,15 +42,15 @@ export function localizeArticle(article: SeedArticle, requested: Locale): Articl
 }
 
 /**
- * Every article matching the filter, in seed order (no paging in v1): general articles, and an
+ * Every article matching the filter, in config order (no paging in v1): general articles, and an
  * institution's own only when the filter names that institution.
  */
-export function searchArticles(filter: ArticleFilter): Article[] {
+export function searchArticles(directory: Directory, filter: ArticleFilter): Article[] {
   const words = foldForSearch(filter.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
   const results: Article[] = [];
-  for (const article of articles) {
+  for (const article of directory.articles) {
     if (filter.topic !== undefined && !article.topicIds.includes(filter.topic)) continue;
     // An institution's own article is for its learners only: never listed without it.
     if (article.institutionId !== undefined && article.institutionId !== filter.institution) {
@@ -78,6 +78,6 @@ export function localizeTopic(topic: SeedTopic, locale: Locale): Topic {
 }
 
 /** Every topic in one locale. */
-export function listTopics(locale: Locale): Topic[] {
-  return topics.map((topic) => localizeTopic(topic, locale));
+export function listTopics(directory: Directory, locale: Locale): Topic[] {
+  return directory.topics.map((topic) => localizeTopic(topic, locale));
 }

@@ -6,7 +6,6 @@
  * @internal
  */
 import type { RuleContext } from './rule-context.js';
-import { requireDesk } from './directory.js';
 import { forbidden } from './errors.js';
 import type { StoredHandoff, StoredTicket } from './model.js';
 
@@ -94,7 +93,7 @@ export function handoffAddressedTo(ticket: StoredTicket, desk: string): StoredHa
 
 /** An e-mail desk cannot decline: its unanswered hand-off returns by itself when the window ends. */
 export function assertMayDecline(ctx: RuleContext, handoff: StoredHandoff, desk: string): void {
-  if (requireDesk(desk).integration === 'email') {
+  if (ctx.directory.requireDesk(desk).integration === 'email') {
     throw forbidden(
       `${desk} is connected by e-mail and cannot decline: an unanswered hand-off returns to ${handoff.from} by itself when the ${ctx.options.ackWindowMinutes}-minute window ends.`,
     );

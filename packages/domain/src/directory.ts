@@ -1,31 +1,55 @@
 /**
- * Look-ups in the seed: desks, topics and articles by id.
+ * Look-ups in one deployment's config: desks, topics and articles by id. The rules get the
+ * directory from their context (`RuleContext`, `DomainEnv`), so one process may serve any config.
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
-import { articles, findDesk, topics } from './demo-config/index.js';
 import type { SeedArticle, SeedDesk, SeedTopic } from './demo-config/types.js';
+import type { SupportConfig } from './support-config.js';
 
-const topicsById: ReadonlyMap<string, SeedTopic> = new Map(topics.map((t) => [t.id, t]));
-const articlesById: ReadonlyMap<string, SeedArticle> = new Map(articles.map((a) => [a.id, a]));
-
-export { findDesk };
-
-/** The topic with this id, or `undefined`. */
-export function findTopic(id: string): SeedTopic | undefined {
-  return topicsById.get(id);
+function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
 }
 
-/** The article with this id, or `undefined`. */
-export function findArticle(id: string): SeedArticle | undefined {
-  return articlesById.get(id);
-}
+/** A config with its look-ups by id. */
+export class Directory {
+  readonly desks: readonly SeedDesk[];
+  readonly topics: readonly SeedTopic[];
+  readonly articles: readonly SeedArticle[];
+  readonly #desks: ReadonlyMap<string, SeedDesk>;
+  readonly #topics: ReadonlyMap<string, SeedTopic>;
+  readonly #articles: ReadonlyMap<string, SeedArticle>;
 
-/** The desk with this id; throws if the seed has none (a bug: ids are validated on the way in). */
-export function requireDesk(id: string): SeedDesk {
-  const desk = findDesk(id);
-  if (!desk) throw new Error(`Unknown desk ${id}.`);
-  return desk;
+  constructor(config: SupportConfig) {
+    this.desks = config.desks;
+    this.topics = config.topics;
+    this.articles = config.articles;
+    this.#desks = byId(config.desks);
+    this.#topics = byId(config.topics);
+    this.#articles = byId(config.articles);
+  }
+
+  /** The desk with this id, or `undefined`. */
+  findDesk(id: string): SeedDesk | undefined {
+    return this.#desks.get(id);
+  }
+
+  /** The topic with this id, or `undefined`. */
+  findTopic(id: string): SeedTopic | undefined {
+    return this.#topics.get(id);
+  }
+
+  /** The article with this id, or `undefined`. */
+  findArticle(id: string): SeedArticle | undefined {
+    return this.#articles.get(id);
+  }
+
+  /** The desk with this id; throws if there is none (a bug: ids are validated on the way in). */
+  requireDesk(id: string): SeedDesk {
+    const desk = this.findDesk(id);
+    if (!desk) throw new Error(`Unknown desk ${id}.`);
+    return desk;
+  }
 }
 
 /** Whether the desk answers learners in this language. */

@@ -8,7 +8,7 @@ import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { RuleContext } from './rule-context.js';
 import type { RuleOptions } from './rule-options.js';
 import { assertMayDecline, assertMayHandOff, handoffAddressedTo, tookPart } from './desk-access.js';
-import { deskServes, findDesk } from './directory.js';
+import { deskServes } from './directory.js';
 import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
 import { conflict, forbidden, ApiError, validationFailed } from './errors.js';
 import { assertRoomForNote, startWorkIfReceived } from './lifecycle.js';
@@ -32,7 +32,7 @@ export function requestHandoff(
   at: string,
 ): void {
   assertMayHandOff(ticket, desk);
-  const target = findDesk(input.to);
+  const target = ctx.directory.findDesk(input.to);
   if (!target) throw validationFailed(`Unknown desk "${input.to}".`, ['to']);
   if (target.id === ticket.owner)
     throw validationFailed('A desk cannot hand off to itself.', ['to']);
@@ -98,7 +98,7 @@ export function applyAccept(
   addEvent(ctx, ticket, at, { type: 'handoff_accepted', desk });
   if (handoff.mode === 'transfer') {
     ticket.owner = desk;
-    replanAfterTransfer(ticket, handoff, at);
+    replanAfterTransfer(ctx, ticket, handoff, at);
     startWorkIfReceived(ticket);
   } else {
     ticket.assisting = desk;
@@ -193,7 +193,7 @@ function returnHandoff(
 ): void {
   handoff.state = 'returned';
   handoff.respondedAt = at;
-  if (handoff.mode === 'transfer') replanAfterTransfer(ticket, handoff, at);
+  if (handoff.mode === 'transfer') replanAfterTransfer(ctx, ticket, handoff, at);
   if (!tookPart(ticket, handoff.to)) ticket.accessEnded.push(handoff.to);
   addEvent(ctx, ticket, at, { type: 'handoff_returned', desk: handoff.from, reason });
   const why =

@@ -9,7 +9,7 @@ import type { InboundEmailHeaders } from '@opin/support-sdk/schemas';
 import { changeTicket, withRecords } from './change-ticket.js';
 import { applyDeskReply, replyTagFor } from './desk-email-reply.js';
 import type { DomainEnv } from './domain-env.js';
-import { emailAddressOf, requireDesk } from './directory.js';
+import { emailAddressOf } from './directory.js';
 import { isAutomaticReply } from './email/auto-reply.js';
 import { assertReplyToken } from './email/reply-token.js';
 import {
@@ -44,7 +44,7 @@ export async function receiveDeskEmail(
   desk: string,
   email: InboundEmail,
 ): Promise<InboundResult> {
-  const deskEmail = emailAddressOf(requireDesk(desk));
+  const deskEmail = emailAddressOf(env.directory.requireDesk(desk));
   if (deskEmail === undefined) {
     throw forbidden(`${desk} is connected in real time, not by e-mail; use the desk endpoints.`);
   }
@@ -63,7 +63,7 @@ export async function receiveDeskEmail(
     const earlier = earlierOutcome(ctx, desk, email);
     if (earlier) return { outcome: earlier, replayed: true };
     applyDeskReply(ctx, ticket, desk, tag, email);
-    const outcome: InboundOutcome = { kind: 'applied', ticket: deskView(ticket) };
+    const outcome: InboundOutcome = { kind: 'applied', ticket: deskView(ctx.directory, ticket) };
     rememberOutcome(ctx, desk, email, outcome);
     return { outcome, replayed: false };
   });

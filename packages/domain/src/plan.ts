@@ -8,9 +8,9 @@
  * @internal
  */
 import type { RoutingPreview, TicketPlan } from '@opin/support-sdk/schemas';
-import { requireDesk } from './directory.js';
 import type { StoredHandoff, StoredTicket } from './model.js';
 import type { RouteDecision } from './routing.js';
+import type { RuleContext } from './rule-context.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -57,6 +57,7 @@ function answeringAfter(ticket: StoredTicket, transfer: StoredHandoff): string {
  * due its response target from `at`.
  */
 export function replanAfterTransfer(
+  ctx: RuleContext,
   ticket: StoredTicket,
   transfer: StoredHandoff,
   at: string,
@@ -65,6 +66,6 @@ export function replanAfterTransfer(
   if (answering === ticket.plan.answeringDesk) return;
   ticket.plan = {
     answeringDesk: answering,
-    expectedBy: dueTime(at, requireDesk(answering).responseTargetHours),
+    expectedBy: dueTime(at, ctx.directory.requireDesk(answering).responseTargetHours),
   };
 }

@@ -14,7 +14,7 @@ import {
   type RoutingPreview,
 } from '@opin/support-sdk/schemas';
 import type { SeedDesk, SeedTopic } from './demo-config/types.js';
-import { findDesk, findTopic } from './directory.js';
+import type { Directory } from './directory.js';
 import { validationFailed } from './errors.js';
 
 /** What the rule needs to know about a ticket. */
@@ -40,12 +40,12 @@ export type DeskLookup = (id: string) => SeedDesk | undefined;
  * The routing rule for a request as it arrives: its ids checked (`resolveRouteInput`), then the
  * rule applied (`planRoute`). What `POST /routing/preview` answers and what filing stores.
  */
-export function previewRoute(request: RouteRequest): RouteDecision {
-  return planRoute(resolveRouteInput(request));
+export function previewRoute(directory: Directory, request: RouteRequest): RouteDecision {
+  return planRoute(resolveRouteInput(directory, request), (id) => directory.findDesk(id));
 }
 
 /** Applies the routing rule. Throws `validation_failed` when an id is unknown. */
-export function planRoute(input: RouteInput, lookup: DeskLookup = findDesk): RouteDecision {
+export function planRoute(input: RouteInput, lookup: DeskLookup): RouteDecision {
   const desk = (id: string, field: string): SeedDesk => {
     const found = lookup(id);
     if (!found) throw validationFailed(`Unknown desk "${id}".`, [field]);
@@ -103,18 +103,18 @@ export interface RouteRequest {
 }
 
 /**
- * Checks every id against the seed and returns the rule's input. Unknown topic, institution or
+ * Checks every id against the directory and returns the rule's input. Unknown topic, institution or
  * origin → 400 `validation_failed`. A topic that needs an institution may come without one: the
  * learner does not know it, and `opin` owns the ticket (`ownerOfTopic`).
  */
-export function resolveRouteInput(request: RouteRequest): RouteInput {
-  const topic = findTopic(request.topicId);
+export function resolveRouteInput(directory: Directory, request: RouteRequest): RouteInput {
+  const topic = directory.findTopic(request.topicId);
   if (!topic) throw validationFailed(`Unknown topic "${request.topicId}".`, ['topicId']);
   const institutionId = request.institutionId ?? null;
-  if (institutionId !== null && findDesk(institutionId)?.institution !== true) {
+  if (institutionId !== null && directory.findDesk(institutionId)?.institution !== true) {
     throw validationFailed(`Unknown institution "${institutionId}".`, ['institutionId']);
   }
-  if (!findDesk(request.origin)) {
+  if (!directory.findDesk(request.origin)) {
     throw validationFailed(`Unknown desk "${request.origin}".`, ['origin']);
   }
   return { topic, institutionId, origin: request.origin, language: request.language };

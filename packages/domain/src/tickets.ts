@@ -5,7 +5,8 @@
 import type { Contact, Locale, Message } from '@opin/support-sdk/schemas';
 import type { RuleContext } from './rule-context.js';
 import type { DomainEnv } from './domain-env.js';
-import { requireDesk } from './directory.js';
+import { ruleContext } from './change-ticket.js';
+import type { Directory } from './directory.js';
 import { forwardLearnerMessage, sendNewTicketEmail } from './email/to-desk.js';
 import { sendCreatedEmail } from './email/to-learner.js';
 import { applyLearnerMessageToStatus, assertRoomForMessage } from './lifecycle.js';
@@ -43,8 +44,8 @@ export interface FiledTicket {
 }
 
 /** Checks the ids and plans the route; unknown ids → 400 `validation_failed`. */
-export function planTicket(input: NewTicketInput): PlannedTicket {
-  return { input, route: previewRoute(input) };
+export function planTicket(directory: Directory, input: NewTicketInput): PlannedTicket {
+  return { input, route: previewRoute(directory, input) };
 }
 
 /** Builds a new ticket without storing it; the routing rule's advice goes on the ticket. */
@@ -94,10 +95,11 @@ export async function fileTicket(env: DomainEnv, planned: PlannedTicket): Promis
   const tokenHash = await hashToken(accessToken);
   const at = env.clock.nowIso();
   const ticket = await env.tickets.file((records) => {
-    const ctx: RuleContext = { records, clock: env.clock, options: env.options };
+    const ctx = ruleContext(env, records);
     const built = buildTicket(ctx, planned, { id: records.newTicketId(), tokenHash }, at);
     sendCreatedEmail(ctx, built, at);
-    if (requireDesk(built.owner).integration === 'email') sendNewTicketEmail(ctx, built, at);
+    if (ctx.directory.requireDesk(built.owner).integration === 'email')
+      sendNewTicketEmail(ctx, built, at);
     return built;
   });
   return { ticket, accessToken };

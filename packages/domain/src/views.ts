@@ -4,7 +4,7 @@
  * @internal
  */
 import type { DeskTicket, Handoff, Ticket } from '@opin/support-sdk/schemas';
-import { requireDesk } from './directory.js';
+import type { Directory } from './directory.js';
 import type { StoredHandoff, StoredTicket } from './model.js';
 
 function handoffView(handoff: StoredHandoff): Handoff {
@@ -20,7 +20,7 @@ function handoffView(handoff: StoredHandoff): Handoff {
 }
 
 /** The ticket as its learner sees it. */
-export function learnerView(ticket: StoredTicket): Ticket {
+export function learnerView(directory: Directory, ticket: StoredTicket): Ticket {
   return {
     id: ticket.id,
     version: ticket.version,
@@ -38,7 +38,7 @@ export function learnerView(ticket: StoredTicket): Ticket {
     handoff: ticket.handoff ? handoffView(ticket.handoff) : null,
     desks: ticket.desks.map((desk) => ({
       id: desk.id,
-      integration: requireDesk(desk.id).integration,
+      integration: directory.requireDesk(desk.id).integration,
       lastSyncAt: desk.lastSyncAt,
     })),
     timeline: ticket.timeline.map((event) => ({ ...event })),
@@ -49,9 +49,9 @@ export function learnerView(ticket: StoredTicket): Ticket {
 }
 
 /** The ticket as a desk sees it. */
-export function deskView(ticket: StoredTicket): DeskTicket {
+export function deskView(directory: Directory, ticket: StoredTicket): DeskTicket {
   return {
-    ...learnerView(ticket),
+    ...learnerView(directory, ticket),
     internalNotes: ticket.internalNotes.map((note) => ({ ...note })),
     plannedHandoff: ticket.plannedHandoff ? { ...ticket.plannedHandoff } : null,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch, localizeArticle, searchArticles } from '../src/articles.js';
-import { articles } from '../src/demo-config/index.js';
+import { articles, demoDirectory } from '../src/demo-config/index.js';
 import type { SeedArticle } from '../src/demo-config/types.js';
 
 const text = (title: string) => ({ title, summary: `${title} summary`, body: `${title} body` });
@@ -53,13 +53,13 @@ describe('article search', () => {
 
   it("lists an institution's own articles only for that institution, under every topic", () => {
     const own = (institution?: string) =>
-      searchArticles({ locale: 'fi', topic: 'sign-in', institution }).filter(
+      searchArticles(demoDirectory, { locale: 'fi', topic: 'sign-in', institution }).filter(
         (article) => article.institutionId !== undefined,
       );
     expect(articles.find((a) => a.id === 'aalto-mycourses-sign-in')?.topicIds).toContain('sign-in');
     expect(own()).toEqual([]);
     expect(own('helsinki')).toEqual([]);
     expect(own('aalto').map((article) => article.id)).toEqual(['aalto-mycourses-sign-in']);
-    expect(searchArticles({ locale: 'sv', q: 'MyCourses' })).toEqual([]);
+    expect(searchArticles(demoDirectory, { locale: 'sv', q: 'MyCourses' })).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planRoute, resolveRouteInput, type RouteRequest } from '../src/routing.js';
-import { findDesk } from '../src/demo-config/index.js';
+import { demoDirectory } from '../src/demo-config/index.js';
 import { thrown } from './support/rules.js';
 
 function preview(request: RouteRequest) {
-  return planRoute(resolveRouteInput(request));
+  return planRoute(resolveRouteInput(demoDirectory, request), (id) => demoDirectory.findDesk(id));
 }
 
 describe('the routing rule', () => {
@@ -17,7 +17,7 @@ describe('the routing rule', () => {
       language: 'sv',
       desks: [{ id: 'opin', integration: 'realtime' }],
     });
-    expect(route.expectedResponseHours).toBe(findDesk('opin')?.responseTargetHours);
+    expect(route.expectedResponseHours).toBe(demoDirectory.findDesk('opin')?.responseTargetHours);
   });
 
   it('plans a consult with the owning institution for an incident (use case 2)', () => {
@@ -44,7 +44,9 @@ describe('the routing rule', () => {
     });
     expect(route.plannedHandoff).toEqual({ to: 'helsinki', mode: 'transfer' });
     expect(route.answeringDesk).toBe('helsinki');
-    expect(route.expectedResponseHours).toBe(findDesk('helsinki')?.responseTargetHours);
+    expect(route.expectedResponseHours).toBe(
+      demoDirectory.findDesk('helsinki')?.responseTargetHours,
+    );
   });
 
   it('turns the transfer into a consult when the institution does not answer in the language', () => {
@@ -123,7 +125,7 @@ describe('the routing rule', () => {
       answeringDesk: 'opin',
       plannedHandoff: null,
       language: 'fi',
-      expectedResponseHours: findDesk('opin')?.responseTargetHours,
+      expectedResponseHours: demoDirectory.findDesk('opin')?.responseTargetHours,
       desks: [{ id: 'opin', integration: 'realtime' }],
     });
     // On an institution's portal, the matter goes to opin as any opin question would.

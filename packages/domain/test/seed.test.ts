@@ -10,8 +10,8 @@ import {
 } from '@opin/support-sdk/schemas';
 import {
   articles,
+  demoDirectory,
   desks,
-  findDesk,
   topics,
   type SeedArticleText,
 } from '../src/demo-config/index.js';
@@ -35,7 +35,7 @@ function expectUniqueSlugs(ids: readonly string[]): void {
 
 describe('seed desks', () => {
   it('has an opin desk that answers fi, sv and en in real time', () => {
-    const opin = findDesk('opin');
+    const opin = demoDirectory.findDesk('opin');
     expect(opin).toMatchObject({ integration: 'realtime', institution: false });
     expect(opin?.languages).toEqual(['fi', 'sv', 'en']);
   });
@@ -75,8 +75,8 @@ describe('seed desks', () => {
   });
 
   it('finds a desk by id and nothing for an unknown id', () => {
-    expect(findDesk('abo-akademi')?.languages).toEqual(['sv', 'en']);
-    expect(findDesk('no-such-desk')).toBeUndefined();
+    expect(demoDirectory.findDesk('abo-akademi')?.languages).toEqual(['sv', 'en']);
+    expect(demoDirectory.findDesk('no-such-desk')).toBeUndefined();
   });
 });
 
@@ -138,7 +138,7 @@ describe('seed articles', () => {
       expect(article.topicIds.length).toBeLessThanOrEqual(2);
       for (const topicId of article.topicIds) expect(topicIds).toContain(topicId);
       if (article.institutionId !== undefined) {
-        expect(findDesk(article.institutionId)?.institution).toBe(true);
+        expect(demoDirectory.findDesk(article.institutionId)?.institution).toBe(true);
       }
     }
   });

@@ -2,6 +2,7 @@ import { deskTicketSchema, ticketSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { addDeskMessage } from '../src/desk-messages.js';
 import { acceptHandoff, requestHandoff } from '../src/handoffs.js';
+import { demoDirectory } from '../src/demo-config/index.js';
 import { deskView, learnerView } from '../src/views.js';
 import { act, fileTestTicket, now, testContext } from './support/rules.js';
 
@@ -26,7 +27,7 @@ async function consultedTicket() {
 describe('the ticket views', () => {
   it('gives the learner exactly the Ticket shape, without internal notes or secrets', async () => {
     const { ticket } = await consultedTicket();
-    const view = learnerView(ticket);
+    const view = learnerView(demoDirectory, ticket);
     expect(Object.keys(view).sort()).toEqual(Object.keys(ticketSchema.shape).sort());
     expect(ticketSchema.parse(view)).toEqual(view);
     expect(JSON.stringify(view)).not.toContain('Sisäinen huomio');
@@ -35,7 +36,7 @@ describe('the ticket views', () => {
 
   it('gives a desk the internal notes and the routing advice', async () => {
     const { ticket } = await consultedTicket();
-    const view = deskView(ticket);
+    const view = deskView(demoDirectory, ticket);
     expect(deskTicketSchema.parse(view)).toEqual(view);
     expect(view.internalNotes).toMatchObject([{ kind: 'handoff_note', body: 'Sisäinen huomio' }]);
     expect(view.plannedHandoff).toEqual({ to: 'tampere', mode: 'consult' });
@@ -43,20 +44,20 @@ describe('the ticket views', () => {
 
   it('lists every desk involved with when information from it last arrived', async () => {
     const { ctx, ticket } = await consultedTicket();
-    expect(learnerView(ticket).desks).toEqual([
+    expect(learnerView(demoDirectory, ticket).desks).toEqual([
       { id: 'opin', integration: 'realtime', lastSyncAt: ticket.handoff?.requestedAt },
       { id: 'tampere', integration: 'email', lastSyncAt: null },
     ]);
     ctx.clock.advance(5);
     const acceptedAt = now(ctx);
     await act(ctx, ticket, (rules, t) => acceptHandoff(rules, t, 'tampere', acceptedAt));
-    expect(learnerView(ticket).desks[1]?.lastSyncAt).toBe(acceptedAt);
+    expect(learnerView(demoDirectory, ticket).desks[1]?.lastSyncAt).toBe(acceptedAt);
   });
 
   it('counts the creation as received by the origin desk', async () => {
     const ctx = testContext();
     const ticket = await fileTestTicket(ctx, { origin: 'helsinki', topicId: 'sign-in' });
-    expect(learnerView(ticket).desks).toEqual([
+    expect(learnerView(demoDirectory, ticket).desks).toEqual([
       { id: 'helsinki', integration: 'realtime', lastSyncAt: ticket.createdAt },
     ]);
   });
@@ -73,7 +74,10 @@ describe('the ticket views', () => {
         now(ctx),
       ),
     );
-    const json = JSON.parse(JSON.stringify(learnerView(ticket))) as Record<string, unknown>;
+    const json = JSON.parse(JSON.stringify(learnerView(demoDirectory, ticket))) as Record<
+      string,
+      unknown
+    >;
     expect(json.contact).toEqual({ email: 'anon@example.fi' });
     expect(json.handoff).toBeNull();
     const created = (json.timeline as Record<string, unknown>[])[0];

@@ -10,7 +10,7 @@ import { advanceMockClock, resetMock } from './handlers/mock-control-endpoints.j
 import type { HttpContext } from './http/context.js';
 import { HttpState } from './http/state.js';
 import { resolveOptions, type MockApiOptions } from './options.js';
-import { MemoryTicketRepository } from '@opin/support-domain';
+import { demoConfig, Directory, MemoryTicketRepository } from '@opin/support-domain';
 
 export type { MockApiOptions } from './options.js';
 export { deskKeyFor } from './http/auth.js';
@@ -49,6 +49,7 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     http: new HttpState(),
     clock: new MockClock(),
     options: resolved,
+    directory: new Directory(demoConfig),
   };
   return {
     handlers: createHandlers(ctx),

@@ -6,7 +6,7 @@
  */
 import { messageAddedSchema, ticketReopenedSchema, ticketSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { changeStatusByOwner, learnerView } from '@opin/support-domain';
+import { changeStatusByOwner, demoDirectory, learnerView } from '@opin/support-domain';
 import { bearer, errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
 import { act } from './support/domain.js';
@@ -51,14 +51,16 @@ describe('Prefer: return=minimal', () => {
     expect(messageAddedSchema.parse(body)).toEqual(body);
     expect(body).toEqual({
       version: opened.ticket.version,
-      message: learnerView(opened.ticket).messages.at(-1),
+      message: learnerView(demoDirectory, opened.ticket).messages.at(-1),
     });
     expect(text.length).toBeLessThan(300);
 
     const whole = await write.message('Ja vielä.');
     expect(whole.status).toBe(201);
     expect(whole.headers.get('preference-applied')).toBeNull();
-    expect(ticketSchema.parse(await whole.json())).toEqual(learnerView(opened.ticket));
+    expect(ticketSchema.parse(await whole.json())).toEqual(
+      learnerView(demoDirectory, opened.ticket),
+    );
   });
 
   it('answers a reopen with the new version and status', async () => {

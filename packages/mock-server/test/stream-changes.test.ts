@@ -7,7 +7,13 @@
  */
 import { ticketChangesSchema, ticketSchema, type Ticket } from '@opin/support-sdk/schemas';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDeskMessage, addLearnerMessage, commit, learnerView } from '@opin/support-domain';
+import {
+  addDeskMessage,
+  addLearnerMessage,
+  commit,
+  demoDirectory,
+  learnerView,
+} from '@opin/support-domain';
 import { errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
 import { SseReader, type SseBlock } from './support/sse.js';
@@ -56,7 +62,7 @@ describe('event stream with ?frames=changes', () => {
     const reader = new SseReader(await api.openStream(opened, { frames: 'changes' }));
 
     let held = wholeTicket(await reader.nextFrame());
-    expect(held).toEqual(learnerView(opened.ticket));
+    expect(held).toEqual(learnerView(demoDirectory, opened.ticket));
 
     await deskReply(api, opened);
     const first = await reader.nextFrame();
@@ -65,7 +71,7 @@ describe('event stream with ?frames=changes', () => {
     expect(data.messages).toHaveLength(1);
     expect(data.timeline).toHaveLength(1);
     held = apply(held, first);
-    expect(held).toEqual(learnerView(opened.ticket));
+    expect(held).toEqual(learnerView(demoDirectory, opened.ticket));
 
     // A status change appends nothing: empty lists, every other field current.
     await act(api.ctx, opened.ticket, (rules, t) => addLearnerMessage(rules, t, 'Kiitos, odotan.'));
@@ -82,7 +88,7 @@ describe('event stream with ?frames=changes', () => {
       status: 'waiting_for_learner',
     });
     held = apply(held, statusOnly);
-    expect(held).toEqual(learnerView(opened.ticket));
+    expect(held).toEqual(learnerView(demoDirectory, opened.ticket));
     await reader.cancel();
   });
 
@@ -123,7 +129,9 @@ describe('event stream with ?frames=changes', () => {
     opened.ticket.messages[0] = { ...message, id: 'msg-replaced' };
     await act(api.ctx, opened.ticket, (_rules, t) => commit(t, api.ctx.clock.nowIso()));
 
-    expect(wholeTicket(await reader.nextFrame())).toEqual(learnerView(opened.ticket));
+    expect(wholeTicket(await reader.nextFrame())).toEqual(
+      learnerView(demoDirectory, opened.ticket),
+    );
     await deskReply(api, opened);
     expect((await reader.nextFrame())?.event).toBe('changes');
     await reader.cancel();
@@ -192,7 +200,7 @@ describe('event stream with ?frames=changes', () => {
     await deskReply(api, opened);
     const frame = await reader.nextFrame();
     expect(frame).toMatchObject({ event: 'ticket', id: '2' });
-    expect(frame?.data).toBe(JSON.stringify(learnerView(opened.ticket)));
+    expect(frame?.data).toBe(JSON.stringify(learnerView(demoDirectory, opened.ticket)));
     await reader.cancel();
 
     const refused = await api.openStream(opened, { frames: 'diff' });

@@ -171,13 +171,3 @@ const institutions: readonly SeedDesk[] = [
 
 /** Every seed desk: `opin` first, then the institutions. */
 export const desks: readonly SeedDesk[] = [opin, ...institutions];
-
-/** The seed desks keyed by id. */
-export const desksById: ReadonlyMap<string, SeedDesk> = new Map(
-  desks.map((desk) => [desk.id, desk]),
-);
-
-/** The seed desk with this id, or `undefined` when there is none. */
-export function findDesk(id: string): SeedDesk | undefined {
-  return desksById.get(id);
-}

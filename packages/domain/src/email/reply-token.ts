@@ -11,7 +11,7 @@
  * memory; a backend may keep a keyed hash instead). It is compared in constant time.
  * @internal
  */
-import { requireDesk } from '../directory.js';
+import type { Directory } from '../directory.js';
 import { notFound, validationFailed } from '../errors.js';
 import type { StoredTicket } from '../model.js';
 import { sameHash } from '../token.js';
@@ -33,8 +33,8 @@ function newReplyToken(): string {
  * The tag of every e-mail to `desk` about `ticket`: `[<reference> #<token>]`, the token made on
  * first use. A desk connected in real time gets no e-mail and no token: `[<reference>]`.
  */
-export function replyTag(ticket: StoredTicket, desk: string): string {
-  if (requireDesk(desk).integration !== 'email') return `[${ticket.id}]`;
+export function replyTag(directory: Directory, ticket: StoredTicket, desk: string): string {
+  if (directory.requireDesk(desk).integration !== 'email') return `[${ticket.id}]`;
   const token = (ticket.replyTokens[desk] ??= newReplyToken());
   return `[${ticket.id} #${token}]`;
 }

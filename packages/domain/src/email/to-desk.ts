@@ -8,7 +8,7 @@
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { RuleContext } from '../rule-context.js';
-import { emailAddressOf, findDesk, findTopic, requireDesk, workingLanguage } from '../directory.js';
+import { emailAddressOf, workingLanguage, type Directory } from '../directory.js';
 import type { StoredTicket } from '../model.js';
 import { DESK_MAIL_FROM, sendEmail } from './outbox.js';
 import { replyMarkerLine } from './reply-marker.js';
@@ -20,18 +20,19 @@ const languageNames: Record<Locale, string> = {
   en: 'English',
 };
 
-function deskName(id: string): string {
-  return findDesk(id)?.name.en ?? id;
+function deskName(directory: Directory, id: string): string {
+  return directory.findDesk(id)?.name.en ?? id;
 }
 
 /** The ticket's facts as a desk needs them. */
-function ticketDetails(ticket: StoredTicket): string {
+function ticketDetails(directory: Directory, ticket: StoredTicket): string {
+  const deskNamed = (id: string) => deskName(directory, id);
   const lines = [
     `Ticket: ${ticket.id}`,
     `Language: ${languageNames[ticket.language]} — every answer to the learner must be in it`,
-    `Topic: ${findTopic(ticket.topicId)?.title.en ?? ticket.topicId}`,
-    `Institution: ${ticket.institutionId ? deskName(ticket.institutionId) : '—'}`,
-    `Received by: ${deskName(ticket.origin)}`,
+    `Topic: ${directory.findTopic(ticket.topicId)?.title.en ?? ticket.topicId}`,
+    `Institution: ${ticket.institutionId ? deskNamed(ticket.institutionId) : '—'}`,
+    `Received by: ${deskNamed(ticket.origin)}`,
     `Learner: ${ticket.contact.name ?? '(no name given)'}`,
     `Subject: ${ticket.subject}`,
     '',
@@ -44,19 +45,19 @@ function ticketDetails(ticket: StoredTicket): string {
 const WRITE_ABOVE_MARKER =
   'Write your reply above the marker line at the top of this e-mail: nothing below it is read.';
 
-const replyAnswersLearner = (ticket: StoredTicket, desk: string) =>
-  `How to answer: reply to this e-mail and keep ${replyTag(ticket, desk)} in the subject. ` +
+const replyAnswersLearner = (ctx: RuleContext, ticket: StoredTicket, desk: string) =>
+  `How to answer: reply to this e-mail and keep ${replyTag(ctx.directory, ticket, desk)} in the subject. ` +
   `Your reply is sent to the learner as it is, so write it in ${languageNames[ticket.language]}. ` +
   `${WRITE_ABOVE_MARKER} To resolve the ticket, make RESOLVED the first line of your reply.`;
 
 function toDesk(ctx: RuleContext, deskId: string, ticket: StoredTicket, at: string, body: string) {
-  const desk = requireDesk(deskId);
+  const desk = ctx.directory.requireDesk(deskId);
   const address = emailAddressOf(desk);
   if (address === undefined) return;
   sendEmail(ctx, at, {
     to: address,
     from: DESK_MAIL_FROM,
-    subject: `${replyTag(ticket, deskId)} ${ticket.subject}`,
+    subject: `${replyTag(ctx.directory, ticket, deskId)} ${ticket.subject}`,
     body: `${replyMarkerLine(workingLanguage(desk))}\n\n${body}`,
     ticketId: ticket.id,
   });
@@ -69,18 +70,18 @@ export function sendHandoffEmail(
   hand: { from: string; to: string; mode: HandoffMode; note: string | undefined },
   at: string,
 ): void {
-  const from = deskName(hand.from);
+  const from = deskName(ctx.directory, hand.from);
   const intro =
     hand.mode === 'consult'
       ? `${from} asks for your help with a ticket (consult). ${from} keeps the ticket and answers the learner; your reply goes to ${from} only and the learner does not see it.`
       : `${from} is transferring a ticket to you (transfer). When you reply, you take the ticket over and answer the learner directly.`;
   const howToReply =
     hand.mode === 'consult'
-      ? `How to answer: reply to this e-mail and keep ${replyTag(ticket, hand.to)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. ${WRITE_ABOVE_MARKER}`
-      : replyAnswersLearner(ticket, hand.to);
+      ? `How to answer: reply to this e-mail and keep ${replyTag(ctx.directory, ticket, hand.to)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. ${WRITE_ABOVE_MARKER}`
+      : replyAnswersLearner(ctx, ticket, hand.to);
   const body = [
     intro,
-    ticketDetails(ticket),
+    ticketDetails(ctx.directory, ticket),
     `Note from ${from}:\n${hand.note ?? '(no note)'}`,
     howToReply,
     `If no reply arrives within ${ctx.options.ackWindowMinutes / 60} hours, the ticket returns to ${from}.`,
@@ -92,8 +93,8 @@ export function sendHandoffEmail(
 export function sendNewTicketEmail(ctx: RuleContext, ticket: StoredTicket, at: string): void {
   const body = [
     'A learner filed a new ticket through your portal. You own it.',
-    ticketDetails(ticket),
-    replyAnswersLearner(ticket, ticket.owner),
+    ticketDetails(ctx.directory, ticket),
+    replyAnswersLearner(ctx, ticket, ticket.owner),
   ].join('\n\n');
   toDesk(ctx, ticket.owner, ticket, at, body);
 }
@@ -108,7 +109,7 @@ export function forwardLearnerMessage(
   const body = [
     `The learner wrote on ${ticket.id}:`,
     message,
-    replyAnswersLearner(ticket, ticket.owner),
+    replyAnswersLearner(ctx, ticket, ticket.owner),
   ].join('\n\n');
   toDesk(ctx, ticket.owner, ticket, at, body);
 }
@@ -122,12 +123,12 @@ export function sendHandoffReturnedEmail(
 ): void {
   const why =
     hand.reason === 'declined'
-      ? `${deskName(hand.to)} declined it`
-      : `${deskName(hand.to)} did not accept it within ${ctx.options.ackWindowMinutes / 60} hours`;
+      ? `${deskName(ctx.directory, hand.to)} declined it`
+      : `${deskName(ctx.directory, hand.to)} did not accept it within ${ctx.options.ackWindowMinutes / 60} hours`;
   const body = [
     `Your hand-off of ${ticket.id} returned to you: ${why}. The ticket stays with you; please answer the learner or hand it off again.`,
-    ticketDetails(ticket),
-    replyAnswersLearner(ticket, hand.from),
+    ticketDetails(ctx.directory, ticket),
+    replyAnswersLearner(ctx, ticket, hand.from),
   ].join('\n\n');
   toDesk(ctx, hand.from, ticket, at, body);
 }

@@ -5,7 +5,6 @@
  * @internal
  */
 import type { RuleContext } from '../rule-context.js';
-import { requireDesk } from '../directory.js';
 import { inFinnishTime } from './finnish-time.js';
 import { learnerEmailTexts, ticketLink, type LearnerEmailFacts } from './learner-texts.js';
 import type { StoredTicket } from '../model.js';
@@ -43,7 +42,7 @@ function deliver(
  */
 export function sendCreatedEmail(ctx: RuleContext, ticket: StoredTicket, at: string): void {
   if (!mayConfirmTo(ctx, ticket.contact.email, at)) return;
-  const name = (desk: string) => requireDesk(desk).name[ticket.language];
+  const name = (desk: string) => ctx.directory.requireDesk(desk).name[ticket.language];
   const { answeringDesk, expectedBy } = ticket.plan;
   const plan = {
     holder: ticket.owner === answeringDesk ? undefined : name(ticket.owner),
@@ -62,7 +61,7 @@ export function sendMessageEmail(
   body: string,
   at: string,
 ): void {
-  const deskName = requireDesk(desk).name[ticket.language];
+  const deskName = ctx.directory.requireDesk(desk).name[ticket.language];
   deliver(
     ctx,
     ticket,

@@ -15,6 +15,7 @@ import { addEvent, commit } from '../../src/ticket-edits.js';
 import { fileTicket, planTicket } from '../../src/tickets.js';
 import { rejected, ticketInput, TestClock } from './rules.js';
 import { defaultRuleOptions } from '../../src/rule-options.js';
+import { demoDirectory } from '../../src/demo-config/index.js';
 
 /** A repository under test, and how to read its outbox. */
 export interface RepositoryUnderTest {
@@ -42,8 +43,9 @@ export function describeTicketRepository(name: string, make: () => RepositoryUnd
         tickets: under.tickets,
         clock: new TestClock(),
         options: defaultRuleOptions,
+        directory: demoDirectory,
       };
-      const { ticket } = await fileTicket(env, planTicket(ticketInput()));
+      const { ticket } = await fileTicket(env, planTicket(demoDirectory, ticketInput()));
       return { ...under, env, id: ticket.id };
     };
     const load = async (tickets: TicketRepository, id: string): Promise<StoredTicket> => {
@@ -68,7 +70,12 @@ export function describeTicketRepository(name: string, make: () => RepositoryUnd
         if (created) created.type = 'reopened';
         ticket.status = 'in_progress';
         addEvent(
-          { records, clock: new TestClock(), options: defaultRuleOptions },
+          {
+            records,
+            clock: new TestClock(),
+            options: defaultRuleOptions,
+            directory: demoDirectory,
+          },
           ticket,
           ticket.createdAt,
           {
@@ -178,8 +185,8 @@ export function describeTicketRepository(name: string, make: () => RepositoryUnd
 
     it('lists a desk’s queue in filing order, a page at a time', async () => {
       const { tickets, env, id } = await setUp();
-      const second = (await fileTicket(env, planTicket(ticketInput()))).ticket.id;
-      const third = (await fileTicket(env, planTicket(ticketInput()))).ticket.id;
+      const second = (await fileTicket(env, planTicket(demoDirectory, ticketInput()))).ticket.id;
+      const third = (await fileTicket(env, planTicket(demoDirectory, ticketInput()))).ticket.id;
       const first = await tickets.queue('opin', { limit: 2, cursor: undefined });
       expect(first.items.map((ticket) => ticket.id)).toEqual([id, second]);
       expect(first.next).toBe(second);

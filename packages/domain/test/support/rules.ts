@@ -6,6 +6,7 @@ import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { changeTicket, type Rule } from '../../src/change-ticket.js';
 import type { DomainClock } from '../../src/domain-clock.js';
 import type { DomainEnv } from '../../src/domain-env.js';
+import { demoDirectory } from '../../src/demo-config/index.js';
 import { MemoryTicketRepository } from '../../src/memory/memory-ticket-repository.js';
 import type { StoredTicket } from '../../src/model.js';
 import { defaultRuleOptions, type RuleOptions } from '../../src/rule-options.js';
@@ -42,6 +43,7 @@ export function testContext(options: Partial<RuleOptions> = {}): TestEnv {
     tickets: new MemoryTicketRepository(resolved),
     clock: new TestClock(),
     options: resolved,
+    directory: demoDirectory,
   };
 }
 
@@ -63,7 +65,7 @@ export async function fileTestTicket(
   env: DomainEnv,
   overrides: Partial<NewTicketInput> = {},
 ): Promise<StoredTicket> {
-  return (await fileTicket(env, planTicket(ticketInput(overrides)))).ticket;
+  return (await fileTicket(env, planTicket(env.directory, ticketInput(overrides)))).ticket;
 }
 
 /** Runs `rule` on the ticket in one change, as a host does. */

@@ -14,8 +14,6 @@ import {
 import { http, type HttpHandler } from 'msw';
 import type { MockContext } from '../mock-context.js';
 import {
-  desks,
-  findArticle,
   listTopics,
   notFound,
   previewAt,
@@ -34,7 +32,7 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/institutions`,
       route(ctx, () =>
         json(
-          desks
+          ctx.directory.desks
             .filter((desk) => desk.institution)
             .map((desk): Institution => ({
               id: desk.id,
@@ -51,7 +49,7 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/desks`,
       route(ctx, () =>
         json(
-          desks.map((desk): Desk => {
+          ctx.directory.desks.map((desk): Desk => {
             const view: Desk = {
               id: desk.id,
               name: { ...desk.name },
@@ -69,17 +67,19 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/topics`,
       route(ctx, ({ request }) => {
         const query = readQuery(request, topicsQuerySchema);
-        return json(listTopics(query.locale ?? 'fi'));
+        return json(listTopics(ctx.directory, query.locale ?? 'fi'));
       }),
     ),
     http.get(
       `${base}/articles`,
-      route(ctx, ({ request }) => json(searchArticles(readQuery(request, articlesQuerySchema)))),
+      route(ctx, ({ request }) =>
+        json(searchArticles(ctx.directory, readQuery(request, articlesQuerySchema))),
+      ),
     ),
     http.post(
       `${base}/articles/:id/feedback`,
       route(ctx, async ({ request, params }) => {
-        const article = findArticle(param(params, 'id'));
+        const article = ctx.directory.findArticle(param(params, 'id'));
         if (!article) throw notFound('No such article.');
         const feedback = await readBody(request, articleFeedbackRequestSchema);
         await ctx.tickets.records((records) => {
@@ -92,7 +92,7 @@ export function catalogHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/routing/preview`,
       route(ctx, async ({ request }) => {
         const body = await readBody(request, routingPreviewRequestSchema);
-        return json(previewAt(previewRoute(body), ctx.clock.nowIso()));
+        return json(previewAt(previewRoute(ctx.directory, body), ctx.clock.nowIso()));
       }),
     ),
   ];

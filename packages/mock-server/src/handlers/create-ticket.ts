@@ -36,7 +36,7 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
       const raw = await readJsonBody(request);
       const key = readIdempotencyKey(request);
       const { website, ...input } = parseWith(createTicketRequestSchema, raw);
-      const planned = planTicket(input);
+      const planned = planTicket(ctx.directory, input);
       const client = clientKey(ctx, request);
       const creation = idempotentCreation(ctx, ctx.http.idempotency, client, key, {
         ...input,
@@ -53,7 +53,10 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
         const filed = await fileTicket(ctx, planned);
         return {
           status: 201,
-          body: { ticket: learnerView(filed.ticket), accessToken: filed.accessToken },
+          body: {
+            ticket: learnerView(ctx.directory, filed.ticket),
+            accessToken: filed.accessToken,
+          },
         };
       });
     }),
@@ -68,5 +71,5 @@ async function honeypotResponse(ctx: MockContext, planned: PlannedTicket): Promi
   const at = ctx.clock.nowIso();
   const ids = { id: unissuableReference(), tokenHash: '' };
   const ticket = await withRecords(ctx, (rules) => buildTicket(rules, planned, ids, at));
-  return json({ ticket: learnerView(ticket), accessToken: newAccessToken() }, 201);
+  return json({ ticket: learnerView(ctx.directory, ticket), accessToken: newAccessToken() }, 201);
 }

@@ -41,7 +41,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
 
   /** The calling desk and the ticket of the path, as stored (401 / 404 first). */
   const deskAndTicket = async ({ request, params }: RouteInfo) => {
-    const desk = authorizeDesk(request);
+    const desk = authorizeDesk(ctx, request);
     const ticket = await ctx.tickets.find(param(params, 'id'));
     if (!ticket) throw notFound('No such ticket.');
     return { desk, id: ticket.id, ticket };
@@ -52,7 +52,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
     json(
       await changeTicket(ctx, id, (rules, ticket) => {
         rule(rules, ticket);
-        return deskView(ticket);
+        return deskView(ctx.directory, ticket);
       }),
     );
 
@@ -61,9 +61,13 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/queue`,
       route(ctx, async ({ request }) => {
         // The queue in the order tickets were filed (the repository only appends); a page of it.
-        const desk = authorizeDesk(request);
+        const desk = authorizeDesk(ctx, request);
         const page = await ctx.tickets.queue(desk, pageRequest(queryOf(request)));
-        return json(page.items.map(deskView), 200, pageHeaders(page));
+        return json(
+          page.items.map((ticket) => deskView(ctx.directory, ticket)),
+          200,
+          pageHeaders(page),
+        );
       }),
     ),
     http.get(
@@ -71,7 +75,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
       route(ctx, async (info) => {
         const { desk, ticket } = await deskAndTicket(info);
         assertMayRead(ticket, desk);
-        return json(deskView(ticket));
+        return json(deskView(ctx.directory, ticket));
       }),
     ),
     http.post(
@@ -127,7 +131,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
     http.post(
       `${base}/inbound-email`,
       route(ctx, async ({ request }) => {
-        const desk = authorizeDesk(request);
+        const desk = authorizeDesk(ctx, request);
         const email = await readBody(request, inboundEmailRequestSchema);
         const { outcome, replayed } = await receiveDeskEmail(ctx, desk, email);
         const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};

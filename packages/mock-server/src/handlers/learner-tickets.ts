@@ -29,7 +29,7 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
       `${base}/tickets/:id`,
       route(ctx, async ({ request, params }) => {
         const ticket = await authorizeLearner(ctx, request, param(params, 'id'));
-        return json(learnerView(ticket));
+        return json(learnerView(ctx.directory, ticket));
       }),
     ),
     http.post(
@@ -40,7 +40,7 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
         takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
         const saved = await changeTicket(ctx, ticket.id, (rules, loaded) => {
           const message = addLearnerMessage(rules, loaded, body);
-          return { version: loaded.version, message, view: learnerView(loaded) };
+          return { version: loaded.version, message, view: learnerView(ctx.directory, loaded) };
         });
         if (prefersMinimal(request)) {
           return json({ version: saved.version, message: saved.message }, 201, MINIMAL_APPLIED);
@@ -56,7 +56,7 @@ export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
         takeLearnerWriteSlot(ctx, ctx.http.writeWindows, ticket.id);
         const view = await changeTicket(ctx, ticket.id, (rules, loaded) => {
           reopenByLearner(rules, loaded, rules.clock.nowIso());
-          return learnerView(loaded);
+          return learnerView(ctx.directory, loaded);
         });
         if (prefersMinimal(request)) {
           return json({ version: view.version, status: view.status }, 200, MINIMAL_APPLIED);

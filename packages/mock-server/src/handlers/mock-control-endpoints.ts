@@ -9,7 +9,7 @@ import { clockRequestSchema, type MockStats } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import { MAX_CLOCK_OFFSET_MINUTES } from '../clock.js';
 import type { MockContext } from '../mock-context.js';
-import { desks, type ApiError, pageOf, runClock, validationFailed } from '@opin/support-domain';
+import { type ApiError, pageOf, runClock, validationFailed } from '@opin/support-domain';
 import { readBody, readJsonBody } from '../http/body.js';
 import type { HttpContext } from '../http/context.js';
 import { type ControlAccess, controlAccess } from '../http/control-origin.js';
@@ -38,7 +38,9 @@ export function advanceMockClock(ctx: MockContext, minutes: number): Promise<voi
 
 /** How many tickets are stored, per owning desk (every desk listed, zeros included). */
 export function mockStats(ctx: MockContext): MockStats {
-  const ticketsByDesk: Record<string, number> = Object.fromEntries(desks.map((d) => [d.id, 0]));
+  const ticketsByDesk: Record<string, number> = Object.fromEntries(
+    ctx.directory.desks.map((d) => [d.id, 0]),
+  );
   for (const ticket of ctx.tickets.all()) {
     ticketsByDesk[ticket.owner] = (ticketsByDesk[ticket.owner] ?? 0) + 1;
   }

@@ -4,14 +4,7 @@
  * @internal
  */
 import type { MockContext } from '../mock-context.js';
-import {
-  findDesk,
-  hashToken,
-  ApiError,
-  notFound,
-  sameHash,
-  type StoredTicket,
-} from '@opin/support-domain';
+import { hashToken, ApiError, notFound, sameHash, type StoredTicket } from '@opin/support-domain';
 
 const bearerPattern = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 const DESK_KEY_PREFIX = 'dev-';
@@ -45,9 +38,9 @@ export async function authorizeLearner(
 }
 
 /** The desk this key belongs to; 401 if missing or unknown. */
-export function authorizeDesk(request: Request): string {
+export function authorizeDesk(ctx: MockContext, request: Request): string {
   const key = bearerToken(request, 'desk key');
   const deskId = key.startsWith(DESK_KEY_PREFIX) ? key.slice(DESK_KEY_PREFIX.length) : '';
-  if (!findDesk(deskId)) throw unauthorized('Unknown desk key.');
+  if (!ctx.directory.findDesk(deskId)) throw unauthorized('Unknown desk key.');
   return deskId;
 }

@@ -70,7 +70,10 @@ class TicketFeed {
   readonly #unsubscribe: () => void;
   readonly #timer: ReturnType<typeof setInterval>;
 
+  readonly #ctx: MockContext;
+
   constructor(ctx: MockContext, ticketId: string, onEnded: () => void) {
+    this.#ctx = ctx;
     this.#unsubscribe = ctx.tickets.follow(ticketId, {
       changed: (ticket) => {
         const frames = this.framesOf(ticket);
@@ -89,7 +92,10 @@ class TicketFeed {
   /** The frames of the ticket as it is now, made once per version. */
   framesOf(ticket: StoredTicket): VersionFrames {
     if (this.#latest?.view.version !== ticket.version) {
-      this.#latest = new LatestVersion(learnerView(ticket), this.#latest?.marks);
+      this.#latest = new LatestVersion(
+        learnerView(this.#ctx.directory, ticket),
+        this.#latest?.marks,
+      );
     }
     return this.#latest;
   }

@@ -4,6 +4,7 @@
  */
 import {
   changeTicket,
+  demoDirectory,
   fileTicket,
   MemoryTicketRepository,
   planTicket,
@@ -23,6 +24,7 @@ export function testContext(options?: MockApiOptions): MockContext {
     tickets: new MemoryTicketRepository(resolved),
     clock: new MockClock(),
     options: resolved,
+    directory: demoDirectory,
   };
 }
 
@@ -44,7 +46,7 @@ export async function fileTestTicket(
   ctx: MockContext,
   overrides: Partial<NewTicketInput> = {},
 ): Promise<StoredTicket> {
-  return (await fileTicket(ctx, planTicket(ticketInput(overrides)))).ticket;
+  return (await fileTicket(ctx, planTicket(ctx.directory, ticketInput(overrides)))).ticket;
 }
 
 /** Runs `rule` on the ticket in one change, as the handlers do (followers hear of it). */

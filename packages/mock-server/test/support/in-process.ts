@@ -58,7 +58,7 @@ export function inProcessApi(options: MockApiOptions = {}): InProcessApi {
   return {
     ctx,
     send,
-    file: () => fileTicket(ctx, planTicket(ticketInput())),
+    file: () => fileTicket(ctx, planTicket(ctx.directory, ticketInput())),
     openStream: ({ ticket, accessToken }, request = {}) => {
       const headers: Record<string, string> = { Authorization: `Bearer ${accessToken}` };
       if (request.client !== undefined) headers[CLIENT_ADDRESS_HEADER] = request.client;

@@ -1,0 +1,8 @@
+/**
+ * The schemas a config's lists must satisfy, and the checks across them.
+ * @internal
+ */
+export * from './article-config-schema.js';
+export * from './config-problems.js';
+export * from './desk-config-schema.js';
+export * from './topic-config-schema.js';
