@@ -42,9 +42,8 @@ describe('the config schemas', () => {
   });
 
   it('refuse unknown fields, plain-http contact pages and desks without a language', () => {
-    expect(issuesOf(deskConfigSchema, { ...desk, email: 'x@y.fi' })).toMatchObject([
-      { path: [], message: expect.any(String) },
-    ]);
+    const unknownField = deskConfigSchema.safeParse({ ...desk, email: 'x@y.fi' }).error?.issues;
+    expect(unknownField).toMatchObject([{ code: 'unrecognized_keys', keys: ['email'], path: [] }]);
     expect(issuesOf(deskConfigSchema, { ...desk, contactUrl: 'http://opin.fi' })).toEqual([
       { path: ['contactUrl'], message: 'Must be an https:// URL.' },
     ]);
@@ -86,9 +85,10 @@ describe('the checks across a config', () => {
 
   it('need the opin desk, and not as an institution', () => {
     const withoutOpin = { ...demoConfig, desks: demoConfig.desks.filter((d) => d.id !== 'opin') };
-    expect(configProblems(withoutOpin)).toMatchObject([
-      { part: 'desks', path: [], message: expect.stringContaining('no desk "opin"') },
-    ]);
+    const [missing, ...more] = configProblems(withoutOpin);
+    expect(more).toEqual([]);
+    expect(missing).toMatchObject({ part: 'desks', path: [] });
+    expect(missing?.message).toContain('no desk "opin"');
     const opinInstitution = {
       ...demoConfig,
       desks: demoConfig.desks.map((d) => (d.id === 'opin' ? { ...d, institution: true } : d)),
