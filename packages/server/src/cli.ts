@@ -6,6 +6,8 @@
 import { CliUsageError, parseCliArgs, type CliCommand } from './cli/args.js';
 import { runKeysCommand } from './cli/keys-command.js';
 import { usage } from './cli/usage.js';
+import { ConfigError } from './config/config-error.js';
+import { loadServerConfig, type ServerConfig } from './config/server-config.js';
 import { createFdLogger } from './log/logger.js';
 import { startSupportServer } from './server.js';
 
@@ -24,11 +26,26 @@ async function main(): Promise<number> {
   }
   if (command.kind !== 'serve') return runKeysCommand(command);
 
+  // The config is read and checked before anything starts: a broken one starts nothing.
+  let config: ServerConfig;
+  try {
+    config = await loadServerConfig(command.config);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`opin-support-server: ${error.message}\n`);
+    return 1;
+  }
   const log = createFdLogger(command.logLevel, 1);
   // Listen for signals before anything starts, so that one during a slow first start still
   // closes the database cleanly.
   const signalled = firstSignal();
-  const server = await startSupportServer({ ...command, logger: log });
+  const server = await startSupportServer({
+    port: command.port,
+    host: command.host,
+    database: command.database,
+    ...config,
+    logger: log,
+  });
   try {
     await Promise.race([server.ready, signalled]);
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SupportConfig } from '@opin/support-domain';
 import { createRequestHandler } from './http/app.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
 import type { OpenedDatabase } from './storage/opened-database.js';
@@ -19,6 +20,13 @@ export interface SupportServerOptions {
   host: string;
   /** Where the data lives. */
   database: DatabaseTarget;
+  /** The desks, topics and articles to serve (`loadConfigDir`, or the demo config). */
+  config: SupportConfig;
+  /**
+   * Demo behaviour: `dev-<deskId>` desk keys and the `/_mock/*` control endpoints, once the HTTP
+   * contract is served. Only with `--demo`; never for real learners.
+   */
+  demo: boolean;
   /** Log verbosity (default `info`); ignored when `logger` is given. */
   logLevel?: LogLevel;
   /** A logger to use instead of JSON lines on stdout. */
@@ -47,6 +55,11 @@ export async function startSupportServer(options: SupportServerOptions): Promise
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}`;
   log.info({ url }, 'listening');
+  const { desks, topics, articles } = options.config;
+  log.info(
+    { demo: options.demo, desks: desks.length, topics: topics.length, articles: articles.length },
+    'config',
+  );
 
   const opening = openStorage(options.database, log).then((database) => {
     opened = database;

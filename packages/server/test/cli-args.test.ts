@@ -6,12 +6,13 @@ const embeddedDefault = { kind: 'embedded', dataDir: './.opin-data' };
 
 describe('the command line', () => {
   it('runs the server with its defaults', () => {
-    expect(parseCliArgs([], {})).toEqual({
+    expect(parseCliArgs(['--demo'], {})).toEqual({
       kind: 'serve',
       port: 4010,
       host: '127.0.0.1',
       database: embeddedDefault,
       logLevel: 'info',
+      config: { kind: 'demo' },
     });
     expect(parseCliArgs(['--help'], {})).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--', '--help'], {})).toEqual({ kind: 'help' });
@@ -23,6 +24,7 @@ describe('the command line', () => {
       HOST: '0.0.0.0',
       OPIN_DATA_DIR: '/var/lib/opin',
       LOG_LEVEL: 'debug',
+      OPIN_CONFIG_DIR: '/etc/opin',
     };
     expect(parseCliArgs([], env)).toEqual({
       kind: 'serve',
@@ -30,6 +32,7 @@ describe('the command line', () => {
       host: '0.0.0.0',
       database: { kind: 'embedded', dataDir: '/var/lib/opin' },
       logLevel: 'debug',
+      config: { kind: 'directory', dir: '/etc/opin' },
     });
     expect(
       parseCliArgs(
@@ -42,8 +45,9 @@ describe('the command line', () => {
       host: '::1',
       database: { kind: 'embedded', dataDir: 'data' },
       logLevel: 'warn',
+      config: { kind: 'directory', dir: '/etc/opin' },
     });
-    expect(parseCliArgs([], { PORT: '', DATABASE_URL: ' ' })).toMatchObject({
+    expect(parseCliArgs(['--demo'], { PORT: '', DATABASE_URL: ' ' })).toMatchObject({
       port: 4010,
       database: embeddedDefault,
     });
@@ -51,16 +55,18 @@ describe('the command line', () => {
 
   it('chooses PostgreSQL with --database-url or DATABASE_URL; a flag beats the environment', () => {
     const url = 'postgres://opin:secret@db.internal:5432/opin';
-    expect(parseCliArgs(['--database-url', url], {})).toMatchObject({
+    expect(parseCliArgs(['--demo', '--database-url', url], {})).toMatchObject({
       database: { kind: 'postgres', url },
     });
-    expect(parseCliArgs([], { DATABASE_URL: url })).toMatchObject({
+    expect(parseCliArgs(['--demo'], { DATABASE_URL: url })).toMatchObject({
       database: { kind: 'postgres', url },
     });
-    expect(parseCliArgs(['--data-dir', 'here'], { DATABASE_URL: url })).toMatchObject({
+    expect(parseCliArgs(['--demo', '--data-dir', 'here'], { DATABASE_URL: url })).toMatchObject({
       database: { kind: 'embedded', dataDir: 'here' },
     });
-    expect(parseCliArgs(['--database-url', url], { OPIN_DATA_DIR: 'there' })).toMatchObject({
+    expect(
+      parseCliArgs(['--demo', '--database-url', url], { OPIN_DATA_DIR: 'there' }),
+    ).toMatchObject({
       database: { kind: 'postgres', url },
     });
   });
@@ -86,6 +92,10 @@ describe('the command line', () => {
       deskId: 'hanken',
       database: embeddedDefault,
       logLevel: 'info',
+      config: undefined,
+    });
+    expect(parseCliArgs(['keys', 'create', '--desk', 'x', '--config', 'cfg'], {})).toMatchObject({
+      config: { kind: 'directory', dir: 'cfg' },
     });
     expect(parseCliArgs(['keys', 'list', '--data-dir', 'd'], {})).toEqual({
       kind: 'keys-list',
@@ -106,5 +116,27 @@ describe('the command line', () => {
     expect(() => parseCliArgs(['keys'], {})).toThrow(/create, list or revoke/);
     expect(() => parseCliArgs(['keys', 'list', '--port', '1'], {})).toThrow(/belong to the server/);
     expect(() => parseCliArgs(['keys', 'list', '--desk', 'x'], {})).toThrow(/keys create/);
+  });
+
+  it('serves a config directory or, only when told, the demo; never the demo by default', () => {
+    expect(parseCliArgs(['--config', 'cfg'], {})).toMatchObject({
+      config: { kind: 'directory', dir: 'cfg' },
+    });
+    expect(parseCliArgs([], { OPIN_DEMO: '1' })).toMatchObject({ config: { kind: 'demo' } });
+    expect(parseCliArgs([], { OPIN_DEMO: 'true' })).toMatchObject({ config: { kind: 'demo' } });
+    expect(parseCliArgs(['--config', 'cfg'], { OPIN_DEMO: '1' })).toMatchObject({
+      config: { kind: 'directory', dir: 'cfg' },
+    });
+    expect(parseCliArgs(['--demo'], { OPIN_CONFIG_DIR: '/etc/opin' })).toMatchObject({
+      config: { kind: 'demo' },
+    });
+    expect(() => parseCliArgs([], {})).toThrow(
+      /needs its desks, topics and articles: give --config/,
+    );
+    expect(() => parseCliArgs([], { OPIN_DEMO: '0' })).toThrow(/give --config DIR/);
+    expect(() => parseCliArgs(['--config', 'a', '--demo'], {})).toThrow(/not both/);
+    expect(() => parseCliArgs([], { OPIN_CONFIG_DIR: 'a', OPIN_DEMO: '1' })).toThrow(/both set/);
+    expect(() => parseCliArgs([], { OPIN_DEMO: 'yes' })).toThrow(/OPIN_DEMO needs 1 or true/);
+    expect(() => parseCliArgs(['--config', ' '], {})).toThrow(/--config needs a directory/);
   });
 });

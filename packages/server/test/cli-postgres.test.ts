@@ -18,7 +18,7 @@ describeOnPostgres('opin-support-server', () => {
         expect(created.stderr).not.toContain('opin_test:opin_test');
 
         for (const round of [1, 2]) {
-          const server = startCli(['--port', '0'], env);
+          const server = startCli(['--port', '0'], { ...env, OPIN_DEMO: '1' });
           const { url } = await server.waitForLog('listening');
           await server.waitForLog('ready');
           const ready = await fetch(`${String(url)}/readyz`);

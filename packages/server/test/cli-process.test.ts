@@ -6,6 +6,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { demoConfig } from '@opin/support-domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDeskKey } from '../src/keys/desk-keys.js';
 import { openStorage } from '../src/storage/open.js';
@@ -27,7 +28,7 @@ describe('opin-support-server on a data directory', { timeout: processTestCeilin
 
   /** Starts the server on the data directory and waits until it is ready; returns its URL. */
   async function serve(): Promise<string> {
-    running = startCli(['--port', '0', '--data-dir', dataDir]);
+    running = startCli(['--demo', '--port', '0', '--data-dir', dataDir]);
     const { url } = await running.waitForLog('listening');
     await running.waitForLog('ready');
     if (typeof url !== 'string') throw new Error('no URL in the "listening" line');
@@ -60,6 +61,11 @@ describe('opin-support-server on a data directory', { timeout: processTestCeilin
   it('serves /healthz and /readyz over loopback, and holds the data directory while it runs', async () => {
     const url = await serve();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(running?.lines.find((line) => line.msg === 'config')).toMatchObject({
+      demo: true,
+      desks: demoConfig.desks.length,
+      topics: demoConfig.topics.length,
+    });
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     const ready = await fetch(`${url}/readyz`);

@@ -26,6 +26,7 @@ describe('opin-support-server starting', { timeout: processTestCeilingMs }, () =
     const { port } = probe.address() as AddressInfo;
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const result = await runCli([
+      '--demo',
       '--port',
       '0',
       '--database-url',
@@ -42,7 +43,13 @@ describe('opin-support-server starting', { timeout: processTestCeilingMs }, () =
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as AddressInfo;
     try {
-      const result = await runCli(['--port', String(port), '--data-dir', join(workDir, 'unused')]);
+      const result = await runCli([
+        '--demo',
+        '--port',
+        String(port),
+        '--data-dir',
+        join(workDir, 'unused'),
+      ]);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain('EADDRINUSE');
     } finally {
@@ -52,13 +59,13 @@ describe('opin-support-server starting', { timeout: processTestCeilingMs }, () =
 
   it('stops cleanly on SIGTERM while preparing a new data directory, which then opens', async () => {
     const dataDir = join(workDir, 'data');
-    const first = startCli(['--port', '0', '--data-dir', dataDir]);
+    const first = startCli(['--demo', '--port', '0', '--data-dir', dataDir]);
     await first.waitForLog('preparing the data directory (first start: initdb)');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     await first.waitForLog('stopped');
     expect(await readdir(dataDir)).not.toContain('opin-support-server.lock');
-    const second = startCli(['--port', '0', '--data-dir', dataDir]);
+    const second = startCli(['--demo', '--port', '0', '--data-dir', dataDir]);
     await second.waitForLog('ready');
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -3,6 +3,7 @@
  * @internal
  */
 import { parseArgs } from 'node:util';
+import type { ConfigChoice } from '../config/server-config.js';
 import type { LogLevel } from '../log/logger.js';
 import type { DatabaseTarget } from '../storage/target.js';
 
@@ -13,13 +14,29 @@ export interface CliEnvironment {
   OPIN_DATA_DIR?: string | undefined;
   DATABASE_URL?: string | undefined;
   LOG_LEVEL?: string | undefined;
+  OPIN_CONFIG_DIR?: string | undefined;
+  OPIN_DEMO?: string | undefined;
 }
 
 /** What the command line asks for. */
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'serve'; port: number; host: string; database: DatabaseTarget; logLevel: LogLevel }
-  | { kind: 'keys-create'; deskId: string; database: DatabaseTarget; logLevel: LogLevel }
+  | {
+      kind: 'serve';
+      port: number;
+      host: string;
+      database: DatabaseTarget;
+      logLevel: LogLevel;
+      config: ConfigChoice;
+    }
+  | {
+      kind: 'keys-create';
+      deskId: string;
+      database: DatabaseTarget;
+      logLevel: LogLevel;
+      /** The config whose desks a key may name; without one, any well-formed desk id. */
+      config: ConfigChoice | undefined;
+    }
   | { kind: 'keys-list'; database: DatabaseTarget; logLevel: LogLevel }
   | { kind: 'keys-revoke'; keyId: string; database: DatabaseTarget; logLevel: LogLevel };
 
@@ -49,6 +66,8 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         'database-url': { type: 'string' },
         'log-level': { type: 'string' },
         desk: { type: 'string' },
+        config: { type: 'string' },
+        demo: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -59,6 +78,7 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
   if (values.help) return { kind: 'help' };
   const logLevel = readLogLevel(values['log-level'] ?? nonEmpty(env.LOG_LEVEL));
   const database = () => readDatabase(values['data-dir'], values['database-url'], env);
+  const config = readConfigChoice(values.config, values.demo === true, env);
   const [command, subcommand, ...rest] = positionals;
 
   if (command === undefined) {
@@ -69,6 +89,7 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
       host: readHost(values.host ?? nonEmpty(env.HOST)),
       database: database(),
       logLevel,
+      config: requireConfigChoice(config),
     };
   }
   if (command !== 'keys') throw new CliUsageError(`Unknown command "${command}".`);
@@ -78,7 +99,7 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
   if (subcommand === 'create') {
     if (rest.length > 0) throw new CliUsageError(`Unexpected "${rest.join(' ')}".`);
     if (values.desk === undefined) throw new CliUsageError('"keys create" needs --desk DESK.');
-    return { kind: 'keys-create', deskId: values.desk, database: database(), logLevel };
+    return { kind: 'keys-create', deskId: values.desk, database: database(), logLevel, config };
   }
   if (values.desk !== undefined) throw new CliUsageError('--desk belongs to "keys create".');
   if (subcommand === 'list') {
@@ -151,4 +172,47 @@ function readDatabase(
   if (dataDir !== undefined && dataDir.trim() === '')
     throw new CliUsageError('--data-dir needs a directory.');
   return { kind: 'embedded', dataDir: dataDir ?? defaultDataDir };
+}
+
+/**
+ * `--config DIR` or `--demo`, flags first, then `OPIN_CONFIG_DIR` or `OPIN_DEMO=1`; not both.
+ * `undefined` when none is given: only the keys commands go on without a config.
+ */
+function readConfigChoice(
+  dirFlag: string | undefined,
+  demoFlag: boolean,
+  env: CliEnvironment,
+): ConfigChoice | undefined {
+  if (dirFlag !== undefined && demoFlag) {
+    throw new CliUsageError('Give --config or --demo, not both.');
+  }
+  if (dirFlag !== undefined) {
+    if (dirFlag.trim() === '') throw new CliUsageError('--config needs a directory.');
+    return { kind: 'directory', dir: dirFlag };
+  }
+  if (demoFlag) return { kind: 'demo' };
+  const dir = nonEmpty(env.OPIN_CONFIG_DIR);
+  const demo = readDemoTwin(nonEmpty(env.OPIN_DEMO));
+  if (dir !== undefined && demo) {
+    throw new CliUsageError('OPIN_CONFIG_DIR and OPIN_DEMO are both set: unset one.');
+  }
+  if (dir !== undefined) return { kind: 'directory', dir };
+  return demo ? { kind: 'demo' } : undefined;
+}
+
+/** `OPIN_DEMO`: `1` or `true` turns the demo on, `0` or `false` leaves it off; nothing else. */
+function readDemoTwin(value: string | undefined): boolean {
+  if (value === undefined || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new CliUsageError(`OPIN_DEMO needs 1 or true (or 0 or false), not "${value}".`);
+}
+
+/** The server never falls back to the demo: it needs a config directory or an explicit `--demo`. */
+function requireConfigChoice(choice: ConfigChoice | undefined): ConfigChoice {
+  if (choice) return choice;
+  throw new CliUsageError(
+    'The server needs its desks, topics and articles: give --config DIR (OPIN_CONFIG_DIR), a ' +
+      'directory of desks, topics and articles files in YAML or JSON (docs/operations.md), or ' +
+      '--demo (OPIN_DEMO=1) for the demo config with dev-<deskId> desk keys, never for real learners.',
+  );
 }

@@ -4,6 +4,9 @@
  * goes to stderr.
  * @internal
  */
+import { ConfigError } from '../config/config-error.js';
+import { loadServerConfig, type ConfigChoice } from '../config/server-config.js';
+import { unconfiguredDeskProblem } from '../keys/desk-id.js';
 import { createDeskKey, listDeskKeys, revokeDeskKey } from '../keys/desk-keys.js';
 import { createFdLogger } from '../log/logger.js';
 import { openStorage } from '../storage/open.js';
@@ -13,6 +16,13 @@ type KeysCommand = Extract<CliCommand, { kind: 'keys-create' | 'keys-list' | 'ke
 
 /** Runs a keys command; returns the process exit code. */
 export async function runKeysCommand(command: KeysCommand): Promise<number> {
+  if (command.kind === 'keys-create' && command.config) {
+    const refusal = await refuseUnconfiguredDesk(command.deskId, command.config);
+    if (refusal !== undefined) {
+      process.stderr.write(`opin-support-server: ${refusal}\n`);
+      return 1;
+    }
+  }
   const log = createFdLogger(command.logLevel, 2);
   const storage = await openStorage(command.database, log);
   try {
@@ -49,5 +59,19 @@ export async function runKeysCommand(command: KeysCommand): Promise<number> {
     }
   } finally {
     await storage.close();
+  }
+}
+
+/** Why the config refuses a key for `deskId` (or cannot be used at all), before any storage opens. */
+async function refuseUnconfiguredDesk(
+  deskId: string,
+  choice: ConfigChoice,
+): Promise<string | undefined> {
+  try {
+    const { config } = await loadServerConfig(choice);
+    return unconfiguredDeskProblem(deskId, config);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
   }
 }

@@ -14,7 +14,11 @@ Options (each has an environment twin; a flag wins over its twin):
   --data-dir DIR        embedded database directory (default ./.opin-data)  OPIN_DATA_DIR
   --database-url URL    PostgreSQL instead: postgres://user:pass@host/db    DATABASE_URL
   --log-level LEVEL     fatal, error, warn, info (default), debug or trace  LOG_LEVEL
+  --config DIR          the desks, topics and articles to serve             OPIN_CONFIG_DIR
+  --demo                the demo config and dev-<deskId> desk keys          OPIN_DEMO=1
   --help                show this help
 
-The keys commands take --data-dir or --database-url too. An embedded data directory serves one
-process at a time: stop the server before running a keys command on it.`;
+The server needs --config or --demo: it never serves the demo by default. The keys commands take
+--data-dir or --database-url too, and "keys create" with --config or --demo accepts only the
+desks they configure. An embedded data directory serves one process at a time: stop the server
+before running a keys command on it.`;

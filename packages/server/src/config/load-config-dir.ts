@@ -1,0 +1,62 @@
+/**
+ * Loads a config directory: its desks, topics and articles files (JSON or YAML), each checked
+ * against the domain's config schemas, then checked across (`configProblems`). Any problem
+ * refuses the whole config, with every problem found listed.
+ * @internal
+ */
+import { stat } from 'node:fs/promises';
+import {
+  articleConfigSchema,
+  configProblems,
+  deskConfigSchema,
+  topicConfigSchema,
+  type ConfigPart,
+  type SupportConfig,
+} from '@opin/support-domain';
+import type { ZodMiniType } from 'zod/mini';
+import { ConfigError } from './config-error.js';
+import { readConfigFile } from './config-file.js';
+import { problemLine } from './field-path.js';
+import { parseList } from './schema-problems.js';
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The config in `dir`; throws `ConfigError` naming every file and field that is wrong. */
+export async function loadConfigDir(dir: string): Promise<SupportConfig> {
+  if (!(await isDirectory(dir))) throw new ConfigError(dir, ['not a directory']);
+  const problems: string[] = [];
+  const files = new Map<ConfigPart, string>();
+
+  async function load<S extends ZodMiniType>(part: ConfigPart, schema: S) {
+    const read = await readConfigFile(dir, part);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return undefined;
+    }
+    files.set(part, read.file);
+    const parsed = parseList(read.file, read.data, schema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    return parsed.value;
+  }
+
+  const desks = await load('desks', deskConfigSchema);
+  const topics = await load('topics', topicConfigSchema);
+  const articles = await load('articles', articleConfigSchema);
+  if (!desks || !topics || !articles) throw new ConfigError(dir, problems);
+
+  const config: SupportConfig = { desks, topics, articles };
+  const across = configProblems(config).map((problem) =>
+    problemLine(files.get(problem.part) ?? problem.part, problem.path, problem.message),
+  );
+  if (across.length > 0) throw new ConfigError(dir, across);
+  return config;
+}

@@ -1,0 +1,26 @@
+/**
+ * Which config the server serves: a config directory, or the demo config with `--demo`. Never the
+ * demo by default: without one of them the command line is refused (`../cli/args.ts`).
+ * @internal
+ */
+import { demoConfig, type SupportConfig } from '@opin/support-domain';
+import { loadConfigDir } from './load-config-dir.js';
+
+/** What the command line chose. */
+export type ConfigChoice = { kind: 'demo' } | { kind: 'directory'; dir: string };
+
+/** The config to serve and whether demo behaviour is on. */
+export interface ServerConfig {
+  /**
+   * `--demo`: the demo config, `dev-<deskId>` desk keys and the `/_mock/*` control endpoints
+   * (the last two once the HTTP contract is served).
+   */
+  readonly demo: boolean;
+  readonly config: SupportConfig;
+}
+
+/** Resolves the choice; a directory is loaded and checked (throws `ConfigError`). */
+export async function loadServerConfig(choice: ConfigChoice): Promise<ServerConfig> {
+  if (choice.kind === 'demo') return { demo: true, config: demoConfig };
+  return { demo: false, config: await loadConfigDir(choice.dir) };
+}
