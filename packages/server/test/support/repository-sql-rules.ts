@@ -22,6 +22,7 @@ import {
 import { PostgresTicketRepository } from '../../src/repository/postgres-ticket-repository.js';
 import type { Database } from '../../src/storage/database.js';
 import { rejected, TestClock, ticketInput } from '../../../domain/test/support/rules.js';
+import { outboxAbout } from '../../src/repository/outbox-rows.js';
 import { emptyTables } from './ticket-repository.js';
 
 /** Every row of the tables a change writes, for before-and-after comparisons. */
@@ -218,5 +219,47 @@ export function repositoryOnSql(
     expect(await tickets.dueForClock(new Date(Date.parse(due ?? '') + 1).toISOString())).toEqual(
       [],
     );
+  });
+
+  it('keeps the records a rule reads in the database, shared by every instance', async () => {
+    const { db } = await setUp();
+    const instances = [getDb(), getOther()].map(
+      (pool) => new PostgresTicketRepository(pool, defaultRuleOptions),
+    );
+    const [first, second] = instances as [PostgresTicketRepository, PostgresTicketRepository];
+    // The hourly confirmation limit (5 a mailbox, the setUp ticket one of them) across instances.
+    const filed: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const tickets = index % 2 === 0 ? second : first;
+      filed.push((await fileTicket(envOf(tickets), planTicket(ticketInput()))).ticket.id);
+    }
+    const confirmed = await Promise.all(
+      filed.map(async (id) => (await outboxAbout(db, id)).length),
+    );
+    expect(confirmed).toEqual([1, 1, 1, 1, 0]);
+    // An inbound record written through one instance is read through the other.
+    const key = 'tampere\nreply-1@mail.example';
+    const record = {
+      fingerprint: 'f',
+      outcome: { kind: 'ignored', reason: 'auto_reply' },
+    } as const;
+    await first.records((records) => records.inboundEmails.set(key, record));
+    expect(await second.records((records) => records.inboundEmails.get(key))).toEqual(record);
+    // Feedback counts add up.
+    await first.records((records) => records.feedback.count('reset-password', true));
+    await second.records((records) => {
+      records.feedback.count('reset-password', true);
+      records.feedback.count('reset-password', false);
+    });
+    expect(await db.selectFrom('article_feedback').selectAll().execute()).toEqual([
+      { article_id: 'reset-password', helpful: 2, not_helpful: 1 },
+    ]);
+    // Ids from both instances never collide.
+    const ids = await Promise.all(
+      instances.flatMap((tickets) =>
+        [1, 2, 3].map(() => tickets.records((records) => records.nextId('evt'))),
+      ),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
   });
 }
