@@ -15,7 +15,9 @@ import {
 } from '@opin/support-domain';
 import { describeTicketRepository } from '../../domain/test/support/repository-contract.js';
 import { TestClock, ticketInput } from '../../domain/test/support/rules.js';
+import { listenForChanges } from '../src/repository/change-listener.js';
 import { PostgresTicketRepository } from '../src/repository/postgres-ticket-repository.js';
+import { notifyChange } from '../src/repository/ticket-notify.js';
 import type { OpenedDatabase } from '../src/storage/opened-database.js';
 import { openStorage } from '../src/storage/open.js';
 import { describeOnPostgres, useFreshSchema } from './support/postgres.js';
@@ -137,6 +139,27 @@ describeOnPostgres('ticket repository', () => {
     } finally {
       await here.close();
       await there.close();
+    }
+  });
+
+  it('listens again after losing its connection', async () => {
+    const heard: string[] = [];
+    const listener = await listenForChanges(schemaUrl(), silentLog, (notice) =>
+      heard.push(`${notice.ticketId}:${notice.version}`),
+    );
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    try {
+      const lost = listener.backendPid;
+      expect(lost).toBeTypeOf('number');
+      await sql`select pg_terminate_backend(${lost})`.execute(db());
+      await until(() => listener.backendPid !== undefined && listener.backendPid !== lost);
+      const ticketId = `OPIN-reconnect-${String(lost)}`;
+      await notifyChange(db(), { ticketId, version: 7 });
+      await until(() => heard.includes(`${ticketId}:7`));
+    } finally {
+      await listener.close();
     }
   });
 });

@@ -15,6 +15,8 @@ const reconnectAfterMs = 1_000;
 
 /** A running listener. */
 export interface ChangeListener {
+  /** The PostgreSQL backend listening now, if connected (for diagnostics and tests). */
+  readonly backendPid: number | undefined;
   /** Stops listening and closes the connection. */
   close(): Promise<void>;
 }
@@ -30,20 +32,33 @@ export async function listenForChanges(
   let retry: NodeJS.Timeout | undefined;
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    const next = new pg.Client({
+      connectionString: url,
+      application_name: 'opin-support-server change listener',
+    });
     next.on('notification', (message) => {
       if (message.channel !== changesChannel || message.payload === undefined) return;
       const notice = parseChangeNotice(message.payload);
       if (notice) onChange(notice);
     });
-    next.on('error', (error) => {
-      log.warn({ err: { message: error.message } }, 'change listener connection lost');
+    // Only a connection that was listening is lost; a failed attempt rejects `connect` instead.
+    const onLost = (message: string): void => {
+      if (client !== next) return;
+      client = undefined;
       void next.end().catch(() => undefined);
-      if (client === next) client = undefined;
-      if (!closed) retry = setTimeout(() => void connect().catch(onRetryFailed), reconnectAfterMs);
-    });
-    await next.connect();
-    await next.query(`listen ${changesChannel}`);
+      if (closed) return;
+      log.warn({ err: { message } }, 'change listener connection lost');
+      retry = setTimeout(() => void connect().catch(onRetryFailed), reconnectAfterMs);
+    };
+    next.on('error', (error) => onLost(error.message));
+    next.on('end', () => onLost('connection ended'));
+    try {
+      await next.connect();
+      await next.query(`listen ${changesChannel}`);
+    } catch (error) {
+      void next.end().catch(() => undefined);
+      throw error;
+    }
     client = next;
   };
   const onRetryFailed = (error: unknown): void => {
@@ -56,6 +71,9 @@ export async function listenForChanges(
 
   await connect();
   return {
+    get backendPid() {
+      return (client as (pg.Client & { processID?: number }) | undefined)?.processID;
+    },
     async close() {
       closed = true;
       clearTimeout(retry);

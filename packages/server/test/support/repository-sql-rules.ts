@@ -16,6 +16,7 @@ import {
   nextClockTime,
   planTicket,
   requestHandoff,
+  runClock,
   type DomainEnv,
   type TicketRepository,
 } from '@opin/support-domain';
@@ -261,5 +262,33 @@ export function repositoryOnSql(
       ),
     );
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lets the clock run over the timers: a hand-off not acknowledged in time returns', async () => {
+    const { tickets, env, id, db } = await setUp();
+    const clock = new TestClock();
+    const timed: DomainEnv = { ...env, clock };
+    await changeTicket(timed, id, (rules, ticket) =>
+      requestHandoff(
+        rules,
+        ticket,
+        'opin',
+        { to: 'helsinki', mode: 'consult' },
+        rules.clock.nowIso(),
+      ),
+    );
+    await runClock(timed);
+    expect((await tickets.find(id))?.handoff?.state).toBe('pending');
+    clock.advance(defaultRuleOptions.ackWindowMinutes + 1);
+    await runClock(timed);
+    const stored = await tickets.find(id);
+    expect(stored?.handoff?.state).toBe('returned');
+    expect(
+      await db.selectFrom('handoffs').select('state').where('ticket_id', '=', id).execute(),
+    ).toEqual([{ state: 'returned' }]);
+    expect(
+      await db.selectFrom('timers').select('kind').where('ticket_id', '=', id).execute(),
+    ).toEqual([]);
+    expect(await tickets.dueForClock(clock.nowIso())).toEqual([]);
   });
 }
