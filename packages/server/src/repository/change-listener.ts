@@ -29,6 +29,7 @@ export async function listenForChanges(
 ): Promise<ChangeListener> {
   let closed = false;
   let client: pg.Client | undefined;
+  let backendPid: number | undefined;
   let retry: NodeJS.Timeout | undefined;
 
   const connect = async (): Promise<void> => {
@@ -55,6 +56,8 @@ export async function listenForChanges(
     try {
       await next.connect();
       await next.query(`listen ${changesChannel}`);
+      const { rows } = await next.query<{ pid: number }>('select pg_backend_pid() as pid');
+      backendPid = rows[0]?.pid;
     } catch (error) {
       void next.end().catch(() => undefined);
       throw error;
@@ -72,7 +75,7 @@ export async function listenForChanges(
   await connect();
   return {
     get backendPid() {
-      return (client as (pg.Client & { processID?: number }) | undefined)?.processID;
+      return client === undefined ? undefined : backendPid;
     },
     async close() {
       closed = true;
