@@ -3,7 +3,8 @@
  * 2 KB budget: it renders the launcher, reflects attributes, queues method calls and loads the panel
  * (Lit, the SDK and one locale), with the first step's data, on the launcher's first hover, focus
  * or click — at once in `inline` mode (`panel-loader.ts`). When this browser remembers a ticket of
- * its API it also starts the reply badge's watcher at once (`panelLoader.watch`). Registration is in `define.ts`.
+ * its API it also starts the reply badge's watcher at once (`panelLoader.watch`). Registration is
+ * in `define.ts`.
  */
 import type { Locale } from '@opin/support-sdk';
 import { dispatchOpinEvent } from './events.js';

@@ -119,9 +119,9 @@ export interface PanelModule {
     localeOfPrefetched?: Locale,
   ): PanelHandle;
   /**
-   * Marks the host's launcher (its part `launcher`) while the newest ticket this browser remembers for the element's
-   * API has a reply the learner has not read, following it live (code of a chunk of its own);
-   * resolves to the function that stops it.
+   * Marks the host's launcher (its part `launcher`) while the newest ticket this browser
+   * remembers for the element's API has a reply the learner has not read, following it live (code
+   * of a chunk of its own); resolves to the function that stops it.
    */
   watchReplies(element: PanelHostElement): Promise<() => void>;
 }

@@ -4,7 +4,9 @@
  * (`TicketRepository.change`, `file`, `records`). What a rule writes here is saved with the change
  * and dropped if the rule throws. An implementation on a database loads what a rule may read
  * before running it (the outbox of the changed ticket, the confirmation times of the filing
- * learner's mailbox, the inbound records of the e-mail at hand) and writes the rest at commit.
+ * learner's mailbox, the inbound records of the e-mail at hand) and writes the rest at commit; or,
+ * as the server's does, a read of something not loaded throws, and the repository loads it and runs
+ * the rule again from the start. So a rule lets errors from the records pass, never swallows them.
  * @internal
  */
 import type { OutboxEmail } from '@opin/support-sdk/schemas';

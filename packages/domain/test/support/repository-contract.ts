@@ -34,11 +34,17 @@ const mail = (ticketId: string, id: string): OutboxEmail => ({
   ticketId,
 });
 
-/** The suite; `make` gives a fresh, empty repository with the default rule options. */
-export function describeTicketRepository(name: string, make: () => RepositoryUnderTest): void {
+/**
+ * The suite; `make` gives a fresh, empty repository with the default rule options (at once, or
+ * once a database is emptied).
+ */
+export function describeTicketRepository(
+  name: string,
+  make: () => RepositoryUnderTest | Promise<RepositoryUnderTest>,
+): void {
   describe(`${name}: the TicketRepository contract`, () => {
     const setUp = async () => {
-      const under = make();
+      const under = await make();
       const env: DomainEnv = {
         tickets: under.tickets,
         clock: new TestClock(),

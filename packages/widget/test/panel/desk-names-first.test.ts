@@ -4,7 +4,7 @@
  * straight from a link, before the desks' names have loaded, they wait for them ("Loading…").
  */
 import { assert } from '@open-wc/testing';
-import { holdResponses, type HeldResponses } from '../security/support/slow-network.js';
+import { holdResponses, type HeldResponses } from '../support/slow-network.js';
 import { fileTicket, resetMock } from '../support/mock-api.js';
 import { waitUntil } from '../support/wait.js';
 import { deepQuery, deepText, settle } from './support/dom.js';

@@ -17,7 +17,7 @@ import {
 } from './support/dom.js';
 import { mountPanel, unmountAll } from './support/panel-fixture.js';
 import { articleIn, topicIn } from './support/scenarios.js';
-import { holdResponses } from '../security/support/slow-network.js';
+import { holdResponses } from '../support/slow-network.js';
 
 describe('self-help', () => {
   before(() => resetMock());

@@ -12,7 +12,7 @@ import { panelLoader } from '../../src/panel-loader.js';
 import { click, fill } from '../panel/support/actions.js';
 import { fileTicket, resetMock } from '../support/mock-api.js';
 import { recordPageErrors, type PageErrors } from './support/page-errors.js';
-import { holdResponses, type HeldResponses } from './support/slow-network.js';
+import { holdResponses, type HeldResponses } from '../support/slow-network.js';
 import { addWidget, openWidget, panelShowing } from './support/widget.js';
 
 describe('stopping while work is under way', () => {

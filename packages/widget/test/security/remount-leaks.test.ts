@@ -12,7 +12,7 @@ import type { OpinSupportElement } from '../../src/opin-support.js';
 import { deepQuery } from '../panel/support/dom.js';
 import { fileTicket, resetMock, startMockApi } from '../support/mock-api.js';
 import { startLeakMeter, type LeakMeter } from './support/leak-meter.js';
-import { holdResponses, type HeldResponses } from './support/slow-network.js';
+import { holdResponses, type HeldResponses } from '../support/slow-network.js';
 import { addWidget, openWidget, panelOf } from './support/widget.js';
 
 const rounds = 20;

@@ -16,6 +16,7 @@ import * as inboundEmails from './0009-inbound-emails.js';
 import * as deskKeys from './0010-desk-keys.js';
 import * as articleFeedback from './0011-article-feedback.js';
 import * as confirmationMails from './0012-confirmation-mails.js';
+import * as ticketRepository from './0013-ticket-repository.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -31,4 +32,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-desk-keys': deskKeys,
   '0011-article-feedback': articleFeedback,
   '0012-confirmation-mails': confirmationMails,
+  '0013-ticket-repository': ticketRepository,
 };

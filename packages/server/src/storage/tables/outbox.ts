@@ -4,7 +4,7 @@
  * Recipients and bodies are personal data: never logged.
  * @internal
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, TimestampDefaultNow } from './timestamps.js';
 
 /** Where an e-mail stands: waiting, sent, or given up on. */
@@ -23,4 +23,6 @@ export interface OutboxTable {
   attempts: Generated<number>;
   /** Set exactly when `state` is `sent`. */
   sent_at: Timestamp | null;
+  /** The e-mail's id as the rules gave it (`mail-12`); `null` for rows written otherwise. */
+  email_id: ColumnType<string | null, string | null | undefined, string | null>;
 }

@@ -12,6 +12,7 @@ import type {
   TicketPlan,
   TicketStatus,
 } from '@opin/support-sdk/schemas';
+import type { Generated } from 'kysely';
 import type { Json, JsonWithDefault } from './json.js';
 import type { Timestamp } from './timestamps.js';
 
@@ -51,4 +52,6 @@ export interface TicketsTable {
   reply_tokens: JsonWithDefault<Partial<Record<string, string>>>;
   /** Desks whose only part was a hand-off that returned: they no longer read the ticket. */
   access_ended: JsonWithDefault<string[]>;
+  /** The filing order (the desk queues' order), given by the database. */
+  filed: Generated<string>;
 }

@@ -7,8 +7,8 @@
  * @internal
  */
 import { msg } from '@lit/localize';
-import { applyLocale } from '../localization.js';
 import type { Locale } from '@opin/support-sdk';
+import { applyLocale } from '../localization.js';
 
 /** The class that marks the launcher, and the dot it draws. */
 const marked = 'new-reply';

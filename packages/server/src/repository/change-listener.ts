@@ -1,0 +1,87 @@
+/**
+ * `LISTEN ticket_changed` on a connection of its own (a pool's connections come and go), so a
+ * change saved by any instance on the same PostgreSQL reaches this instance's followers. The
+ * payload is `<id>:<version>` (`./ticket-notify.ts`). A lost connection is logged and made again
+ * after a pause; changes saved meanwhile are not replayed (a follower that reconnects gets the
+ * whole ticket, as a stream resumed after a restart does).
+ * @internal
+ */
+import pg from 'pg';
+import type { Logger } from '../log/logger.js';
+import { changesChannel, parseChangeNotice, type ChangeNotice } from './ticket-notify.js';
+
+/** How long to wait before listening again after the connection was lost. */
+const reconnectAfterMs = 1_000;
+
+/** A running listener. */
+export interface ChangeListener {
+  /** The PostgreSQL backend listening now, if connected (for diagnostics and tests). */
+  readonly backendPid: number | undefined;
+  /** Stops listening and closes the connection. */
+  close(): Promise<void>;
+}
+
+/** Listens for changes on the PostgreSQL at `url`; resolves once listening. */
+export async function listenForChanges(
+  url: string,
+  log: Logger,
+  onChange: (notice: ChangeNotice) => void,
+): Promise<ChangeListener> {
+  let closed = false;
+  let client: pg.Client | undefined;
+  let backendPid: number | undefined;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({
+      connectionString: url,
+      application_name: 'opin-support-server change listener',
+    });
+    next.on('notification', (message) => {
+      if (message.channel !== changesChannel || message.payload === undefined) return;
+      const notice = parseChangeNotice(message.payload);
+      if (notice) onChange(notice);
+    });
+    // Only a connection that was listening is lost; a failed attempt rejects `connect` instead.
+    const onLost = (message: string): void => {
+      if (client !== next) return;
+      client = undefined;
+      void next.end().catch(() => undefined);
+      if (closed) return;
+      log.warn({ err: { message } }, 'change listener connection lost');
+      retry = setTimeout(() => void connect().catch(onRetryFailed), reconnectAfterMs);
+    };
+    next.on('error', (error) => onLost(error.message));
+    next.on('end', () => onLost('connection ended'));
+    try {
+      await next.connect();
+      await next.query(`listen ${changesChannel}`);
+      const { rows } = await next.query<{ pid: number }>('select pg_backend_pid() as pid');
+      backendPid = rows[0]?.pid;
+    } catch (error) {
+      void next.end().catch(() => undefined);
+      throw error;
+    }
+    client = next;
+  };
+  const onRetryFailed = (error: unknown): void => {
+    log.warn(
+      { err: { message: error instanceof Error ? error.message : String(error) } },
+      'change listener could not reconnect',
+    );
+    if (!closed) retry = setTimeout(() => void connect().catch(onRetryFailed), reconnectAfterMs);
+  };
+
+  await connect();
+  return {
+    get backendPid() {
+      return client === undefined ? undefined : backendPid;
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      await client?.end();
+      client = undefined;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Record ids (`evt-12`, `msg-3`, …) from one PostgreSQL sequence per kind
+ * (`../storage/migrations/0013-ticket-repository.ts`), taken a batch at a time so a rule can take
+ * them synchronously. Ids are unique across instances; like any sequence, ids taken by a change that
+ * fails, or left in a pool when the process stops, are never given out again.
+ * @internal
+ */
+import { sql, type Kysely } from 'kysely';
+import type { RecordIdPrefix } from '@opin/support-domain';
+import type { Database } from '../storage/database.js';
+import { RecordsNeeded } from './records-needed.js';
+
+/** How many ids one refill takes from a sequence. */
+const batchSize = 16;
+
+const sequenceOf: Record<RecordIdPrefix, string> = {
+  evt: 'record_ids_evt',
+  msg: 'record_ids_msg',
+  note: 'record_ids_note',
+  mail: 'record_ids_mail',
+};
+
+/** Ids taken from the sequences and not given out yet, per kind. */
+export class IdPool {
+  readonly #free: Record<RecordIdPrefix, string[]> = { evt: [], msg: [], note: [], mail: [] };
+
+  /** The next id of this kind; throws {@link RecordsNeeded} when the pool has none left. */
+  take(prefix: RecordIdPrefix): string {
+    const id = this.#free[prefix].shift();
+    if (id === undefined) throw new RecordsNeeded({ kind: 'ids', prefix });
+    return id;
+  }
+
+  /** Takes another batch of ids of this kind from its sequence. */
+  async refill(db: Kysely<Database>, prefix: RecordIdPrefix): Promise<void> {
+    const { rows } = await sql<{ id: string }>`
+      select nextval(${sequenceOf[prefix]}::regclass)::text as id
+      from generate_series(1, ${batchSize})`.execute(db);
+    this.#free[prefix].push(...rows.map((row) => `${prefix}-${row.id}`));
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * `TicketRepository` on the server's tables (docs/design/server.md, "Storage"), for both targets:
+ * PGlite and PostgreSQL. A change is one transaction: it locks the ticket's row
+ * (`SELECT … FOR UPDATE`, so changes of one ticket take turns across connections and instances),
+ * loads its entries, hand-off and outbox, runs the synchronous rule on a copy (loading any other
+ * records it reads, `./run-rule.ts`), and saves what `changeOf` gives with the rule's records, the
+ * hand-off rows and the timer, then commits. A rule that throws rolls everything back.
+ *
+ * Followers hear of a saved change after the commit. On PostgreSQL with {@link
+ * PostgresTicketRepository.listen}, every instance hears every change through
+ * `LISTEN ticket_changed` (its own included) and tells its followers the ticket as then stored; on
+ * PGlite (one process) the repository tells its followers itself, after the commit.
+ * @internal
+ */
+import type { Kysely } from 'kysely';
+import {
+  changeOf,
+  inQueueOf,
+  marksOf,
+  notFound,
+  validationFailed,
+  type Page,
+  type PageRequest,
+  type RuleRecords,
+  type StoredTicket,
+  type TicketFollower,
+  type TicketRepository,
+  type TicketRule,
+} from '@opin/support-domain';
+import type { Logger } from '../log/logger.js';
+import type { Database } from '../storage/database.js';
+import { listenForChanges, type ChangeListener } from './change-listener.js';
+import { IdPool } from './id-pool.js';
+import { LoadedRecords } from './loaded-records.js';
+import { LocalFollowers } from './local-followers.js';
+import { outboxAbout } from './outbox-rows.js';
+import { runRule } from './run-rule.js';
+import { loadTickets } from './ticket-rows.js';
+import { notifyChange, type ChangeNotice } from './ticket-notify.js';
+import type { ClockOptions } from './ticket-timer.js';
+import { insertTicket, loadedTicket, saveChange } from './ticket-writes.js';
+
+/** Tickets and the rules' records in the server's database. */
+export class PostgresTicketRepository implements TicketRepository {
+  readonly #db: Kysely<Database>;
+  readonly #options: ClockOptions;
+  readonly #ids = new IdPool();
+  readonly #followers = new LocalFollowers();
+  #listener: ChangeListener | undefined;
+  #log: Logger | undefined;
+
+  /** `options`: the rule options the clock reads (`nextClockTime`). */
+  constructor(db: Kysely<Database>, options: ClockOptions) {
+    this.#db = db;
+    this.#options = options;
+  }
+
+  /**
+   * Hears every change saved on the PostgreSQL at `url`, by any instance, and tells this
+   * instance's followers (from then on they are told only this way). Resolves once listening.
+   */
+  async listen(url: string, log: Logger): Promise<void> {
+    this.#log = log;
+    this.#listener = await listenForChanges(url, log, (notice) => this.#heard(notice));
+  }
+
+  /** Stops listening and ends every follower. */
+  async close(): Promise<void> {
+    await this.#listener?.close();
+    this.#listener = undefined;
+    this.#followers.endAll();
+  }
+
+  file(build: (records: RuleRecords) => StoredTicket): Promise<StoredTicket> {
+    return this.#db.transaction().execute(async (trx) => {
+      const run = await runRule(trx, new LoadedRecords(this.#ids), build);
+      await insertTicket(trx, run.result, this.#options);
+      await run.records.save(trx);
+      return run.result;
+    });
+  }
+
+  async change<T>(id: string, rule: TicketRule<T>): Promise<T> {
+    const { result, saved } = await this.#db.transaction().execute(async (trx) => {
+      const [stored] = await loadTickets(trx, [id], true);
+      if (!stored) throw notFound('No such ticket.');
+      const loaded = new LoadedRecords(this.#ids);
+      loaded.outbox.set(id, await outboxAbout(trx, id));
+      const marks = marksOf(stored);
+      const before = loadedTicket(stored, this.#options);
+      let working = stored;
+      const run = await runRule(trx, loaded, (records) => {
+        working = structuredClone(stored);
+        return rule(working, records);
+      });
+      const change = changeOf(marks, working);
+      if (change) await saveChange(trx, change, working, before, this.#options);
+      await run.records.save(trx);
+      if (change) await notifyChange(trx, { ticketId: id, version: working.version });
+      return { result: run.result, saved: change ? working : undefined };
+    });
+    if (saved && this.#listener === undefined) this.#followers.changed(saved);
+    return result;
+  }
+
+  records<T>(work: (records: RuleRecords) => T): Promise<T> {
+    return this.#db.transaction().execute(async (trx) => {
+      const run = await runRule(trx, new LoadedRecords(this.#ids), work);
+      await run.records.save(trx);
+      return run.result;
+    });
+  }
+
+  async find(id: string): Promise<StoredTicket | undefined> {
+    const [ticket] = await loadTickets(this.#db, [id]);
+    return ticket;
+  }
+
+  async queue(desk: string, page: PageRequest): Promise<Page<StoredTicket>> {
+    let after = '0';
+    if (page.cursor !== undefined) {
+      const cursor = await this.#db
+        .selectFrom('tickets')
+        .select('filed')
+        .where('id', '=', page.cursor)
+        .executeTakeFirst();
+      if (!cursor) {
+        throw validationFailed('cursor names no page of this list; start from the first page.', [
+          'cursor',
+        ]);
+      }
+      after = cursor.filed;
+    }
+    // The SQL half of `inQueueOf`, so only candidates are loaded; `inQueueOf` still decides.
+    const rows = await this.#db
+      .selectFrom('tickets')
+      .select('id')
+      .where('filed', '>', after)
+      .where('status', '<>', 'closed')
+      .where((eb) =>
+        eb.or([
+          eb('owner', '=', desk),
+          eb('assisting', '=', desk),
+          eb.exists(
+            eb
+              .selectFrom('handoffs')
+              .select('handoffs.id')
+              .whereRef('handoffs.ticket_id', '=', 'tickets.id')
+              .where('handoffs.state', '=', 'pending')
+              .where('handoffs.to_desk', '=', desk),
+          ),
+        ]),
+      )
+      .orderBy('filed')
+      .limit(page.limit + 1)
+      .execute();
+    const tickets = (
+      await loadTickets(
+        this.#db,
+        rows.map((row) => row.id),
+      )
+    ).filter((ticket) => inQueueOf(ticket, desk));
+    const items = tickets.slice(0, page.limit);
+    const more = tickets.length > page.limit;
+    return { items, next: more ? items.at(-1)?.id : undefined };
+  }
+
+  async dueForClock(now: string): Promise<string[]> {
+    const rows = await this.#db
+      .selectFrom('timers')
+      .select('ticket_id')
+      .where('due_at', '<=', new Date(now))
+      .groupBy('ticket_id')
+      .orderBy((eb) => eb.fn.min('due_at'))
+      .orderBy('ticket_id')
+      .execute();
+    return rows.map((row) => row.ticket_id);
+  }
+
+  follow(id: string, follower: TicketFollower): () => void {
+    return this.#followers.add(id, follower);
+  }
+
+  #heard(notice: ChangeNotice): void {
+    if (!this.#followers.has(notice.ticketId)) return;
+    this.find(notice.ticketId).then(
+      (ticket) => {
+        if (ticket && ticket.version >= notice.version) this.#followers.changed(ticket);
+      },
+      (error: unknown) =>
+        this.#log?.warn(
+          { err: { message: error instanceof Error ? error.message : String(error) } },
+          'could not load a changed ticket for its followers',
+        ),
+    );
+  }
+}
