@@ -73,8 +73,13 @@ export function act<T>(env: DomainEnv, ticket: StoredTicket, rule: Rule<T>): Pro
   return changeTicket(env, ticket.id, rule);
 }
 
+/** What the outbox helpers read: an environment on the in-memory repository (a test's, the mock's). */
+export interface InMemoryEnv {
+  readonly tickets: MemoryTicketRepository;
+}
+
 /** Every e-mail in the outbox, oldest first. */
-export function outboxOf(env: TestEnv): OutboxEmail[] {
+export function outboxOf(env: InMemoryEnv): OutboxEmail[] {
   return env.tickets.recordStore.outbox;
 }
 
@@ -82,7 +87,7 @@ export function outboxOf(env: TestEnv): OutboxEmail[] {
  * The subject of the newest e-mail to `deskEmail` about the ticket, with the reply tag
  * (`[<reference> #<token>]`) made for that desk: what the desk's mailbox holds.
  */
-export function mailedSubject(env: TestEnv, ticketId: string, deskEmail: string): string {
+export function mailedSubject(env: InMemoryEnv, ticketId: string, deskEmail: string): string {
   const mail = outboxOf(env).findLast(
     (email) => email.ticketId === ticketId && email.to === deskEmail,
   );
@@ -94,7 +99,7 @@ export function mailedSubject(env: TestEnv, ticketId: string, deskEmail: string)
  * `Re: ` and the subject of the newest e-mail to `deskEmail` about the ticket: what a desk's reply
  * carries, with the reply tag the inbound bridge checks.
  */
-export function replySubject(env: TestEnv, ticketId: string, deskEmail: string): string {
+export function replySubject(env: InMemoryEnv, ticketId: string, deskEmail: string): string {
   return `Re: ${mailedSubject(env, ticketId, deskEmail)}`;
 }
 
