@@ -36,9 +36,14 @@ function apiServices(apiBase: string, storage: SafeStorage, fetch: typeof global
   };
 }
 
-/** `PanelModule.watchReplies`: the reply badge's watcher, from a chunk of its own. */
+/**
+ * `PanelModule.watchReplies`: the reply badge's watcher, from a chunk of its own, which an inline
+ * panel (no launcher) does not load.
+ */
 export const watchReplies: PanelModule['watchReplies'] = (element) =>
-  import('./reply-badge/index.js').then((badge) => badge.watchReplies(element));
+  element.mode === 'launcher'
+    ? import('./reply-badge/index.js').then((badge) => badge.watchReplies(element))
+    : Promise.resolve(() => undefined);
 
 /** A panel built by {@link buildPanel}: `PanelHandle`, configured with a configuration. */
 export interface PanelControl extends Omit<PanelHandle, 'configure'> {

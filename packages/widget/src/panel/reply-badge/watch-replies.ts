@@ -54,14 +54,15 @@ export function watchReplies(element: PanelHostElement): () => void {
   addEventListener('storage', update, { signal });
 
   void (async () => {
-    const client = createSupportClient({ baseUrl: element.apiBase });
     try {
+      const client = createSupportClient({ baseUrl: element.apiBase });
       for await (const ticket of client.watchTicket(entry, { signal })) {
         latest = ticket;
         update();
       }
     } catch {
-      // Gone, or no longer ours (404, 401), or aborted: nothing to mark.
+      // Gone, or no longer ours (404, 401), an API base the SDK refuses, or aborted: nothing to
+      // mark.
     }
   })();
 
