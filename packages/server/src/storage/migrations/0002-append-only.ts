@@ -1,5 +1,5 @@
 /**
- * The trigger function that keeps a table append-only: any UPDATE or DELETE of a row fails with
+ * The trigger function that keeps a table append-only: every UPDATE or DELETE of a row fails with
  * SQLSTATE 55000 (object_not_in_prerequisite_state) and the table's name.
  * @internal
  */
