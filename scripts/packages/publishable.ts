@@ -17,8 +17,9 @@ export interface PublishableSpec {
 }
 
 /**
- * sdk, domain (the rules the mock server and the server share; internal, published because both
- * depend on it), mock-server, widget and server.
+ * sdk, domain (the rules the mock server and the server share) and http (the HTTP contract both
+ * mount; both internal, published because the mock server and the server depend on them),
+ * mock-server, widget and server.
  */
 export const publishable: readonly PublishableSpec[] = [
   {
@@ -33,6 +34,13 @@ export const publishable: readonly PublishableSpec[] = [
     required: [],
     requiredIfBuilt: [],
     forbidMockCode: true,
+  },
+  {
+    // The contract as msw handlers: msw is its route table, for the mock and the server alike.
+    dir: 'packages/http',
+    required: ['LICENSE'],
+    requiredIfBuilt: [],
+    forbidMockCode: false,
   },
   {
     dir: 'packages/mock-server',

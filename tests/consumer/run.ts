@@ -3,7 +3,7 @@
  * published packages the way a stranger would get them from npm and uses them from outside the
  * workspace.
  *
- * 1. Packs `@opin/support-sdk`, `@opin/support-domain`, `@opin/support-mock-server`,
+ * 1. Packs `@opin/support-sdk`, `@opin/support-domain`, `@opin/support-http`, `@opin/support-mock-server`,
  *    `@opin/support-widget` and `@opin/support-server` as `pnpm publish` would
  *    (`scripts/packages/pack.ts`).
  * 2. Installs the tarballs and esbuild with `npm install` into a new folder under the system's

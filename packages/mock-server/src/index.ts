@@ -4,16 +4,27 @@
  * `setupServer` (msw/node), or through `@opin/support-mock-server/node`'s HTTP server.
  */
 import type { RequestHandler } from 'msw';
-import { MockClock } from './clock.js';
-import { createHandlers } from './handlers/index.js';
-import { advanceMockClock, resetMock } from './handlers/mock-control-endpoints.js';
-import type { HttpContext } from './http/context.js';
-import { HttpState } from './http/state.js';
-import { resolveOptions, type MockApiOptions } from './options.js';
+import {
+  advanceApiClock,
+  ApiClock,
+  createHandlers,
+  devDeskKeys,
+  HttpState,
+  MemoryIdempotencyStore,
+  resetApi,
+  resolveOptions,
+  type ApiContext,
+  type ApiOptions,
+} from '@opin/support-http';
 import { demoConfig, Directory, MemoryTicketRepository } from '@opin/support-domain';
+import { memoryControl } from './memory-control.js';
 
-export type { MockApiOptions } from './options.js';
-export { deskKeyFor } from './http/auth.js';
+/**
+ * How a mock API instance behaves (rate limits, stream caps, the server clock's windows, the base
+ * path). Every option has a default.
+ */
+export type MockApiOptions = ApiOptions;
+export { deskKeyFor } from '@opin/support-http';
 export { articles, desks, topics } from '@opin/support-domain';
 export type { SeedArticle, SeedArticleText, SeedDesk, SeedTopic } from '@opin/support-domain';
 
@@ -44,17 +55,24 @@ export interface StreamStats {
 /** Creates a mock API with its own state. */
 export function createMockApi(options?: MockApiOptions): MockApi {
   const resolved = resolveOptions(options);
-  const ctx: HttpContext = {
-    tickets: new MemoryTicketRepository(resolved),
-    http: new HttpState(),
-    clock: new MockClock(),
+  const tickets = new MemoryTicketRepository(resolved);
+  const directory = new Directory(demoConfig);
+  const control = memoryControl(tickets);
+  const ctx: ApiContext = {
+    tickets,
+    http: new HttpState(new MemoryIdempotencyStore()),
+    clock: new ApiClock(),
     options: resolved,
-    directory: new Directory(demoConfig),
+    directory,
+    deskKeys: devDeskKeys(directory),
+    control,
+    reportError: logInternalError,
   };
   return {
     handlers: createHandlers(ctx),
-    reset: () => resetMock(ctx),
-    advanceClock: (minutes) => void advanceMockClock(ctx, minutes),
+    // In memory a reset is done when it returns; the clock's rules settle within the same task.
+    reset: () => void resetApi(ctx, control),
+    advanceClock: (minutes) => void advanceApiClock(ctx, minutes),
     now: () => ctx.clock.now(),
     streamStats: () => ({
       open: ctx.http.feeds.streams,
@@ -62,4 +80,14 @@ export function createMockApi(options?: MockApiOptions): MockApi {
       dropped: ctx.http.feeds.dropped,
     }),
   };
+}
+
+/**
+ * Logs an unexpected failure for the developer running the mock: the error's stack (names and
+ * lines of code), never the request, its headers or its body.
+ */
+export function logInternalError(error: unknown): void {
+  const what =
+    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error;
+  console.error(`[opin-mock-server] internal error: ${what}`);
 }

@@ -3,7 +3,7 @@
  * answer, twice. Automatic replies are ignored (202), and the bridge is idempotent on Message-ID.
  */
 import { describe, expect, it } from 'vitest';
-import { deskKeyFor } from '../src/http/auth.js';
+import { deskKeyFor } from '@opin/support-http';
 import { storedState } from './property/support/snapshot.js';
 import { createWorld, jsonHeaders, type World } from './property/support/world.js';
 import { mailedSubject } from './support/domain.js';

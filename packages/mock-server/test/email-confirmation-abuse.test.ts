@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mailboxOf } from '@opin/support-domain';
-import type { MockApiOptions } from '../src/options.js';
+import type { MockApiOptions } from '../src/index.js';
 import { createWorld, jsonHeaders, type World } from './property/support/world.js';
 import { ticketBody } from './support/http.js';
 

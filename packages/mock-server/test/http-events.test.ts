@@ -1,7 +1,6 @@
 import { ticketSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { ticketEventStream } from '../src/http/event-stream.js';
-import { HttpState } from '../src/http/state.js';
+import { ticketEventStream } from '../../http/src/http/event-stream.js';
 import { fileTestTicket, testContext } from './support/domain.js';
 import { bearer, deskDo, fileTicket, postJson, useMockServer } from './support/http.js';
 import { SseReader } from './support/sse.js';
@@ -87,7 +86,7 @@ describe('the ticket event stream over HTTP', () => {
 
 describe('cancelling an event stream', () => {
   it('unsubscribes and stops the heartbeat', async () => {
-    const ctx = { ...testContext({ heartbeatMs: 10 }), http: new HttpState() };
+    const ctx = testContext({ heartbeatMs: 10 });
     const ticket = await fileTestTicket(ctx);
     const reader = ticketEventStream(ctx, ticket, { lastSeen: 0, frames: 'ticket' }).getReader();
     await reader.read();

@@ -4,11 +4,11 @@
  * base path anchored at the start of the path, the clock at most 100 years ahead, and a warning
  * when the server listens beyond loopback.
  */
-import '../src/node/polyfill.js';
+import '@opin/support-http/node';
 import { getResponse } from 'msw';
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_CLOCK_OFFSET_MINUTES } from '../src/clock.js';
+import { MAX_CLOCK_OFFSET_MINUTES } from '@opin/support-http';
 import { createMockApi } from '../src/index.js';
 import { startMockServer } from '../src/node/index.js';
 import {

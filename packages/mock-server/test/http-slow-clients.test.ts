@@ -5,7 +5,7 @@
  * assert that the server cut the connection, not how fast.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveConnectionLimits } from '../src/node/connections.js';
+import { resolveConnectionLimits } from '@opin/support-http/node';
 import {
   errorCodeOf,
   exchange,

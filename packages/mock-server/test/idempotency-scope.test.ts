@@ -4,7 +4,7 @@
  */
 import { createTicketResponseSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
-import { IdempotencyRecords } from '../src/http/idempotency.js';
+import { MemoryIdempotencyStore } from '@opin/support-http';
 import { createWorld, jsonHeaders, type World } from './property/support/world.js';
 import { newKey, ticketBody } from './support/http.js';
 
@@ -58,13 +58,17 @@ describe('Idempotency-Keys', () => {
     expect(world.ctx.http.idempotency.size).toBe(1);
   });
 
-  it('are kept up to a fixed number, the oldest going first', () => {
-    const records = new IdempotencyRecords(3);
-    for (let i = 0; i < 10; i++) {
-      records.set(`key-${i}`, { state: 'in_flight', fingerprint: '', at: i });
-    }
+  it('are kept up to a fixed number, the oldest going first', async () => {
+    const records = new MemoryIdempotencyStore(3);
+    const day = 24 * 60 * 60_000;
+    for (let i = 0; i < 10; i++) await records.claim('client', `key-${i}`, '', i, day);
     expect(records.size).toBe(3);
-    expect(records.get('key-9')).toBeDefined();
-    expect(records.get('key-0')).toBeUndefined();
+    // A key still kept answers with its record; one pushed out can be claimed afresh.
+    expect(await records.claim('client', 'key-9', '', 10, day)).toEqual({
+      state: 'in_flight',
+      fingerprint: '',
+      at: 9,
+    });
+    expect(await records.claim('client', 'key-0', '', 10, day)).toBeUndefined();
   });
 });

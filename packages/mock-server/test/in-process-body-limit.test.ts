@@ -1,4 +1,4 @@
-import '../src/node/polyfill.js';
+import '@opin/support-http/node';
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createMockApi } from '../src/index.js';

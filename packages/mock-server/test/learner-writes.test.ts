@@ -5,7 +5,7 @@
  * driven by the test, never waited for.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveOptions } from '../src/options.js';
+import { resolveOptions } from '@opin/support-http';
 import { bearer, errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
 

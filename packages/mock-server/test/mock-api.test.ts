@@ -1,7 +1,7 @@
-import '../src/node/polyfill.js';
+import '@opin/support-http/node';
 import { getResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { route } from '../src/http/route.js';
+import { route } from '../../http/src/http/route.js';
 import { createMockApi, deskKeyFor, desks } from '../src/index.js';
 import { testContext } from './support/domain.js';
 import { ticketBody } from './support/http.js';
@@ -56,7 +56,7 @@ describe('createMockApi', () => {
     expect(response.status).toBe(500);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(await response.json()).toEqual({
-      error: { code: 'internal_error', message: 'The mock server failed to handle this request.' },
+      error: { code: 'internal_error', message: 'The server failed to handle this request.' },
     });
     quiet.mockRestore();
   });

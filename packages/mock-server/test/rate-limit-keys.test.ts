@@ -4,7 +4,7 @@
  * counters forgotten so memory stays bounded.
  */
 import { describe, expect, it } from 'vitest';
-import { RateWindows } from '../src/http/rate-limit.js';
+import { RateWindows } from '../../http/src/http/rate-limit.js';
 import { createWorld, jsonHeaders, type World } from './property/support/world.js';
 import { newKey, ticketBody } from './support/http.js';
 

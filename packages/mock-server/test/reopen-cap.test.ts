@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changeStatusByOwner } from '@opin/support-domain';
-import { resolveOptions } from '../src/options.js';
+import { resolveOptions } from '@opin/support-http';
 import { bearer, errorOf } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
 import { act } from './support/domain.js';

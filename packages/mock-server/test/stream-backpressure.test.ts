@@ -9,7 +9,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
 import { addDeskMessage, addLearnerMessage } from '@opin/support-domain';
-import { resolveOptions } from '../src/options.js';
+import { resolveOptions } from '@opin/support-http';
 import { bearer, errorOf, fileTicket, postJson, useMockServer } from './support/http.js';
 import { inProcessApi } from './support/in-process.js';
 import { SseReader } from './support/sse.js';

@@ -5,7 +5,7 @@
  * `Retry-After`. Proven by counting streams accepted and refused.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveOptions } from '../src/options.js';
+import { resolveOptions } from '@opin/support-http';
 import { bearer, fileTicket, useMockServer } from './support/http.js';
 import { inProcessApi, type InProcessApi, type OpenTicket } from './support/in-process.js';
 
@@ -74,7 +74,7 @@ describe('event streams per client address', () => {
     expect((await api.openStream(opened, { client: 'x' })).status).toBe(200);
     await expectRefused(await api.openStream(opened, { client: 'y' }));
     api.ctx.tickets.reset();
-    api.ctx.http.reset();
+    await api.ctx.http.reset();
     const fresh = await api.file();
     expect((await api.openStream(fresh, { client: 'x' })).status).toBe(200);
   });

@@ -3,7 +3,7 @@
  * @internal
  */
 import { parseArgs } from 'node:util';
-import { requireOrigins } from '../http/control-origin.js';
+import { requireOrigins } from '@opin/support-http';
 import type { MockServerOptions } from './server.js';
 
 /** Usage text printed by `--help` and after a flag error. */

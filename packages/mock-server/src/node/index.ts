@@ -1,8 +1,6 @@
 /**
  * `@opin/support-mock-server/node`: the mock API as an HTTP server on Node.js.
  */
-import './polyfill.js';
-
 export { startMockServer, type MockServerOptions, type RunningMockServer } from './server.js';
 export {
   createMockApi,

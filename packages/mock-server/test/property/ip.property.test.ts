@@ -5,8 +5,8 @@
 import { BlockList, isIP } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressKey } from '../../src/http/client-key.js';
-import { addressBucket, inRange, parseIp, parseIpRange } from '../../src/http/ip.js';
+import { addressKey } from '../../../http/src/http/client-key.js';
+import { addressBucket, inRange, parseIp, parseIpRange } from '../../../http/src/http/ip.js';
 import { SEED } from './support/property.js';
 
 function check<T>(arbitrary: fc.Arbitrary<T>, numRuns: number, predicate: (value: T) => void) {

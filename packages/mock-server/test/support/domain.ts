@@ -1,20 +1,39 @@
 /**
- * A mock API's context without HTTP: its in-memory repository, clock and options, to file tickets
- * and run rules (`@opin/support-domain`) the way its handlers do, with the rules' own test helpers.
+ * A mock API's context as `createMockApi()` builds it, kept at hand: its in-memory repository,
+ * clock, options and HTTP state, to file tickets and run rules (`@opin/support-domain`) the way
+ * its handlers do, with the rules' own test helpers.
  */
+import {
+  ApiClock,
+  devDeskKeys,
+  HttpState,
+  MemoryIdempotencyStore,
+  resolveOptions,
+  type ApiContext,
+} from '@opin/support-http';
 import { demoDirectory, MemoryTicketRepository } from '@opin/support-domain';
-import { MockClock } from '../../src/clock.js';
-import type { MockContext } from '../../src/mock-context.js';
-import { resolveOptions, type MockApiOptions } from '../../src/options.js';
+import { logInternalError, type MockApiOptions } from '../../src/index.js';
+import { memoryControl } from '../../src/memory-control.js';
 
-/** Fresh repository, clock and options. */
-export function testContext(options?: MockApiOptions): MockContext {
+/** The context of a mock API, with its memory-specific parts typed as such. */
+export interface MockTestContext extends ApiContext {
+  readonly tickets: MemoryTicketRepository;
+  readonly http: HttpState<MemoryIdempotencyStore>;
+}
+
+/** Fresh repository, clock, options and HTTP state. */
+export function testContext(options?: MockApiOptions): MockTestContext {
   const resolved = resolveOptions(options);
+  const tickets = new MemoryTicketRepository(resolved);
   return {
-    tickets: new MemoryTicketRepository(resolved),
-    clock: new MockClock(),
+    tickets,
+    clock: new ApiClock(),
     options: resolved,
     directory: demoDirectory,
+    http: new HttpState(new MemoryIdempotencyStore()),
+    deskKeys: devDeskKeys(demoDirectory),
+    control: memoryControl(tickets),
+    reportError: logInternalError,
   };
 }
 

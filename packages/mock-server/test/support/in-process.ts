@@ -2,15 +2,12 @@
  * One mock API answered in process through msw's `getResponse` (no sockets), with its context at
  * hand: tests count what the server holds (streams, subscribers, refusals) instead of timing it.
  */
-import '../../src/node/polyfill.js';
+import '@opin/support-http/node';
 import { getResponse } from 'msw';
 import { fileTicket, planTicket, type StoredTicket } from '@opin/support-domain';
-import { createHandlers } from '../../src/handlers/index.js';
-import type { HttpContext } from '../../src/http/context.js';
-import { CLIENT_ADDRESS_HEADER } from '../../src/http/client-key.js';
-import { HttpState } from '../../src/http/state.js';
-import type { MockApiOptions } from '../../src/options.js';
-import { testContext, ticketInput } from './domain.js';
+import { CLIENT_ADDRESS_HEADER, createHandlers } from '@opin/support-http';
+import type { MockApiOptions } from '../../src/index.js';
+import { testContext, ticketInput, type MockTestContext } from './domain.js';
 
 /** The API base requests go to. */
 export const IN_PROCESS_API = 'https://support.example/api/v1';
@@ -32,7 +29,7 @@ export interface StreamRequest {
 
 /** A mock API in process. */
 export interface InProcessApi {
-  ctx: HttpContext;
+  ctx: MockTestContext;
   /** Sends a request to the handlers; `path` is relative to the API base. */
   send(path: string, init?: RequestInit): Promise<Response>;
   /** Files a ticket through the domain (no rate limit) and returns it with its token. */
@@ -43,10 +40,7 @@ export interface InProcessApi {
 
 /** A fresh mock API; the heartbeat is slow unless told, so counts are not disturbed by it. */
 export function inProcessApi(options: MockApiOptions = {}): InProcessApi {
-  const ctx: HttpContext = {
-    ...testContext({ rateLimitPerMinute: 0, heartbeatMs: 3_600_000, ...options }),
-    http: new HttpState(),
-  };
+  const ctx = testContext({ rateLimitPerMinute: 0, heartbeatMs: 3_600_000, ...options });
   const handlers = createHandlers(ctx);
   const send = async (path: string, init?: RequestInit) => {
     const response = await getResponse(handlers, new Request(`${IN_PROCESS_API}${path}`, init), {

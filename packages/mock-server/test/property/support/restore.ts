@@ -5,8 +5,7 @@
  * in between (the counters start again), and then the caller must rebuild instead. Ticket
  * references are random and never collide.
  */
-import type { IdempotencyRecord } from '../../../src/http/idempotency.js';
-import type { SavedRateWindows } from '../../../src/http/rate-limit.js';
+import type { SavedRateWindows, TimedIdempotencyRecord } from '@opin/support-http';
 import type { World } from './world.js';
 
 /** What the repository and the HTTP state held when they were saved. */
@@ -40,7 +39,7 @@ export function restoreState(world: World, saved: SavedState): boolean {
   const { tickets, http, clock } = world.ctx;
   if (tickets.resets !== saved.resets) return false;
   tickets.restore(saved.repository);
-  http.idempotency.restore(JSON.parse(saved.idempotency) as [string, IdempotencyRecord][]);
+  http.idempotency.restore(JSON.parse(saved.idempotency) as [string, TimedIdempotencyRecord][]);
   http.rateWindows.restore(JSON.parse(saved.rateWindows) as SavedRateWindows);
   clock.reset();
   clock.advance(saved.clockOffsetMinutes);

@@ -3,13 +3,11 @@
  * (no sockets). They are the handlers `createMockApi()` builds, made from a context the test
  * keeps at hand, so a property can compare the whole stored state before and after a request.
  */
-import '../../../src/node/polyfill.js';
+import '@opin/support-http/node';
 import { getResponse } from 'msw';
-import { createHandlers } from '../../../src/handlers/index.js';
-import type { HttpContext } from '../../../src/http/context.js';
-import { HttpState } from '../../../src/http/state.js';
-import type { MockApiOptions } from '../../../src/options.js';
-import { testContext } from '../../support/domain.js';
+import { createHandlers } from '@opin/support-http';
+import type { MockApiOptions } from '../../../src/index.js';
+import { testContext, type MockTestContext } from '../../support/domain.js';
 
 /** The origin requests are sent to; any origin works. */
 export const ORIGIN = 'https://support.example';
@@ -34,7 +32,7 @@ export interface Reply {
 
 /** A mock API instance: its state, clock and handlers. */
 export interface World {
-  ctx: HttpContext;
+  ctx: MockTestContext;
   send(call: Call): Promise<Reply>;
 }
 
@@ -43,10 +41,7 @@ export interface World {
  * whose first frame is skipped (Last-Event-ID) never waits long (unless told otherwise).
  */
 export function createWorld(options: MockApiOptions = {}): World {
-  const ctx = {
-    ...testContext({ rateLimitPerMinute: 0, heartbeatMs: 5, ...options }),
-    http: new HttpState(),
-  };
+  const ctx = testContext({ rateLimitPerMinute: 0, heartbeatMs: 5, ...options });
   const handlers = createHandlers(ctx);
   return {
     ctx,

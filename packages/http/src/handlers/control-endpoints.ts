@@ -1,17 +1,17 @@
 /**
- * The mock control endpoints, `/_mock/*` (mock-only, not part of the contract): the outbox, the
- * clock, reset and stats, for the mock's own origin, loopback origins, the origins in
- * `mockControlOrigins` and clients outside a browser; and
- * the same controls in process, for `createMockApi()`.
+ * The control endpoints, `/_mock/*` (the mock's, and the server's with `--demo`; not part of the
+ * contract): the outbox, the clock, reset and stats, for the API's own origin, loopback origins,
+ * the origins in `mockControlOrigins` and clients outside a browser; and the same controls in
+ * process (`resetApi`, `advanceApiClock`). Served only when the host gives an `ApiControl`.
  * @internal
  */
-import { clockRequestSchema, type MockStats } from '@opin/support-sdk/schemas';
+import type { ApiContext } from '../api-context.js';
+import { clockRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import { MAX_CLOCK_OFFSET_MINUTES } from '../clock.js';
-import type { MockContext } from '../mock-context.js';
-import { type ApiError, pageOf, runClock, validationFailed } from '@opin/support-domain';
+import { type ApiError, runClock, validationFailed } from '@opin/support-domain';
+import type { ApiControl } from '../control/api-control.js';
 import { readBody, readJsonBody } from '../http/body.js';
-import type { HttpContext } from '../http/context.js';
 import { type ControlAccess, controlAccess } from '../http/control-origin.js';
 import { withCorsFor, withoutCors } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
@@ -21,34 +21,25 @@ import { json, noContent } from '../http/respond.js';
 import { route, type RouteHandler, type RouteInfo } from '../http/route.js';
 
 /**
- * Back to the seed: the repository (no tickets, e-mails or feedback; open event streams end)
- * and the HTTP state (no Idempotency-Keys or rate-limit counters); the clock back to real time.
+ * Back to the seed: the storage (`control.reset`: no tickets, e-mails or feedback; open event
+ * streams end) and the HTTP state (no Idempotency-Keys or rate-limit counters); the clock back to
+ * real time.
  */
-export function resetMock(ctx: HttpContext): void {
-  ctx.tickets.reset();
-  ctx.http.reset();
+export async function resetApi(ctx: ApiContext, control: ApiControl): Promise<void> {
+  // All three start at once: over memory, the whole reset has happened when this returns.
+  const storage = Promise.all([control.reset(), ctx.http.reset()]);
   ctx.clock.reset();
+  await storage;
 }
 
-/** Moves the server clock and applies what became due (within the same task: storage is memory). */
-export function advanceMockClock(ctx: MockContext, minutes: number): Promise<void> {
+/** Moves the server clock and applies what became due. */
+export function advanceApiClock(ctx: ApiContext, minutes: number): Promise<void> {
   ctx.clock.advance(minutes);
   return runClock(ctx);
 }
 
-/** How many tickets are stored, per owning desk (every desk listed, zeros included). */
-export function mockStats(ctx: MockContext): MockStats {
-  const ticketsByDesk: Record<string, number> = Object.fromEntries(
-    ctx.directory.desks.map((d) => [d.id, 0]),
-  );
-  for (const ticket of ctx.tickets.all()) {
-    ticketsByDesk[ticket.owner] = (ticketsByDesk[ticket.owner] ?? 0) + 1;
-  }
-  return { tickets: ctx.tickets.size, ticketsByDesk };
-}
-
 /** Whether the request is for one of the mock's own endpoints, `<base>/_mock/*`. */
-export function isMockControlPath(ctx: MockContext, request: Request): boolean {
+export function isMockControlPath(ctx: ApiContext, request: Request): boolean {
   const prefix = `${baseLocation(ctx.options.basePath).pathname}/_mock`;
   const { pathname } = new URL(request.url);
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
@@ -76,7 +67,7 @@ export function controlResponse(response: Response, access: ControlAccess): Resp
  * Wraps a control endpoint: a browser on an origin not allowed (`../http/control-origin.ts`) is
  * refused (403) before anything happens, and only an allowed origin gets CORS headers.
  */
-function allowedOriginsOnly(ctx: HttpContext, handler: RouteHandler) {
+function allowedOriginsOnly(ctx: ApiContext, handler: RouteHandler) {
   const answer = route(ctx, handler);
   return async (info: RouteInfo): Promise<Response | undefined> => {
     if (!isUnderBase(ctx.options.basePath, info.request)) return undefined;
@@ -100,25 +91,19 @@ function clockTooFar(): ApiError {
  * `../http/paging.ts`), `/_mock/clock`, `/_mock/reset`, `/_mock/stats`: for the origins
  * `../http/control-origin.ts` allows and clients outside a browser.
  */
-export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
+export function mockControlHandlers(ctx: ApiContext): HttpHandler[] {
+  const apiControl = ctx.control;
+  if (!apiControl) return [];
   const base = `${ctx.options.basePath}/_mock`;
   const control = (handler: RouteHandler) => allowedOriginsOnly(ctx, handler);
   return [
     http.get(
       `${base}/outbox`,
-      control(({ request }) => {
+      control(async ({ request }) => {
         const query = new URL(request.url).searchParams;
-        const to = query.get('to')?.toLowerCase();
-        const ticketId = query.get('ticketId');
-        // Oldest first (the outbox only appends); a page of the e-mails that pass the filters.
-        const page = pageOf(
-          ctx.tickets.recordStore.outbox,
-          (email) =>
-            (to === undefined || email.to.toLowerCase() === to) &&
-            (ticketId === null || email.ticketId === ticketId),
-          (email) => email.id,
-          pageRequest(query),
-        );
+        const to = query.get('to') ?? undefined;
+        const ticketId = query.get('ticketId') ?? undefined;
+        const page = await apiControl.outbox({ to, ticketId }, pageRequest(query));
         return json(page.items, 200, pageHeaders(page));
       }),
     ),
@@ -131,7 +116,7 @@ export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
       control(async ({ request }) => {
         const { advanceMinutes } = await readBody(request, clockRequestSchema);
         if (!ctx.clock.canAdvance(advanceMinutes)) throw clockTooFar();
-        await advanceMockClock(ctx, advanceMinutes);
+        await advanceApiClock(ctx, advanceMinutes);
         return noContent();
       }),
     ),
@@ -139,13 +124,13 @@ export function mockControlHandlers(ctx: HttpContext): HttpHandler[] {
       `${base}/reset`,
       control(async ({ request }) => {
         await readJsonBody(request, { optional: true });
-        resetMock(ctx);
+        await resetApi(ctx, apiControl);
         return noContent();
       }),
     ),
     http.get(
       `${base}/stats`,
-      control(() => json(mockStats(ctx))),
+      control(async () => json(await apiControl.stats(ctx.directory.desks.map((desk) => desk.id)))),
     ),
   ];
 }

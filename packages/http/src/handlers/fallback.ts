@@ -3,20 +3,16 @@
  * for anything no handler matched under the base.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../mock-context.js';
 import { controlAccess } from '../http/control-origin.js';
 import { preflightResponse } from '../http/cors.js';
 import { errorResponse } from '../http/errors.js';
 import { isUnderBase } from '../http/request-target.js';
-import {
-  controlResponse,
-  crossOriginRefused,
-  isMockControlPath,
-} from './mock-control-endpoints.js';
+import { controlResponse, crossOriginRefused, isMockControlPath } from './control-endpoints.js';
 
 /** Only requests under the base path itself get an answer; msw passes the others on. */
-function underBase(ctx: MockContext, answer: (request: Request) => Response) {
+function underBase(ctx: ApiContext, answer: (request: Request) => Response) {
   return ({ request }: { request: Request }) =>
     isUnderBase(ctx.options.basePath, request) ? answer(request) : undefined;
 }
@@ -25,7 +21,7 @@ function underBase(ctx: MockContext, answer: (request: Request) => Response) {
  * Preflight handlers; they go first. The mock's `/_mock/*` endpoints grant an origin they do not
  * allow nothing: 403 without CORS headers, so the browser refuses the request.
  */
-export function preflightHandlers(ctx: MockContext): HttpHandler[] {
+export function preflightHandlers(ctx: ApiContext): HttpHandler[] {
   const base = ctx.options.basePath;
   const preflight = underBase(ctx, (request) => {
     if (!isMockControlPath(ctx, request)) return preflightResponse();
@@ -36,7 +32,7 @@ export function preflightHandlers(ctx: MockContext): HttpHandler[] {
 }
 
 /** 404 handlers for unknown paths and methods; they go last. */
-export function notFoundHandlers(ctx: MockContext): HttpHandler[] {
+export function notFoundHandlers(ctx: ApiContext): HttpHandler[] {
   const base = ctx.options.basePath;
   const notFound = underBase(ctx, (request) =>
     errorResponse(

@@ -11,9 +11,9 @@
  * `Last-Event-ID` (the SDK does), getting the current ticket in one frame.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import type { EventFrames } from '@opin/support-sdk/schemas';
 import type { StoredTicket } from '@opin/support-domain';
-import type { HttpContext } from './context.js';
 import type { FeedConsumer } from './ticket-feeds.js';
 
 /** Why a stream was dropped: its reader fell too far behind. */
@@ -31,7 +31,7 @@ export interface StreamRequest {
 
 /** The event stream of `ticket` for the client's `request`. */
 export function ticketEventStream(
-  ctx: HttpContext,
+  ctx: ApiContext,
   ticket: StoredTicket,
   { lastSeen, frames: kind }: StreamRequest,
   onEnd: () => void = () => undefined,

@@ -3,9 +3,9 @@
  * body schema and ids → idempotent replay → rate limit → honeypot → create.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import { createTicketRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../mock-context.js';
 import {
   buildTicket,
   fileTicket,
@@ -17,8 +17,7 @@ import {
   withRecords,
 } from '@opin/support-domain';
 import { parseWith, readJsonBody } from '../http/body.js';
-import type { HttpContext } from '../http/context.js';
-import { idempotentCreation, readIdempotencyKey } from '../http/idempotency.js';
+import { claimCreation, readIdempotencyKey } from '../http/idempotency.js';
 import { clientKey } from '../http/client-key.js';
 import { takeCreationSlot } from '../http/rate-limit.js';
 import { json } from '../http/respond.js';
@@ -29,7 +28,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** `POST /tickets`. */
-export function createTicketHandler(ctx: HttpContext): HttpHandler {
+export function createTicketHandler(ctx: ApiContext): HttpHandler {
   return http.post(
     `${ctx.options.basePath}/tickets`,
     route(ctx, async ({ request }) => {
@@ -38,15 +37,18 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
       const { website, ...input } = parseWith(createTicketRequestSchema, raw);
       const planned = planTicket(ctx.directory, input);
       const client = clientKey(ctx, request);
-      const creation = idempotentCreation(ctx, ctx.http.idempotency, client, key, {
-        ...input,
-        website,
-      });
-
-      const replay = creation.replay();
-      if (replay) return replay;
-      takeCreationSlot(ctx, ctx.http.rateWindows, client);
-      if (website !== undefined && website.trim() !== '') return honeypotResponse(ctx, planned);
+      const creation = await claimCreation(ctx, client, key, { ...input, website });
+      if (creation instanceof Response) return creation;
+      try {
+        takeCreationSlot(ctx, ctx.http.rateWindows, client);
+      } catch (error) {
+        await creation.release();
+        throw error;
+      }
+      if (website !== undefined && website.trim() !== '') {
+        await creation.release();
+        return honeypotResponse(ctx, planned);
+      }
 
       return creation.run(async () => {
         if (ctx.options.latencyMs > 0) await sleep(ctx.options.latencyMs);
@@ -67,7 +69,7 @@ export function createTicketHandler(ctx: HttpContext): HttpHandler {
  * A filled honeypot: a plausible 201 for the bot, but nothing is stored or e-mailed, and its
  * reference is one no ticket can ever have (a wrong check digit), so no learner gets it later.
  */
-async function honeypotResponse(ctx: MockContext, planned: PlannedTicket): Promise<Response> {
+async function honeypotResponse(ctx: ApiContext, planned: PlannedTicket): Promise<Response> {
   const at = ctx.clock.nowIso();
   const ids = { id: unissuableReference(), tokenHash: '' };
   const ticket = await withRecords(ctx, (rules) => buildTicket(rules, planned, ids, at));

@@ -33,20 +33,18 @@ export function issuesToDetails(issues: readonly SchemaIssue[]): Issue[] {
 }
 
 /**
- * Logs an unexpected failure for the operator: the error's stack (names and lines of code), never
- * the request, its headers or its body.
+ * Any thrown value as a response: domain refusals as documented; anything else goes to `report`
+ * (the host logs it for its operator) and is answered 500, with nothing of the failure in it.
  */
-export function logInternalError(error: unknown): void {
-  const what =
-    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error;
-  console.error(`[opin-mock-server] internal error: ${what}`);
-}
-
-/** Any thrown value as a response: domain refusals as documented, anything else as 500. */
-export function responseForError(error: unknown): Response {
+export function responseForError(error: unknown, report: (error: unknown) => void): Response {
   if (error instanceof ApiError) {
     return errorResponse(error.status, error.code, error.message, error.details, error.headers);
   }
-  logInternalError(error);
-  return errorResponse(500, 'internal_error', 'The mock server failed to handle this request.');
+  report(error);
+  return internalErrorResponse();
+}
+
+/** 500 `internal_error`: the same words whatever failed. */
+export function internalErrorResponse(): Response {
+  return errorResponse(500, 'internal_error', 'The server failed to handle this request.');
 }

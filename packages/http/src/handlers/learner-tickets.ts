@@ -5,6 +5,7 @@
  * (`../http/prefer.ts`).
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import { learnerMessageRequestSchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import {
@@ -15,14 +16,13 @@ import {
 } from '@opin/support-domain';
 import { authorizeLearner } from '../http/auth.js';
 import { readBody, readJsonBody } from '../http/body.js';
-import type { HttpContext } from '../http/context.js';
 import { takeLearnerWriteSlot } from '../http/rate-limit.js';
 import { MINIMAL_APPLIED, prefersMinimal } from '../http/prefer.js';
 import { json } from '../http/respond.js';
 import { param, route } from '../http/route.js';
 
 /** `GET /tickets/{id}`, `POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`. */
-export function learnerTicketHandlers(ctx: HttpContext): HttpHandler[] {
+export function learnerTicketHandlers(ctx: ApiContext): HttpHandler[] {
   const base = ctx.options.basePath;
   return [
     http.get(

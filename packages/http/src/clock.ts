@@ -1,5 +1,5 @@
 /**
- * The mock server's clock: real time plus an offset that tests and demos move forward.
+ * The API's server clock: real time plus an offset that tests and demos move forward.
  * @internal
  */
 
@@ -12,7 +12,7 @@ const MS_PER_MINUTE = 60_000;
 export const MAX_CLOCK_OFFSET_MINUTES = 100 * 365 * 24 * 60;
 
 /** Server time that can be advanced, never turned back (except by `reset`). */
-export class MockClock {
+export class ApiClock {
   #offsetMs = 0;
 
   /** The current server time. */

@@ -1,13 +1,13 @@
 /**
- * Options of one mock API instance, with their defaults.
+ * Options of one API instance (the mock's or the server's), with their defaults.
  */
 import { defaultRuleOptions } from '@opin/support-domain';
 import { requireOrigins } from './http/control-origin.js';
 import { trustedProxyRanges } from './http/client-key.js';
 import { baseLocation } from './http/request-target.js';
 
-/** How a mock API instance behaves. Every option has a default. */
-export interface MockApiOptions {
+/** How an API instance behaves. Every option has a default. */
+export interface ApiOptions {
   /**
    * Where the API lives: `*` and a path (any origin), a path, or a URL. The default matches
    * `/api/v1` on any origin.
@@ -115,7 +115,7 @@ export interface MockApiOptions {
 }
 
 /** @internal The options with every default filled in. */
-export type ResolvedMockApiOptions = Required<MockApiOptions>;
+export type ResolvedApiOptions = Required<ApiOptions>;
 
 /** @internal Ticket creations per minute from all clients together, unless told. */
 export const DEFAULT_GLOBAL_RATE_LIMIT = 1200;
@@ -139,8 +139,8 @@ const nonNegativeOptions = [
 ] as const;
 
 /** @internal Fills in the defaults and rejects values that cannot work. */
-export function resolveOptions(options: MockApiOptions = {}): ResolvedMockApiOptions {
-  const resolved: ResolvedMockApiOptions = {
+export function resolveOptions(options: ApiOptions = {}): ResolvedApiOptions {
+  const resolved: ResolvedApiOptions = {
     basePath: (options.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, ''),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 60,
     globalRateLimitPerMinute:

@@ -3,17 +3,10 @@
  * A token that does not open the ticket is 404, never 403: a ticket's existence is not revealed.
  * @internal
  */
-import type { MockContext } from '../mock-context.js';
+import type { ApiContext } from '../api-context.js';
 import { hashToken, ApiError, notFound, sameHash, type StoredTicket } from '@opin/support-domain';
 
 const bearerPattern = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
-const DESK_KEY_PREFIX = 'dev-';
-
-/** The mock server's key for a desk: `dev-<deskId>`. */
-export function deskKeyFor(deskId: string): string {
-  return `${DESK_KEY_PREFIX}${deskId}`;
-}
-
 function unauthorized(message: string): ApiError {
   return new ApiError(401, 'unauthorized', message);
 }
@@ -26,7 +19,7 @@ function bearerToken(request: Request, what: string): string {
 
 /** The ticket this learner's token opens; 401 without a token, 404 if it does not open it. */
 export async function authorizeLearner(
-  ctx: MockContext,
+  ctx: ApiContext,
   request: Request,
   ticketId: string,
 ): Promise<StoredTicket> {
@@ -37,10 +30,11 @@ export async function authorizeLearner(
   return ticket;
 }
 
-/** The desk this key belongs to; 401 if missing or unknown. */
-export function authorizeDesk(ctx: MockContext, request: Request): string {
-  const key = bearerToken(request, 'desk key');
-  const deskId = key.startsWith(DESK_KEY_PREFIX) ? key.slice(DESK_KEY_PREFIX.length) : '';
-  if (!ctx.directory.findDesk(deskId)) throw unauthorized('Unknown desk key.');
+/** The desk this key belongs to (`ctx.deskKeys`); 401 if missing or unknown. */
+export async function authorizeDesk(ctx: ApiContext, request: Request): Promise<string> {
+  const deskId = await ctx.deskKeys.deskFor(bearerToken(request, 'desk key'));
+  if (deskId === undefined || !ctx.directory.findDesk(deskId)) {
+    throw unauthorized('Unknown desk key.');
+  }
   return deskId;
 }

@@ -5,6 +5,7 @@
  * (`changeTicket`); these handlers only translate HTTP to it and back.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import {
   declineRequestSchema,
   deskMessageRequestSchema,
@@ -31,17 +32,16 @@ import { readBody, readJsonBody } from '../http/body.js';
 import { pageHeaders, pageRequest } from '../http/paging.js';
 import { json } from '../http/respond.js';
 import { param, route, type RouteInfo } from '../http/route.js';
-import type { MockContext } from '../mock-context.js';
 
 const queryOf = (request: Request) => new URL(request.url).searchParams;
 
 /** Desk endpoints. */
-export function deskHandlers(ctx: MockContext): HttpHandler[] {
+export function deskHandlers(ctx: ApiContext): HttpHandler[] {
   const base = `${ctx.options.basePath}/desk`;
 
   /** The calling desk and the ticket of the path, as stored (401 / 404 first). */
   const deskAndTicket = async ({ request, params }: RouteInfo) => {
-    const desk = authorizeDesk(ctx, request);
+    const desk = await authorizeDesk(ctx, request);
     const ticket = await ctx.tickets.find(param(params, 'id'));
     if (!ticket) throw notFound('No such ticket.');
     return { desk, id: ticket.id, ticket };
@@ -61,7 +61,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
       `${base}/queue`,
       route(ctx, async ({ request }) => {
         // The queue in the order tickets were filed (the repository only appends); a page of it.
-        const desk = authorizeDesk(ctx, request);
+        const desk = await authorizeDesk(ctx, request);
         const page = await ctx.tickets.queue(desk, pageRequest(queryOf(request)));
         return json(
           page.items.map((ticket) => deskView(ctx.directory, ticket)),
@@ -131,7 +131,7 @@ export function deskHandlers(ctx: MockContext): HttpHandler[] {
     http.post(
       `${base}/inbound-email`,
       route(ctx, async ({ request }) => {
-        const desk = authorizeDesk(ctx, request);
+        const desk = await authorizeDesk(ctx, request);
         const email = await readBody(request, inboundEmailRequestSchema);
         const { outcome, replayed } = await receiveDeskEmail(ctx, desk, email);
         const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};

@@ -6,8 +6,8 @@
  * follows the repository only while a stream follows it.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import type { Ticket } from '@opin/support-sdk/schemas';
-import type { MockContext } from '../mock-context.js';
 import { learnerView, type StoredTicket } from '@opin/support-domain';
 import { changesSince, marksOf, type VersionMarks } from './ticket-changes.js';
 
@@ -70,9 +70,9 @@ class TicketFeed {
   readonly #unsubscribe: () => void;
   readonly #timer: ReturnType<typeof setInterval>;
 
-  readonly #ctx: MockContext;
+  readonly #ctx: ApiContext;
 
-  constructor(ctx: MockContext, ticketId: string, onEnded: () => void) {
+  constructor(ctx: ApiContext, ticketId: string, onEnded: () => void) {
     this.#ctx = ctx;
     this.#unsubscribe = ctx.tickets.follow(ticketId, {
       changed: (ticket) => {
@@ -117,7 +117,7 @@ export class TicketFeeds {
    * Adds a stream to the ticket's feed and offers it the current version; returns the function that
    * removes it (the feed stops with its last stream).
    */
-  follow(ctx: MockContext, ticket: StoredTicket, consumer: FeedConsumer): () => void {
+  follow(ctx: ApiContext, ticket: StoredTicket, consumer: FeedConsumer): () => void {
     let feed = this.#feeds.get(ticket.id);
     if (!feed) {
       feed = new TicketFeed(ctx, ticket.id, () => this.#drop(ticket.id));

@@ -5,7 +5,7 @@
  * least recently counted go first), so memory stays bounded whatever the number of addresses.
  * @internal
  */
-import type { MockContext } from '../mock-context.js';
+import type { ApiContext } from '../api-context.js';
 import { ApiError } from '@opin/support-domain';
 
 const WINDOW_MS = 60_000;
@@ -101,7 +101,7 @@ function limited(times: readonly number[], limit: number, now: number, message: 
  * Counts one creation for this client, or refuses: 429 with `Retry-After` (s) when the client
  * or all clients together are over their limit. A limit of 0 is off.
  */
-export function takeCreationSlot(ctx: MockContext, windows: RateWindows, client: string): void {
+export function takeCreationSlot(ctx: ApiContext, windows: RateWindows, client: string): void {
   const { rateLimitPerMinute: perClient, globalRateLimitPerMinute: overall } = ctx.options;
   if (perClient === 0 && overall === 0) return;
   const now = ctx.clock.now().getTime();
@@ -121,7 +121,7 @@ export function takeCreationSlot(ctx: MockContext, windows: RateWindows, client:
  * `Retry-After` (s), `learnerWritesPerMinute` per ticket (0 = off).
  */
 export function takeLearnerWriteSlot(
-  ctx: MockContext,
+  ctx: ApiContext,
   windows: RateWindows,
   ticketId: string,
 ): void {

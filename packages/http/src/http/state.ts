@@ -1,18 +1,24 @@
 /**
- * What the HTTP layer of one mock API instance remembers between requests. It is no part of the
- * domain: the rules and their repository (`@opin/support-domain`) never see it. `reset()`
- * (`POST /_mock/reset`) empties it together with the repository.
+ * What the HTTP layer of one API instance remembers between requests. It is no part of the
+ * domain: the rules and their repository (`@opin/support-domain`) never see it. The idempotency
+ * records live where the host keeps them (memory, or the server's database, shared by its
+ * instances); rate windows and stream slots are per instance. `reset()` (`POST /_mock/reset`)
+ * empties it together with the repository.
  * @internal
  */
-import { IdempotencyRecords } from './idempotency.js';
+import type { IdempotencyStore } from './idempotency-store.js';
 import { RateWindows } from './rate-limit.js';
 import { StreamSlots } from './stream-slots.js';
 import { TicketFeeds } from './ticket-feeds.js';
 
 /** Idempotency records, rate-limit windows, and the open event streams with their places. */
-export class HttpState {
-  /** `POST /tickets` attempts by client and Idempotency-Key (only `./idempotency.ts` uses them). */
-  readonly idempotency = new IdempotencyRecords();
+export class HttpState<Store extends IdempotencyStore = IdempotencyStore> {
+  /**
+   * `idempotency`: `POST /tickets` attempts by client and Idempotency-Key (only
+   * `./idempotency.ts` uses them).
+   */
+  constructor(readonly idempotency: Store) {}
+
   /** Recent ticket creations per client and in all (only `./rate-limit.ts` uses them). */
   readonly rateWindows = new RateWindows();
   /** Recent learner writes (messages, reopen) per ticket id (only `./rate-limit.ts`). */
@@ -26,11 +32,12 @@ export class HttpState {
   readonly streamSlots = new StreamSlots();
 
   /** Forgets every key, window and stream count. */
-  reset(): void {
-    this.idempotency.clear();
+  reset(): Promise<void> {
+    const keys = this.idempotency.clear();
     this.rateWindows.clear();
     this.writeWindows.clear();
     this.streamSlots.reset();
     this.feeds.dropped = 0;
+    return keys;
   }
 }

@@ -2,8 +2,8 @@
  * All handlers of one mock API instance, in matching order.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import type { HttpHandler } from 'msw';
-import type { HttpContext } from '../http/context.js';
 import { catalogHandlers } from './catalog.js';
 import { createTicketHandler } from './create-ticket.js';
 import { deskHandlers } from './desk.js';
@@ -11,10 +11,10 @@ import { eventsHandler } from './events.js';
 import { notFoundHandlers, preflightHandlers } from './fallback.js';
 import { gateHandler } from './gate.js';
 import { learnerTicketHandlers } from './learner-tickets.js';
-import { mockControlHandlers } from './mock-control-endpoints.js';
+import { mockControlHandlers } from './control-endpoints.js';
 
 /** Every handler: the gate (too long a URL) and preflight first, the 404 catch-all last. */
-export function createHandlers(ctx: HttpContext): HttpHandler[] {
+export function createHandlers(ctx: ApiContext): HttpHandler[] {
   return [
     gateHandler(ctx),
     ...preflightHandlers(ctx),

@@ -3,6 +3,7 @@
  * None needs authorization.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import {
   articleFeedbackRequestSchema,
   articlesQuerySchema,
@@ -12,7 +13,6 @@ import {
   type Institution,
 } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
-import type { MockContext } from '../mock-context.js';
 import {
   listTopics,
   notFound,
@@ -25,7 +25,7 @@ import { json, noContent } from '../http/respond.js';
 import { param, route } from '../http/route.js';
 
 /** `GET /institutions`, `GET /desks`, `GET /topics`, `GET /articles`, feedback, routing preview. */
-export function catalogHandlers(ctx: MockContext): HttpHandler[] {
+export function catalogHandlers(ctx: ApiContext): HttpHandler[] {
   const base = ctx.options.basePath;
   return [
     http.get(

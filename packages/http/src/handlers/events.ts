@@ -8,10 +8,10 @@
  * is checked first, so a refusal (429) reveals nothing to a caller without the token.
  * @internal
  */
+import type { ApiContext } from '../api-context.js';
 import { ticketEventsQuerySchema } from '@opin/support-sdk/schemas';
 import { http, type HttpHandler } from 'msw';
 import { authorizeLearner } from '../http/auth.js';
-import type { HttpContext } from '../http/context.js';
 import { corsHeaders } from '../http/cors.js';
 import { ticketEventStream } from '../http/event-stream.js';
 import { clientKey } from '../http/client-key.js';
@@ -24,7 +24,7 @@ function lastEventId(request: Request): number {
 }
 
 /** `GET /tickets/{id}/events`. */
-export function eventsHandler(ctx: HttpContext): HttpHandler {
+export function eventsHandler(ctx: ApiContext): HttpHandler {
   return http.get(
     `${ctx.options.basePath}/tickets/:id/events`,
     route(ctx, async ({ request, params }) => {

@@ -4,7 +4,7 @@
  * becomes a JSON error response (documented refusals as such, anything else 500 `internal_error`).
  * @internal
  */
-import type { MockContext } from '../mock-context.js';
+import type { ApiContext } from '../api-context.js';
 import { runClock } from '@opin/support-domain';
 import { responseForError } from './errors.js';
 import { isUnderBase } from './request-target.js';
@@ -25,14 +25,14 @@ export type RouteHandler = (info: RouteInfo) => Response | Promise<Response>;
  * Wraps a route handler for msw. A request whose path does not start with the base path itself
  * (msw's `*` would also match `/x/api/v1/…`) gets no answer: msw passes it on.
  */
-export function route(ctx: MockContext, handler: RouteHandler) {
+export function route(ctx: ApiContext, handler: RouteHandler) {
   return async (info: RouteInfo): Promise<Response | undefined> => {
     if (!isUnderBase(ctx.options.basePath, info.request)) return undefined;
     try {
       await runClock(ctx);
       return await handler(info);
     } catch (error) {
-      return responseForError(error);
+      return responseForError(error, ctx.reportError);
     }
   };
 }

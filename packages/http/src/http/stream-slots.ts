@@ -4,12 +4,12 @@
  * @internal
  */
 import { ApiError } from '@opin/support-domain';
-import type { ResolvedMockApiOptions } from '../options.js';
+import type { ResolvedApiOptions } from '../options.js';
 
 /** Seconds a refused client is told to wait; a place frees when any of its streams ends. */
 export const STREAM_RETRY_AFTER_SECONDS = 10;
 
-type StreamLimits = Pick<ResolvedMockApiOptions, 'maxStreamsPerTicket' | 'maxStreamsPerClient'>;
+type StreamLimits = Pick<ResolvedApiOptions, 'maxStreamsPerTicket' | 'maxStreamsPerClient'>;
 
 /** Open streams by ticket and by client, and how many were refused. */
 export class StreamSlots {
