@@ -21,7 +21,8 @@ export function outboxRow(email: OutboxEmail): Insertable<OutboxTable> {
   };
 }
 
-function emailOf(row: Selectable<OutboxTable>): OutboxEmail {
+/** The e-mail a row holds, as the rules wrote it. */
+export function emailOf(row: Selectable<OutboxTable>): OutboxEmail {
   return {
     id: row.email_id ?? `mail-row-${row.id}`,
     at: row.created_at.toISOString(),

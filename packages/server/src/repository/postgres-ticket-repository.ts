@@ -71,6 +71,16 @@ export class PostgresTicketRepository implements TicketRepository {
     this.#followers.endAll();
   }
 
+  /**
+   * After the demo's reset (`../http-state/sql-api-control.ts`) emptied the tables and restarted the
+   * id sequences: ends every follower here and forgets the ids pooled from the old sequences, so the
+   * next ids are the sequences' first. Other instances are not told.
+   */
+  storageReset(): void {
+    this.#ids.clear();
+    this.#followers.endAll();
+  }
+
   file(build: (records: RuleRecords) => StoredTicket): Promise<StoredTicket> {
     return this.#db.transaction().execute(async (trx) => {
       const run = await runRule(trx, new LoadedRecords(this.#ids), build);

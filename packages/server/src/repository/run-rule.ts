@@ -1,7 +1,7 @@
 /**
  * Runs a synchronous rule inside a transaction, loading the records it reads on demand
  * (`./records-needed.ts`): each time it reads something not loaded yet, that is loaded and the
- * rule runs again from the start on fresh input, its earlier writes dropped.
+ * rule runs again from the start on fresh input, its earlier writes dropped and its ids given back.
  * @internal
  */
 import type { Kysely } from 'kysely';
@@ -31,6 +31,7 @@ export async function runRule<T>(
       return { result: work(records), records };
     } catch (error) {
       if (!(error instanceof RecordsNeeded)) throw error;
+      records.giveBackIds();
       await loaded.load(trx, error.need);
     }
   }

@@ -28,13 +28,22 @@ export class SqlRuleRecords implements RuleRecords {
   readonly #confirmations: { mailbox: string; atMs: number }[] = [];
   readonly #inbound = new Map<string, InboundEmailRecord>();
   readonly #votes = new Map<string, { helpful: number; notHelpful: number }>();
+  readonly #takenIds: { prefix: RecordIdPrefix; id: string }[] = [];
 
   constructor(loaded: LoadedRecords) {
     this.#loaded = loaded;
   }
 
   nextId(prefix: RecordIdPrefix): string {
-    return this.#loaded.ids.take(prefix);
+    const id = this.#loaded.ids.take(prefix);
+    this.#takenIds.push({ prefix, id });
+    return id;
+  }
+
+  /** Gives the ids this run took back to the pool: the run stopped to load records. */
+  giveBackIds(): void {
+    this.#loaded.ids.giveBack(this.#takenIds);
+    this.#takenIds.length = 0;
   }
 
   /**

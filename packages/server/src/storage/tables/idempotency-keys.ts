@@ -1,17 +1,19 @@
 /**
  * `idempotency_keys`: `POST /tickets` attempts remembered by client and Idempotency-Key, the key
  * stored hashed. One row per client and key (unique index). A row without a response is an
- * attempt still running.
+ * attempt still running. The response is kept sealed (AES-256-GCM under a key only the
+ * Idempotency-Key opens: `../../http-state/sql-idempotency-store.ts`), never in clear: it holds
+ * the learner's access token.
  * @internal
  */
-import type { Json } from './json.js';
+import type { ColumnType } from 'kysely';
 import type { Timestamp, TimestampDefaultNow } from './timestamps.js';
 
-/** The answer a repeat of the request replays. */
-export interface StoredResponse {
+/** The answer a repeat of the request replays, as stored. */
+export interface SealedResponse {
   status: number;
-  /** The response body as sent (JSON text). */
-  body: string;
+  /** The response body (JSON text), encrypted: base64url of IV, authentication tag, ciphertext. */
+  sealed: string;
 }
 
 /** The `idempotency_keys` table. */
@@ -22,8 +24,8 @@ export interface IdempotencyKeysTable {
   key_hash: string;
   /** SHA-256 (hex) of the request body: the same key with another body is refused. */
   request_hash: string;
-  /** `null` while the first attempt runs. */
-  response: Json<StoredResponse | null>;
+  /** `null` while the first attempt runs. A `jsonb` column: write `jsonb(value)`. */
+  response: ColumnType<SealedResponse | null, string | null | undefined, string | null>;
   created_at: TimestampDefaultNow;
   expires_at: Timestamp;
 }
