@@ -44,6 +44,7 @@ async function main(): Promise<number> {
     host: command.host,
     database: command.database,
     ...config,
+    api: command.api,
     logger: log,
   });
   try {

@@ -1,13 +1,24 @@
 /**
- * The support server's lifecycle: listen, open and migrate the database, serve, and close in
- * order. It listens before the database is ready, so `/healthz` answers during a slow first start
- * and `/readyz` says 503 until the migrations are done.
+ * The support server's lifecycle: listen, open and migrate the database, serve the contract, and
+ * close in order. It listens before the database is ready, so `/healthz` answers during a slow
+ * first start, and `/readyz` and the API answer 503 until the migrations are done.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SupportConfig } from '@opin/support-domain';
+import { resolveOptions, type ApiOptions } from '@opin/support-http';
+import {
+  limitConnections,
+  resolveConnectionLimits,
+  serverTimingOptions,
+  type ConnectionLimits,
+  type NodeListener,
+} from '@opin/support-http/node';
+import { createApiListener } from './http/api-host.js';
 import { createRequestHandler } from './http/app.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
+import { reportRequestError } from './log/report-error.js';
+import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
 import type { OpenedDatabase } from './storage/opened-database.js';
 import { openStorage } from './storage/open.js';
 import type { DatabaseTarget } from './storage/target.js';
@@ -33,6 +44,13 @@ export interface SupportServerOptions {
   logger?: Logger;
   /** How long closing waits for requests in flight before cutting them (default 10 s). */
   drainTimeoutMs?: number;
+  /**
+   * The API's limits and windows (rate limits, trusted proxies, stream caps, the
+   * acknowledgement window…), with the same names and defaults as the mock's options.
+   */
+  api?: ApiOptions;
+  /** Timeouts for slow clients and caps on connections, as the mock's server has them. */
+  connections?: ConnectionLimits;
 }
 
 /** A running server. */
@@ -48,12 +66,22 @@ export interface SupportServer {
 /** Starts listening, then opens the database; see {@link SupportServer}. */
 export async function startSupportServer(options: SupportServerOptions): Promise<SupportServer> {
   const log = options.logger ?? createFdLogger(options.logLevel ?? 'info', 1);
-  let opened: OpenedDatabase | null = null;
-  const http = createServer(createRequestHandler({ database: () => opened?.db ?? null }, log));
+  const apiOptions = resolveOptions(options.api);
+  const limits = resolveConnectionLimits(options.connections ?? {});
+  let serving: Serving | null = null;
+  let url = '';
+  const http = createServer(
+    serverTimingOptions(limits),
+    createRequestHandler(
+      { database: () => serving?.database.db ?? null, api: () => serving?.api ?? null },
+      log,
+    ),
+  );
+  limitConnections(http, limits, apiOptions.trustedProxies);
   await listen(http, options.port, options.host);
   const { port } = http.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  const url = `http://${host}:${port}`;
+  url = `http://${host}:${port}`;
   log.info({ url }, 'listening');
   const { desks, topics, articles } = options.config;
   log.info(
@@ -61,10 +89,26 @@ export async function startSupportServer(options: SupportServerOptions): Promise
     'config',
   );
 
-  const opening = openStorage(options.database, log).then((database) => {
-    opened = database;
+  const opening = openStorage(options.database, log).then(async (database) => {
+    const tickets = new PostgresTicketRepository(database.db, apiOptions);
+    try {
+      if (options.database.kind === 'postgres') await tickets.listen(options.database.url, log);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    const api = createApiListener({
+      db: database.db,
+      tickets,
+      config: options.config,
+      api: apiOptions,
+      demo: options.demo,
+      origin: () => url,
+      reportError: (error) => reportRequestError(log, error),
+    });
+    serving = { database, tickets, api };
     log.info({ url }, 'ready');
-    return database;
+    return serving;
   });
   const ready = opening.then(() => undefined);
   ready.catch(() => undefined); // the caller decides; never an unhandled rejection
@@ -73,15 +117,26 @@ export async function startSupportServer(options: SupportServerOptions): Promise
   const close = () => {
     closing ??= (async () => {
       log.info('stopping');
+      // Event streams end first (their clients reconnect elsewhere with Last-Event-ID); then
+      // the requests in flight finish, and the database closes.
+      serving?.api.endStreams();
       await stopAccepting(http, options.drainTimeoutMs ?? 10_000);
-      const database = await opening.catch(() => null);
-      await database?.close();
-      opened = null;
+      const opened = await opening.catch(() => null);
+      await opened?.tickets.close();
+      await opened?.database.close();
+      serving = null;
       log.info('stopped');
     })();
     return closing;
   };
   return { url, ready, close };
+}
+
+/** What serves once the database is open. */
+interface Serving {
+  database: OpenedDatabase;
+  tickets: PostgresTicketRepository;
+  api: NodeListener;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

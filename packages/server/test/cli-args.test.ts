@@ -13,6 +13,7 @@ describe('the command line', () => {
       database: embeddedDefault,
       logLevel: 'info',
       config: { kind: 'demo' },
+      api: {},
     });
     expect(parseCliArgs(['--help'], {})).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--', '--help'], {})).toEqual({ kind: 'help' });
@@ -33,6 +34,7 @@ describe('the command line', () => {
       database: { kind: 'embedded', dataDir: '/var/lib/opin' },
       logLevel: 'debug',
       config: { kind: 'directory', dir: '/etc/opin' },
+      api: {},
     });
     expect(
       parseCliArgs(
@@ -46,11 +48,38 @@ describe('the command line', () => {
       database: { kind: 'embedded', dataDir: 'data' },
       logLevel: 'warn',
       config: { kind: 'directory', dir: '/etc/opin' },
+      api: {},
     });
     expect(parseCliArgs(['--demo'], { PORT: '', DATABASE_URL: ' ' })).toMatchObject({
       port: 4010,
       database: embeddedDefault,
     });
+  });
+
+  it('reads the rate limit and the trusted proxies, from flags or their twins', () => {
+    expect(
+      parseCliArgs(
+        ['--demo', '--rate-limit', '0', '--trusted-proxy', '10.0.0.0/8', '--trusted-proxy', '::1'],
+        { OPIN_RATE_LIMIT_PER_MINUTE: '5', OPIN_TRUSTED_PROXIES: '192.0.2.1' },
+      ),
+    ).toMatchObject({ api: { rateLimitPerMinute: 0, trustedProxies: ['10.0.0.0/8', '::1'] } });
+    expect(
+      parseCliArgs(['--demo'], {
+        OPIN_RATE_LIMIT_PER_MINUTE: '5',
+        OPIN_TRUSTED_PROXIES: '192.0.2.1, 10.0.0.0/8',
+      }),
+    ).toMatchObject({
+      api: { rateLimitPerMinute: 5, trustedProxies: ['192.0.2.1', '10.0.0.0/8'] },
+    });
+    expect(() => parseCliArgs(['--demo', '--rate-limit', 'many'], {})).toThrow(
+      /--rate-limit \(OPIN_RATE_LIMIT_PER_MINUTE\) needs a whole number/,
+    );
+    expect(() => parseCliArgs(['--demo', '--trusted-proxy', 'not-an-address'], {})).toThrow(
+      /--trusted-proxy \(OPIN_TRUSTED_PROXIES\)/,
+    );
+    expect(() => parseCliArgs(['keys', 'list', '--rate-limit', '0'], {})).toThrow(
+      /belong to the server/,
+    );
   });
 
   it('chooses PostgreSQL with --database-url or DATABASE_URL; a flag beats the environment', () => {

@@ -71,7 +71,10 @@ describe('opin-support-server on a data directory', { timeout: processTestCeilin
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready' });
-    expect((await fetch(`${url}/api/v1/topics`)).status).toBe(404);
+    // The contract is served: the demo's topics, in the language asked for.
+    const topics = await fetch(`${url}/api/v1/topics?locale=sv`);
+    expect(topics.status).toBe(200);
+    expect(((await topics.json()) as unknown[]).length).toBe(demoConfig.topics.length);
     // A second process on an embedded directory would corrupt it: it is refused.
     const busy = await runCli(['keys', 'list', '--data-dir', dataDir]);
     expect(busy.code).toBe(1);

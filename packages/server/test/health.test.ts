@@ -1,9 +1,11 @@
 /**
  * The request handler over real HTTP: `/healthz` while the process runs, `/readyz` only while the
- * database is migrated and answers, a JSON 404 for everything else. (The whole server, started by
- * its command, is tested in `cli-process.test.ts`.)
+ * database is migrated and answers, and everything else to the API once there is one (503 with
+ * `Retry-After` before). (The whole server, started by its command, is tested in
+ * `cli-process.test.ts`.)
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { NodeListener } from '@opin/support-http/node';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,13 +22,15 @@ describe('health endpoints', () => {
   let opened: OpenedDatabase | undefined;
   /** What the handler sees: `null` until the test says the database is ready. */
   let database: Kysely<Database> | null = null;
+  /** What the handler sees as the API: `null` until a test gives one. */
+  let api: NodeListener | null = null;
   let http: Server | undefined;
   let base = '';
   beforeAll(async () => {
     // Opened before listening: its initdb takes seconds, longer than an idle keep-alive lives.
     opened = await openStorage({ kind: 'embedded', dataDir: 'memory://' }, silentLog);
     ({ url: base, server: http } = await listenOnLoopback(
-      createRequestHandler({ database: () => database }, silentLog),
+      createRequestHandler({ database: () => database, api: () => api }, silentLog),
     ));
   });
   afterAll(async () => {
@@ -55,18 +59,36 @@ describe('health endpoints', () => {
     expect((await fetch(`${base}/readyz`, { method: 'HEAD' })).status).toBe(200);
   });
 
-  it('answers everything else with the contract’s JSON 404', async () => {
-    for (const [method, path] of [
+  it('answers everything else 503 with Retry-After until there is an API, then hands it over', async () => {
+    const requests = [
       ['GET', '/api/v1/topics'],
       ['POST', '/healthz'],
       ['GET', '/'],
-    ] as const) {
+    ] as const;
+    for (const [method, path] of requests) {
       const response = await fetch(`${base}${path}`, { method });
-      expect(response.status).toBe(404);
-      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
       expect(await response.json()).toEqual({
-        error: { code: 'not_found', message: 'There is nothing at this address.' },
+        error: { code: 'internal_error', message: 'The service is starting; retry shortly.' },
       });
+    }
+    const seen: string[] = [];
+    api = Object.assign(
+      (request: IncomingMessage, response: ServerResponse) => {
+        seen.push(`${request.method ?? ''} ${request.url ?? ''}`);
+        response.end('from the API');
+      },
+      { endStreams: () => undefined },
+    );
+    try {
+      for (const [method, path] of requests) {
+        expect(await (await fetch(`${base}${path}`, { method })).text()).toBe('from the API');
+      }
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect(seen).toEqual(requests.map(([method, path]) => `${method} ${path}`));
+    } finally {
+      api = null;
     }
   });
 

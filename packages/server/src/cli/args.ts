@@ -3,6 +3,7 @@
  * @internal
  */
 import { parseArgs } from 'node:util';
+import { resolveOptions, type ApiOptions } from '@opin/support-http';
 import type { ConfigChoice } from '../config/server-config.js';
 import type { LogLevel } from '../log/logger.js';
 import type { DatabaseTarget } from '../storage/target.js';
@@ -16,6 +17,8 @@ export interface CliEnvironment {
   LOG_LEVEL?: string | undefined;
   OPIN_CONFIG_DIR?: string | undefined;
   OPIN_DEMO?: string | undefined;
+  OPIN_RATE_LIMIT_PER_MINUTE?: string | undefined;
+  OPIN_TRUSTED_PROXIES?: string | undefined;
 }
 
 /** What the command line asks for. */
@@ -28,6 +31,8 @@ export type CliCommand =
       database: DatabaseTarget;
       logLevel: LogLevel;
       config: ConfigChoice;
+      /** The API's options the command line sets (the rest keep their defaults). */
+      api: ApiOptions;
     }
   | {
       kind: 'keys-create';
@@ -68,6 +73,8 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         desk: { type: 'string' },
         config: { type: 'string' },
         demo: { type: 'boolean' },
+        'rate-limit': { type: 'string' },
+        'trusted-proxy': { type: 'string', multiple: true },
         help: { type: 'boolean' },
       },
     });
@@ -90,7 +97,16 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
       database: database(),
       logLevel,
       config: requireConfigChoice(config),
+      api: readApiOptions(
+        values['rate-limit'] ?? nonEmpty(env.OPIN_RATE_LIMIT_PER_MINUTE),
+        values['trusted-proxy'] ?? nonEmpty(env.OPIN_TRUSTED_PROXIES)?.split(','),
+      ),
     };
+  }
+  if (values['rate-limit'] !== undefined || values['trusted-proxy'] !== undefined) {
+    throw new CliUsageError(
+      '--rate-limit and --trusted-proxy belong to the server, not to "keys".',
+    );
   }
   if (command !== 'keys') throw new CliUsageError(`Unknown command "${command}".`);
   if (values.port !== undefined || values.host !== undefined) {
@@ -132,6 +148,35 @@ function readHost(value: string | undefined): string {
   if (value === undefined) return '127.0.0.1';
   if (value.trim() === '') throw new CliUsageError('--host needs a host name or address.');
   return value;
+}
+
+/** `--rate-limit` and `--trusted-proxy`, checked as the API checks its options. */
+function readApiOptions(
+  rateLimit: string | undefined,
+  trustedProxies: readonly string[] | undefined,
+): ApiOptions {
+  const api: ApiOptions = {};
+  if (rateLimit !== undefined) {
+    if (!/^\d{1,6}$/.test(rateLimit)) {
+      throw new CliUsageError(
+        `--rate-limit (OPIN_RATE_LIMIT_PER_MINUTE) needs a whole number of ticket creations per client and minute (0 turns it off), not "${rateLimit}".`,
+      );
+    }
+    api.rateLimitPerMinute = Number(rateLimit);
+  }
+  if (trustedProxies !== undefined) {
+    api.trustedProxies = trustedProxies
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+  }
+  try {
+    resolveOptions(api);
+  } catch (error) {
+    throw new CliUsageError(
+      `--trusted-proxy (OPIN_TRUSTED_PROXIES): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return api;
 }
 
 function readLogLevel(value: string | undefined): LogLevel {

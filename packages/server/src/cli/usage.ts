@@ -15,7 +15,12 @@ Options (each has an environment twin; a flag wins over its twin):
   --database-url URL    PostgreSQL instead: postgres://user:pass@host/db    DATABASE_URL
   --log-level LEVEL     fatal, error, warn, info (default), debug or trace  LOG_LEVEL
   --config DIR          the desks, topics and articles to serve             OPIN_CONFIG_DIR
-  --demo                the demo config and dev-<deskId> desk keys          OPIN_DEMO=1
+  --demo                the demo config, dev-<deskId> desk keys and the     OPIN_DEMO=1
+                        control endpoints /api/v1/_mock/* (never for real learners)
+  --rate-limit N        ticket creations per client and minute (default 60; OPIN_RATE_LIMIT_PER_MINUTE
+                        0 turns the limits off)
+  --trusted-proxy CIDR  a proxy in front of the server whose                OPIN_TRUSTED_PROXIES
+                        X-Forwarded-For is read (repeatable; the twin is a comma list)
   --help                show this help
 
 The server needs --config or --demo: it never serves the demo by default. The keys commands take

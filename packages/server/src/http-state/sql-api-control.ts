@@ -9,7 +9,7 @@ import type { MockStats, OutboxEmail } from '@opin/support-sdk/schemas';
 import { emailOf } from '../repository/outbox-rows.js';
 import type { PostgresTicketRepository } from '../repository/postgres-ticket-repository.js';
 import type { Database } from '../storage/database.js';
-import type { ApiControl } from './contracts.js';
+import type { ApiControl } from '@opin/support-http';
 
 /** The tables the demo's reset empties: everything but desk keys and the migrations' own. */
 const dataTables = [

@@ -25,7 +25,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../storage/database.js';
 import { jsonb } from '../storage/tables/json.js';
 import type { SealedResponse } from '../storage/tables/idempotency-keys.js';
-import type { IdempotencyRecord, IdempotencyStore } from './contracts.js';
+import type { IdempotencyRecord, IdempotencyStore } from '@opin/support-http';
 import { openResponse, sealResponse } from './response-seal.js';
 
 /** How many other expired rows one claim deletes at most. */
