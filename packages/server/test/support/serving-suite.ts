@@ -1,0 +1,109 @@
+/**
+ * The server serving the contract, started in process on a storage target, as a portal and a desk
+ * would use it through the SDK: what it keeps across a restart, and what only `--demo` opens.
+ * `serving-pglite.test.ts` and `serving-postgres.test.ts` run it on each target.
+ */
+import { createDeskKey } from '../../src/keys/desk-keys.js';
+import { demoConfig } from '@opin/support-domain';
+import { createSupportClient, type CreateTicketRequest } from '@opin/support-sdk';
+import { createDeskClient } from '@opin/support-sdk/desk';
+import { expect, it } from 'vitest';
+import { startSupportServer, type SupportServer } from '../../src/server.js';
+import { openStorage } from '../../src/storage/open.js';
+import type { DatabaseTarget } from '../../src/storage/target.js';
+import { silentLog } from './silent-log.js';
+
+const request: CreateTicketRequest = {
+  topicId: 'credits-and-grades',
+  institutionId: 'helsinki',
+  // Filed on Opin.fi: the Opin.fi desk receives it (use case 2).
+  origin: 'opin',
+  language: 'sv',
+  subject: 'Mina studiepoäng syns inte',
+  description: 'Kursen jag gick i våras syns inte bland mina prestationer.',
+  contact: { email: 'studerande@example.fi', name: 'Stina Studerande' },
+};
+
+/** Starts the server on `target` with the demo config, `demo` as told. */
+async function start(target: DatabaseTarget, demo: boolean): Promise<SupportServer> {
+  const server = await startSupportServer({
+    port: 0,
+    host: '127.0.0.1',
+    database: target,
+    config: demoConfig,
+    demo,
+    logger: silentLog,
+  });
+  await server.ready;
+  return server;
+}
+
+/** The tests, on the target `target()` gives (a fresh database for the file). */
+export function servingSuite(target: () => DatabaseTarget): void {
+  it('keeps a ticket across a restart: its learner reads it, its desk queues it, and a retry of its creation replays it', async () => {
+    const opened = await openStorage(target(), silentLog);
+    const { key } = await createDeskKey(opened.db, 'opin');
+    await opened.close();
+
+    let server = await start(target(), false);
+    const idempotencyKey = 'serving-suite-key-1';
+    let created;
+    try {
+      const learner = createSupportClient({ baseUrl: `${server.url}/api/v1` });
+      created = await learner.createTicket(request, { idempotencyKey });
+      expect(created.ticket.language).toBe('sv');
+    } finally {
+      await server.close();
+    }
+
+    server = await start(target(), false);
+    try {
+      const baseUrl = `${server.url}/api/v1`;
+      const access = { id: created.ticket.id, accessToken: created.accessToken };
+      const again = await createSupportClient({ baseUrl }).getTicket(access);
+      expect(again.id).toBe(created.ticket.id);
+      expect(again.subject).toBe(request.subject);
+      const queue = await createDeskClient({ baseUrl, deskKey: key }).queue();
+      expect(queue.map((ticket) => ticket.id)).toContain(created.ticket.id);
+
+      // The same key and body again: the first answer, token included, from the database.
+      const replay = await fetch(`${baseUrl}/tickets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body: JSON.stringify(request),
+      });
+      expect(replay.status).toBe(201);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(await replay.json()).toEqual({
+        ticket: created.ticket,
+        accessToken: created.accessToken,
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('accepts dev-<deskId> keys and serves /_mock/* only with --demo', async () => {
+    for (const demo of [false, true]) {
+      const server = await start(target(), demo);
+      try {
+        const baseUrl = `${server.url}/api/v1`;
+        const queue = await fetch(`${baseUrl}/desk/queue`, {
+          headers: { authorization: 'Bearer dev-opin' },
+        });
+        expect(queue.status).toBe(demo ? 200 : 401);
+        const stats = await fetch(`${baseUrl}/_mock/stats`);
+        expect(stats.status).toBe(demo ? 200 : 404);
+        if (demo) {
+          const reset = await fetch(`${baseUrl}/_mock/reset`, { method: 'POST' });
+          expect(reset.status).toBe(204);
+          expect(await (await fetch(`${baseUrl}/_mock/stats`)).json()).toMatchObject({
+            tickets: 0,
+          });
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  });
+}
