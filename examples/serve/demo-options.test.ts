@@ -5,19 +5,41 @@ describe('the demo command line', () => {
   it('serves on 4000 and the API on 4010 by default', () => {
     expect(parseDemoArgs([])).toEqual({
       kind: 'serve',
-      options: { port: 4000, apiPort: 4010, host: '127.0.0.1', json: false },
+      options: {
+        port: 4000,
+        apiPort: 4010,
+        host: '127.0.0.1',
+        dataDir: '.opin-data/demo',
+        json: false,
+      },
     });
   });
 
   it('takes flags before environment variables', () => {
-    const env = { DEMO_PORT: '5000', DEMO_API_PORT: '5010', DEMO_HOST: '0.0.0.0' };
+    const env = {
+      DEMO_PORT: '5000',
+      DEMO_API_PORT: '5010',
+      DEMO_HOST: '0.0.0.0',
+      DEMO_DATA_DIR: '/var/tmp/opin-demo',
+    };
     expect(parseDemoArgs([], env)).toEqual({
       kind: 'serve',
-      options: { port: 5000, apiPort: 5010, host: '0.0.0.0', json: false },
+      options: {
+        port: 5000,
+        apiPort: 5010,
+        host: '0.0.0.0',
+        dataDir: '/var/tmp/opin-demo',
+        json: false,
+      },
     });
-    expect(parseDemoArgs(['--port', '0', '--api-port=0', '--json', '--'], env)).toEqual({
+    expect(
+      parseDemoArgs(
+        ['--port', '0', '--api-port=0', '--data-dir', 'memory://', '--json', '--'],
+        env,
+      ),
+    ).toEqual({
       kind: 'serve',
-      options: { port: 0, apiPort: 0, host: '0.0.0.0', json: true },
+      options: { port: 0, apiPort: 0, host: '0.0.0.0', dataDir: 'memory://', json: true },
     });
     expect(parseDemoArgs(['--help'])).toEqual({ kind: 'help' });
   });
@@ -27,5 +49,6 @@ describe('the demo command line', () => {
     expect(() => parseDemoArgs(['--port'])).toThrow(/needs a value/);
     expect(() => parseDemoArgs(['--port', '70000'])).toThrow(/0 to 65535/);
     expect(() => parseDemoArgs([], { DEMO_API_PORT: 'abc' })).toThrow(/--api-port/);
+    expect(() => parseDemoArgs(['--data-dir', ' '])).toThrow(/--data-dir needs a directory/);
   });
 });

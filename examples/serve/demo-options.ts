@@ -1,6 +1,7 @@
 /**
  * The flags and environment variables of `pnpm demo` and `pnpm dev`: where the examples and the
- * mock API listen, and whether to announce them to people or to a program.
+ * API listen, where the demo's API keeps its data, and whether to announce them to people or to a
+ * program.
  * @internal
  */
 import { readyFlag } from '@opin/tools/ready-line';
@@ -9,9 +10,14 @@ import { readyFlag } from '@opin/tools/ready-line';
 export interface DemoOptions {
   /** The examples (and the widget under `/widget/`). `0` = any free port. */
   port: number;
-  /** Mock API server. `0` = any free port. */
+  /** The API. `0` = any free port. */
   apiPort: number;
   host: string;
+  /**
+   * Where `pnpm demo`'s API keeps its data (an embedded PGlite directory; `memory://` keeps
+   * nothing). `pnpm dev`'s mock keeps its tickets in memory and ignores it.
+   */
+  dataDir: string;
   /** Print the ready line (tools/src/processes/ready-line.ts) instead of the banner. */
   json: boolean;
 }
@@ -24,14 +30,20 @@ export class DemoUsageError extends Error {
   override readonly name = 'DemoUsageError';
 }
 
-export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--host HOST] [--json]
+/** Where `pnpm demo`'s API keeps its data unless told. */
+export const defaultDemoDataDir = '.opin-data/demo';
+
+export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--host HOST] [--data-dir DIR] [--json]
        pnpm dev  [--port N] [--api-port N] [--host HOST] [--json]
 
-  --port N      the examples and the widget (default 4000, env DEMO_PORT; 0 = any free port)
-  --api-port N  mock API (default 4010, env DEMO_API_PORT; 0 = any free port)
-  --host HOST   interface for both (default 127.0.0.1, env DEMO_HOST)
-  --json        print one JSON line {"ready": {…}} once both listen, instead of the banner
-  --help        this text`;
+  --port N        the examples and the widget (default 4000, env DEMO_PORT; 0 = any free port)
+  --api-port N    the API (default 4010, env DEMO_API_PORT; 0 = any free port): the support
+                  server for pnpm demo, the mock server for pnpm dev
+  --host HOST     interface for both (default 127.0.0.1, env DEMO_HOST)
+  --data-dir DIR  where pnpm demo's API keeps its tickets (default ${defaultDemoDataDir},
+                  env DEMO_DATA_DIR; memory:// keeps nothing)
+  --json          print one JSON line {"ready": {…}} once both listen, instead of the banner
+  --help          this text`;
 
 /** Reads flags, falling back to the environment, then to the defaults. */
 export function parseDemoArgs(
@@ -48,7 +60,7 @@ export function parseDemoArgs(
       continue;
     }
     const [name, inline] = flag.split('=', 2) as [string, string | undefined];
-    if (!['--port', '--api-port', '--host'].includes(name)) {
+    if (!['--port', '--api-port', '--host', '--data-dir'].includes(name)) {
       throw new DemoUsageError(`Unknown argument "${flag}".`);
     }
     const value = inline ?? args[(i += 1)];
@@ -61,9 +73,15 @@ export function parseDemoArgs(
       port: readPort('--port', values.get('--port') ?? env['DEMO_PORT'] ?? '4000'),
       apiPort: readPort('--api-port', values.get('--api-port') ?? env['DEMO_API_PORT'] ?? '4010'),
       host: values.get('--host') ?? env['DEMO_HOST'] ?? '127.0.0.1',
+      dataDir: readDataDir(values.get('--data-dir') ?? env['DEMO_DATA_DIR'] ?? defaultDemoDataDir),
       json: values.has(readyFlag),
     },
   };
+}
+
+function readDataDir(text: string): string {
+  if (text.trim() === '') throw new DemoUsageError('--data-dir needs a directory.');
+  return text;
 }
 
 function readPort(name: string, text: string): number {

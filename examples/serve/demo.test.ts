@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -61,8 +63,9 @@ describe('pnpm demo', () => {
   });
 
   it('prints its banner for people without --json, and says when it stopped', async () => {
-    const result = await runDemoForPeople(['--port', '0', '--api-port', '0'], (stdout) =>
-      stdout.includes('Press Ctrl+C'),
+    const result = await runDemoForPeople(
+      ['--port', '0', '--api-port', '0', '--data-dir', 'memory://'],
+      (stdout) => stdout.includes('Press Ctrl+C'),
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -78,8 +81,41 @@ describe('pnpm demo', () => {
       /Widget:\s+http:\/\/127\.0\.0\.1:\d+\/widget\/opin-support\.js\n/,
     );
     expect(result.stdout).toMatch(/tampere\s+Tampere University\s+email\s+dev-tampere/);
+    expect(result.stdout).toContain('The API keeps its tickets in memory');
     expect(result.stdout).not.toContain('{"ready"');
     expect(result.stdout).toContain('Opin.fi support demo: stopped.');
+  });
+
+  it('runs the support server: a ticket filed in the demo is still there after a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'opin-demo-data-'));
+    try {
+      const first = await startDemo('built', { dataDir });
+      let created;
+      try {
+        created = await createSupportClient({ baseUrl: first.apiBase }).createTicket({
+          topicId: 'sign-in',
+          origin: 'opin',
+          language: 'fi',
+          subject: 'Kirjautuminen ei onnistu',
+          description: 'Sivu palaa aina etusivulle, kun yritän kirjautua.',
+          contact: { email: 'oppija@example.fi' },
+        });
+      } finally {
+        await first.stop();
+      }
+      const again = await startDemo('built', { dataDir });
+      try {
+        const ticket = await createSupportClient({ baseUrl: again.apiBase }).getTicket({
+          id: created.ticket.id,
+          accessToken: created.accessToken,
+        });
+        expect(ticket.subject).toBe('Kirjautuminen ei onnistu');
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('exits with code 2 and the usage on an unknown flag', async () => {

@@ -6,11 +6,13 @@
  *
  *   tsx --conditions=@opin/source examples/serve/dev.ts [--port N] [--api-port N] [--host HOST] [--json]
  */
+import { startMockApi } from './demo-api.js';
 import { runExamplesServer } from './run-examples-server.js';
 import { startSourceSite } from './source-site.js';
 
 runExamplesServer({
   title: 'Opin.fi support dev server',
   command: 'dev',
+  startApi: startMockApi,
   startWeb: startSourceSite,
 });

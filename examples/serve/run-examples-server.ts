@@ -1,14 +1,14 @@
 /**
- * What `pnpm demo` and `pnpm dev` share: read the command line, start the mock API and the
- * examples' web server, announce both — the banner for people, or with `--json` the ready line for
+ * What `pnpm demo` and `pnpm dev` share: read the command line, start the API (`./demo-api.ts`)
+ * and the examples' web server, announce both — the banner for people, or with `--json` the ready line for
  * programs (tools/src/processes/ready-line.ts) — and on Ctrl+C or SIGTERM stop both, then exit.
  * @internal
  */
 import { createSupportClient } from '@opin/support-sdk';
-import { startMockServer } from '@opin/support-mock-server/node';
 import { formatReadyLine } from '@opin/tools/ready-line';
 import { bannerLines } from './banner.js';
 import { demoAddresses } from './demo-addresses.js';
+import type { RunningApi } from './demo-api.js';
 import { DemoUsageError, demoUsage, parseDemoArgs, type DemoOptions } from './demo-options.js';
 import type { RunningWeb } from './web-server.js';
 
@@ -18,6 +18,7 @@ export interface ExamplesServer {
   title: string;
   /** What `--help` and errors are prefixed with, e.g. `demo`. */
   command: string;
+  startApi(options: DemoOptions): Promise<RunningApi>;
   startWeb(options: DemoOptions): Promise<RunningWeb>;
 }
 
@@ -44,32 +45,33 @@ async function run(server: ExamplesServer): Promise<void> {
     return;
   }
 
-  const mock = await startMockServer({ port: options.apiPort, host: options.host });
+  const api = await server.startApi(options);
   let web: RunningWeb;
   try {
     web = await server.startWeb(options);
   } catch (error) {
-    await mock.close();
+    await api.close();
     throw error;
   }
   // Listen for signals before announcing the servers, so that an early signal still stops them.
   const stop = () => {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    void Promise.all([web.close(), mock.close()]).then(() => {
+    void Promise.all([web.close(), api.close()]).then(() => {
       if (!options.json) process.stdout.write(`${server.title}: stopped.\n`);
     });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    const addresses = demoAddresses(web.url, mock.apiBase, mock.deskKeys);
+    const addresses = demoAddresses(web.url, api.apiBase, api.deskKeys);
     if (options.json) {
       process.stdout.write(formatReadyLine(addresses));
       return;
     }
-    const desks = await createSupportClient({ baseUrl: mock.apiBase }).listDesks();
-    process.stdout.write(`${bannerLines(server.title, addresses, desks, web.notes).join('\n')}\n`);
+    const desks = await createSupportClient({ baseUrl: api.apiBase }).listDesks();
+    const notes = [...api.notes, ...web.notes];
+    process.stdout.write(`${bannerLines(server.title, addresses, desks, notes).join('\n')}\n`);
   } catch (error) {
     stop();
     throw error;

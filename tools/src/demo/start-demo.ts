@@ -25,9 +25,22 @@ const entries: Readonly<Record<DemoMode, string>> = {
   dev: 'examples/serve/dev.ts',
 };
 
+/** How to start it. */
+export interface StartDemoOptions {
+  /**
+   * Where the built demo's API keeps its data (`--data-dir`): a directory a test made, to
+   * restart on it, or by default `memory://`, so that no test leaves data behind.
+   */
+  dataDir?: string;
+}
+
 /** Starts the examples server with `--port 0 --api-port 0` and resolves once it serves. */
-export async function startDemo(mode: DemoMode = 'built'): Promise<RunningDemo> {
+export async function startDemo(
+  mode: DemoMode = 'built',
+  options: StartDemoOptions = {},
+): Promise<RunningDemo> {
   const args = ['--import', 'tsx', entries[mode], readyFlag, '--port', '0', '--api-port', '0'];
+  if (mode === 'built') args.push('--data-dir', options.dataDir ?? 'memory://');
   const child = await startReadyChild({
     name: `the examples server (${entries[mode]})`,
     command: process.execPath,
