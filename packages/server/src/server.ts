@@ -12,9 +12,8 @@ import {
   resolveConnectionLimits,
   serverTimingOptions,
   type ConnectionLimits,
-  type NodeListener,
 } from '@opin/support-http/node';
-import { createApiListener } from './http/api-host.js';
+import { mountApi, type MountedApi } from './http/api-host.js';
 import { createRequestHandler } from './http/app.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
 import { reportRequestError } from './log/report-error.js';
@@ -51,6 +50,11 @@ export interface SupportServerOptions {
   api?: ApiOptions;
   /** Timeouts for slow clients and caps on connections, as the mock's server has them. */
   connections?: ConnectionLimits;
+  /**
+   * How often the clock loop applies what became due (hand-offs not accepted in time, resolved
+   * tickets closing), in milliseconds; requests apply it too as they come (default 15 s).
+   */
+  clockIntervalMs?: number;
 }
 
 /** A running server. */
@@ -73,7 +77,7 @@ export async function startSupportServer(options: SupportServerOptions): Promise
   const http = createServer(
     serverTimingOptions(limits),
     createRequestHandler(
-      { database: () => serving?.database.db ?? null, api: () => serving?.api ?? null },
+      { database: () => serving?.database.db ?? null, api: () => serving?.api.listener ?? null },
       log,
     ),
   );
@@ -97,12 +101,13 @@ export async function startSupportServer(options: SupportServerOptions): Promise
       await database.close();
       throw error;
     }
-    const api = createApiListener({
+    const api = mountApi({
       db: database.db,
       tickets,
       config: options.config,
       api: apiOptions,
       demo: options.demo,
+      clockIntervalMs: options.clockIntervalMs ?? 15_000,
       origin: () => url,
       reportError: (error) => reportRequestError(log, error),
     });
@@ -119,9 +124,10 @@ export async function startSupportServer(options: SupportServerOptions): Promise
       log.info('stopping');
       // Event streams end first (their clients reconnect elsewhere with Last-Event-ID); then
       // the requests in flight finish, and the database closes.
-      serving?.api.endStreams();
+      serving?.api.listener.endStreams();
       await stopAccepting(http, options.drainTimeoutMs ?? 10_000);
       const opened = await opening.catch(() => null);
+      await opened?.api.stop();
       await opened?.tickets.close();
       await opened?.database.close();
       serving = null;
@@ -136,7 +142,7 @@ export async function startSupportServer(options: SupportServerOptions): Promise
 interface Serving {
   database: OpenedDatabase;
   tickets: PostgresTicketRepository;
-  api: NodeListener;
+  api: MountedApi;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * The contract's handlers (`@opin/support-http`) mounted on the server's database: the ticket
- * repository, the Idempotency-Keys and the desk keys in SQL, the server clock, and, only with
- * `--demo`, the control endpoints `/_mock/*` and the `dev-<deskId>` keys.
+ * repository, the Idempotency-Keys and the desk keys in SQL, the server clock and its loop
+ * (`./clock-loop.ts`), and, only with `--demo`, the control endpoints `/_mock/*` and the
+ * `dev-<deskId>` keys.
  * @internal
  */
 import type { Kysely } from 'kysely';
@@ -20,6 +21,14 @@ import { SqlIdempotencyStore } from '../http-state/sql-idempotency-store.js';
 import { serverDeskKeys } from '../keys/server-desk-keys.js';
 import type { PostgresTicketRepository } from '../repository/postgres-ticket-repository.js';
 import type { Database } from '../storage/database.js';
+import { startClockLoop } from './clock-loop.js';
+
+/** The API, mounted: its listener, and a stop for what runs beside it. */
+export interface MountedApi {
+  listener: NodeListener;
+  /** Stops the clock loop (the listener's streams end with `listener.endStreams()`). */
+  stop(): Promise<void>;
+}
 
 /** What the API is mounted on. */
 export interface ApiHostOptions {
@@ -29,13 +38,18 @@ export interface ApiHostOptions {
   /** The API's options (already checked by `resolveOptions`). */
   api: ApiOptions;
   demo: boolean;
+  /** How often the clock loop applies what became due, in milliseconds. */
+  clockIntervalMs: number;
   /** The server's origin (`http://host:port`). */
   origin: () => string;
   reportError: (error: unknown) => void;
 }
 
-/** A node:http listener that answers the whole contract over the server's storage. */
-export function createApiListener(options: ApiHostOptions): NodeListener {
+/**
+ * A node:http listener that answers the whole contract over the server's storage, and the clock
+ * loop beside it.
+ */
+export function mountApi(options: ApiHostOptions): MountedApi {
   const directory = new Directory(options.config);
   const ctx: ApiContext = {
     tickets: options.tickets,
@@ -47,8 +61,10 @@ export function createApiListener(options: ApiHostOptions): NodeListener {
     control: options.demo ? new SqlApiControl(options.db, options.tickets) : undefined,
     reportError: options.reportError,
   };
-  return createNodeListener(createHandlers(ctx), {
+  const listener = createNodeListener(createHandlers(ctx), {
     origin: options.origin,
     reportError: options.reportError,
   });
+  const loop = startClockLoop(ctx, options.clockIntervalMs, options.reportError);
+  return { listener, stop: () => loop.stop() };
 }

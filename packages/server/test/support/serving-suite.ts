@@ -5,10 +5,14 @@
  */
 import { createDeskKey } from '../../src/keys/desk-keys.js';
 import { demoConfig } from '@opin/support-domain';
-import { createSupportClient, type CreateTicketRequest } from '@opin/support-sdk';
+import { createSupportClient, type CreateTicketRequest, type Ticket } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import { expect, it } from 'vitest';
-import { startSupportServer, type SupportServer } from '../../src/server.js';
+import {
+  startSupportServer,
+  type SupportServer,
+  type SupportServerOptions,
+} from '../../src/server.js';
 import { openStorage } from '../../src/storage/open.js';
 import type { DatabaseTarget } from '../../src/storage/target.js';
 import { silentLog } from './silent-log.js';
@@ -25,7 +29,11 @@ const request: CreateTicketRequest = {
 };
 
 /** Starts the server on `target` with the demo config, `demo` as told. */
-async function start(target: DatabaseTarget, demo: boolean): Promise<SupportServer> {
+async function start(
+  target: DatabaseTarget,
+  demo: boolean,
+  more: Pick<SupportServerOptions, 'api' | 'clockIntervalMs'> = {},
+): Promise<SupportServer> {
   const server = await startSupportServer({
     port: 0,
     host: '127.0.0.1',
@@ -33,6 +41,7 @@ async function start(target: DatabaseTarget, demo: boolean): Promise<SupportServ
     config: demoConfig,
     demo,
     logger: silentLog,
+    ...more,
   });
   await server.ready;
   return server;
@@ -104,6 +113,39 @@ export function servingSuite(target: () => DatabaseTarget): void {
       } finally {
         await server.close();
       }
+    }
+  });
+
+  it('applies what became due with no request coming: an unanswered hand-off returns, and the learner’s stream shows it', async () => {
+    // Acknowledgement window 0: a hand-off is due the moment it is asked; only the loop applies it.
+    const server = await start(target(), true, {
+      api: { ackWindowMinutes: 0 },
+      clockIntervalMs: 100,
+    });
+    try {
+      const baseUrl = `${server.url}/api/v1`;
+      const created = await createSupportClient({ baseUrl }).createTicket(request);
+      const access = { id: created.ticket.id, accessToken: created.accessToken };
+      const stream = createSupportClient({ baseUrl }).watchTicket(access)[Symbol.asyncIterator]();
+      const first = await stream.next();
+      if (first.done === true) throw new Error('the stream ended at once');
+      expect((first.value as Ticket).id).toBe(created.ticket.id);
+      const desk = createDeskClient({ baseUrl, deskKey: 'dev-opin' });
+      await desk.requestHandoff(created.ticket.id, { to: 'helsinki', mode: 'transfer' });
+      // The stream delivers the request, then (no request in between) its return.
+      for (;;) {
+        const next = await stream.next();
+        if (next.done === true) throw new Error('the stream ended before the hand-off returned');
+        const ticket: Ticket = next.value;
+        const returned = ticket.timeline.find((event) => event.type === 'handoff_returned');
+        if (returned) {
+          expect(returned.reason).toBe('expired');
+          break;
+        }
+      }
+      await stream.return?.();
+    } finally {
+      await server.close();
     }
   });
 }
