@@ -129,7 +129,7 @@ export function servingSuite(target: () => DatabaseTarget): void {
       const stream = createSupportClient({ baseUrl }).watchTicket(access)[Symbol.asyncIterator]();
       const first = await stream.next();
       if (first.done === true) throw new Error('the stream ended at once');
-      expect((first.value as Ticket).id).toBe(created.ticket.id);
+      expect(first.value.id).toBe(created.ticket.id);
       const desk = createDeskClient({ baseUrl, deskKey: 'dev-opin' });
       await desk.requestHandoff(created.ticket.id, { to: 'helsinki', mode: 'transfer' });
       // The stream delivers the request, then (no request in between) its return.
