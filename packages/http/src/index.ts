@@ -14,8 +14,10 @@ export { CLIENT_ADDRESS_HEADER } from './http/client-key.js';
 export { requireOrigins } from './http/control-origin.js';
 export { deskKeyFor, devDeskKeys, type DeskKeys } from './http/desk-keys.js';
 export type {
+  Attempt,
   IdempotencyRecord,
   IdempotencyStore,
+  Once,
   StoredResponse,
 } from './http/idempotency-store.js';
 export {

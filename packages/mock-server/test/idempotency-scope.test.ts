@@ -61,14 +61,16 @@ describe('Idempotency-Keys', () => {
   it('are kept up to a fixed number, the oldest going first', async () => {
     const records = new MemoryIdempotencyStore(3);
     const day = 24 * 60 * 60_000;
-    for (let i = 0; i < 10; i++) await records.claim('client', `key-${i}`, '', i, day);
+    const response = { status: 201, body: '{}' };
+    const attempt = () => Promise.resolve({ response, remember: true });
+    for (let i = 0; i < 10; i++) await records.once('client', `key-${i}`, '', i, day, attempt);
     expect(records.size).toBe(3);
-    // A key still kept answers with its record; one pushed out can be claimed afresh.
-    expect(await records.claim('client', 'key-9', '', 10, day)).toEqual({
-      state: 'in_flight',
-      fingerprint: '',
-      at: 9,
+    // A key still kept answers with its record; one pushed out runs its attempt afresh.
+    expect(await records.once('client', 'key-9', '', 10, day, attempt)).toEqual({
+      held: { state: 'done', fingerprint: '', ...response, at: 9 },
     });
-    expect(await records.claim('client', 'key-0', '', 10, day)).toBeUndefined();
+    expect(await records.once('client', 'key-0', '', 10, day, attempt)).toEqual({
+      answered: response,
+    });
   });
 });

@@ -45,6 +45,24 @@ describeOnPostgres('storage', () => {
     expect(after.rows).toEqual(rows);
   });
 
+  it('migrates its own schema while another schema of the database holds migration tables', async () => {
+    // The file's schema is migrated; a second one on the same database must not take its
+    // migration tables for its own (Kysely looks in every schema unless told which).
+    const other = new URL(schemaUrl());
+    const schema = `${other.searchParams.get('options')?.split('=')[1] ?? ''}_other`;
+    await sql`create schema ${sql.id(schema)}`.execute(db());
+    try {
+      other.searchParams.set('options', `-c search_path=${schema}`);
+      const opened = await openStorage({ kind: 'postgres', url: other.toString() }, silentLog);
+      await opened.close();
+      const { rows } = await sql<{ count: string }>`
+        select count(*) as count from ${sql.id(schema, 'kysely_migration')}`.execute(db());
+      expect(Number(rows[0]?.count)).toBeGreaterThan(0);
+    } finally {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(db());
+    }
+  });
+
   it('skips a timer another instance holds instead of firing it twice or waiting', async () => {
     if (!second) throw new Error('not open');
     const other = second.db;

@@ -17,10 +17,10 @@ import {
   withRecords,
 } from '@opin/support-domain';
 import { parseWith, readJsonBody } from '../http/body.js';
-import { claimCreation, readIdempotencyKey } from '../http/idempotency.js';
+import { idempotentCreation, readIdempotencyKey } from '../http/idempotency.js';
+import type { StoredResponse } from '../http/idempotency-store.js';
 import { clientKey } from '../http/client-key.js';
 import { takeCreationSlot } from '../http/rate-limit.js';
-import { json } from '../http/respond.js';
 import { route } from '../http/route.js';
 
 function sleep(ms: number): Promise<void> {
@@ -37,29 +37,18 @@ export function createTicketHandler(ctx: ApiContext): HttpHandler {
       const { website, ...input } = parseWith(createTicketRequestSchema, raw);
       const planned = planTicket(ctx.directory, input);
       const client = clientKey(ctx, request);
-      const creation = await claimCreation(ctx, client, key, { ...input, website });
-      if (creation instanceof Response) return creation;
-      try {
+      return idempotentCreation(ctx, client, key, { ...input, website }, async () => {
         takeCreationSlot(ctx, ctx.http.rateWindows, client);
-      } catch (error) {
-        await creation.release();
-        throw error;
-      }
-      if (website !== undefined && website.trim() !== '') {
-        await creation.release();
-        return honeypotResponse(ctx, planned);
-      }
-
-      return creation.run(async () => {
+        if (website !== undefined && website.trim() !== '') {
+          return { response: await honeypotResponse(ctx, planned), remember: false };
+        }
         if (ctx.options.latencyMs > 0) await sleep(ctx.options.latencyMs);
         const filed = await fileTicket(ctx, planned);
-        return {
-          status: 201,
-          body: {
-            ticket: learnerView(ctx.directory, filed.ticket),
-            accessToken: filed.accessToken,
-          },
+        const created = {
+          ticket: learnerView(ctx.directory, filed.ticket),
+          accessToken: filed.accessToken,
         };
+        return { response: { status: 201, body: JSON.stringify(created) }, remember: true };
       });
     }),
   );
@@ -69,9 +58,10 @@ export function createTicketHandler(ctx: ApiContext): HttpHandler {
  * A filled honeypot: a plausible 201 for the bot, but nothing is stored or e-mailed, and its
  * reference is one no ticket can ever have (a wrong check digit), so no learner gets it later.
  */
-async function honeypotResponse(ctx: ApiContext, planned: PlannedTicket): Promise<Response> {
+async function honeypotResponse(ctx: ApiContext, planned: PlannedTicket): Promise<StoredResponse> {
   const at = ctx.clock.nowIso();
   const ids = { id: unissuableReference(), tokenHash: '' };
   const ticket = await withRecords(ctx, (rules) => buildTicket(rules, planned, ids, at));
-  return json({ ticket: learnerView(ctx.directory, ticket), accessToken: newAccessToken() }, 201);
+  const created = { ticket: learnerView(ctx.directory, ticket), accessToken: newAccessToken() };
+  return { status: 201, body: JSON.stringify(created) };
 }

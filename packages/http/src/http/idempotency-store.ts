@@ -1,8 +1,8 @@
 /**
  * Where `POST /tickets` attempts are remembered by client and Idempotency-Key
- * (`./idempotency.ts` is the only reader). The mock keeps them in memory
+ * (`./idempotency.ts` is the only user). The mock keeps them in memory
  * (`./memory-idempotency-store.ts`); the server keeps them in its database, shared by every
- * instance.
+ * instance, and remembers an answer in the transaction that filed its ticket.
  * @internal
  */
 
@@ -17,25 +17,35 @@ export interface StoredResponse {
   body: string;
 }
 
+/** What one attempt answered, and whether a repeat of it replays that answer. */
+export interface Attempt {
+  response: StoredResponse;
+  /** `false` for an answer that must not be replayed (the honeypot's). */
+  remember: boolean;
+}
+
+/** The outcome of `IdempotencyStore.once`: the record that held the key, or the attempt's answer. */
+export type Once = { held: IdempotencyRecord } | { answered: StoredResponse };
+
 /** The attempts of one API (memory, or a database that every instance shares). */
 export interface IdempotencyStore {
   /**
-   * Claims `client`'s `key` for a new attempt with `fingerprint`, unless a record that has not
-   * expired holds it: then resolves to that record and claims nothing. A record first used at or
-   * before `now - ttlMs` (server clock, ms) has expired and is forgotten. Atomic: of two
-   * concurrent claims of one key, exactly one resolves to `undefined`.
+   * Runs `attempt` under `client`'s `key`, unless a record that has not expired holds the key:
+   * then resolves to `{ held }` and runs nothing. A record first used at or before `now - ttlMs`
+   * (server clock, ms) has expired. While `attempt` runs the key is held: a concurrent `once` of
+   * it gets `{ held: { state: 'in_flight' } }` (with its own fingerprint where the store cannot
+   * see the running attempt's). The answer is remembered if the attempt says so; on a store with
+   * transactions, in the one transaction that stores what the attempt stores, so that a crash
+   * leaves both or neither. If `attempt` throws, nothing is kept and the error passes on.
    */
-  claim(
+  once(
     client: string,
     key: string,
     fingerprint: string,
     now: number,
     ttlMs: number,
-  ): Promise<IdempotencyRecord | undefined>;
-  /** Keeps the claimed attempt's response for replays. */
-  complete(client: string, key: string, response: StoredResponse): Promise<void>;
-  /** Forgets a claimed attempt that failed, so that the key can be used again. */
-  release(client: string, key: string): Promise<void>;
+    attempt: () => Promise<Attempt>,
+  ): Promise<Once>;
   /** Forgets every key (the control endpoints' reset). */
   clear(): Promise<void>;
 }

@@ -12,25 +12,8 @@ import { idempotencyKeySchema } from '@opin/support-sdk/schemas';
 import type { ApiContext } from '../api-context.js';
 import { conflict, ApiError } from '@opin/support-domain';
 import { issuesToDetails } from './errors.js';
-import type { IdempotencyRecord } from './idempotency-store.js';
+import type { Attempt, IdempotencyRecord } from './idempotency-store.js';
 import { jsonText } from './respond.js';
-
-/** What a creation answers: its status and its JSON body. */
-export interface CreatedResponse {
-  status: number;
-  body: unknown;
-}
-
-/** One creation under its Idempotency-Key, claimed by `claimCreation`. */
-export interface IdempotentCreation {
-  /**
-   * Runs the creation and keeps its response for replays; if `create` throws, the key is
-   * forgotten and the error passes on.
-   */
-  run(create: () => Promise<CreatedResponse>): Promise<Response>;
-  /** Gives the key up unused (the request was refused before it created anything). */
-  release(): Promise<void>;
-}
 
 /** The `Idempotency-Key` header, required: 8–255 printable ASCII characters. */
 export function readIdempotencyKey(request: Request): string {
@@ -50,42 +33,31 @@ export function readIdempotencyKey(request: Request): string {
 }
 
 /**
- * Claims `client`'s `idempotencyKey` for creating `body` (the validated request body). If the key
- * already holds an attempt, resolves to what answers the repeat: the first attempt's response
- * again (with `Idempotent-Replayed: true`); another body → 422 `idempotency_mismatch`; the first
- * attempt still running → 409 `conflict`.
+ * Runs `attempt` once under `client`'s `idempotencyKey` for `body` (the validated request body),
+ * and answers with what it answered. If the key already holds an attempt: the first attempt's
+ * response again (with `Idempotent-Replayed: true`); another body → 422 `idempotency_mismatch`;
+ * the first attempt still running → 409 `conflict`.
  */
-export async function claimCreation(
+export async function idempotentCreation(
   ctx: ApiContext,
   client: string,
   idempotencyKey: string,
   body: unknown,
-): Promise<IdempotentCreation | Response> {
-  const store = ctx.http.idempotency;
+  attempt: () => Promise<Attempt>,
+): Promise<Response> {
   const fingerprint = canonicalJson(body);
   const ttlMs = ctx.options.idempotencyTtlMinutes * 60_000;
-  const held = await store.claim(
+  const now = ctx.clock.now().getTime();
+  const outcome = await ctx.http.idempotency.once(
     client,
     idempotencyKey,
     fingerprint,
-    ctx.clock.now().getTime(),
+    now,
     ttlMs,
+    attempt,
   );
-  if (held) return replay(held, fingerprint);
-  return {
-    async run(create) {
-      try {
-        const created = await create();
-        const text = JSON.stringify(created.body);
-        await store.complete(client, idempotencyKey, { status: created.status, body: text });
-        return jsonText(text, created.status);
-      } catch (error) {
-        await store.release(client, idempotencyKey);
-        throw error;
-      }
-    },
-    release: () => store.release(client, idempotencyKey),
-  };
+  if ('held' in outcome) return replay(outcome.held, fingerprint);
+  return jsonText(outcome.answered.body, outcome.answered.status);
 }
 
 /** The answer to a repeat of an attempt `record` holds. */

@@ -3,7 +3,7 @@
  * `maxRecords` are kept (the oldest go first), so memory stays bounded whatever clients send.
  * @internal
  */
-import type { IdempotencyRecord, IdempotencyStore, StoredResponse } from './idempotency-store.js';
+import type { Attempt, IdempotencyRecord, IdempotencyStore, Once } from './idempotency-store.js';
 
 /** How many Idempotency-Keys are kept at most. */
 export const MAX_IDEMPOTENCY_RECORDS = 10_000;
@@ -22,36 +22,32 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     return this.#records.size;
   }
 
-  claim(
+  async once(
     client: string,
     key: string,
     fingerprint: string,
     now: number,
     ttlMs: number,
-  ): Promise<IdempotencyRecord | undefined> {
+    attempt: () => Promise<Attempt>,
+  ): Promise<Once> {
     this.#forgetUsedBefore(now - ttlMs);
     const id = recordId(client, key);
     const held = this.#records.get(id);
-    if (held) return Promise.resolve(held);
+    if (held) return { held };
     if (this.#records.size >= this.maxRecords) {
       const oldest = this.#records.keys().next();
       if (!oldest.done) this.#records.delete(oldest.value);
     }
     this.#records.set(id, { state: 'in_flight', fingerprint, at: now });
-    return Promise.resolve(undefined);
-  }
-
-  complete(client: string, key: string, response: StoredResponse): Promise<void> {
-    const id = recordId(client, key);
-    const held = this.#records.get(id);
-    if (held) this.#records.set(id, { ...held, state: 'done', ...response });
-    return Promise.resolve();
-  }
-
-  release(client: string, key: string): Promise<void> {
-    const id = recordId(client, key);
-    if (this.#records.get(id)?.state === 'in_flight') this.#records.delete(id);
-    return Promise.resolve();
+    try {
+      const { response, remember } = await attempt();
+      if (remember) this.#records.set(id, { state: 'done', fingerprint, ...response, at: now });
+      else this.#records.delete(id);
+      return { answered: response };
+    } catch (error) {
+      this.#records.delete(id);
+      throw error;
+    }
   }
 
   clear(): Promise<void> {

@@ -10,10 +10,16 @@
  * holding only the key's hash, cannot. The protection is as strong as the key is unguessable (the
  * SDK sends random UUIDs).
  *
- * A claim is atomic across connections and instances: `INSERT … ON CONFLICT DO NOTHING` decides who
- * claims, after deleting the key's row if it expired. Expiry is judged on the times written from the
- * server clock (`now`), never the database's `now()`: the demo's clock may run ahead. Each claim
- * also deletes a bounded number of other expired rows, so the table does not grow without bound.
+ * One attempt is one transaction (`../storage/ambient-transaction.ts`): it takes a
+ * transaction-scoped advisory lock on the client's key (`pg_try_advisory_xact_lock`), reads the key's
+ * row, runs the attempt, whose ticket the repository files in the same transaction, and writes the
+ * row with the sealed answer; then all commits at once. A crash at any moment leaves both the
+ * ticket and its key, or neither, so a client retrying with its key after a restart gets its ticket
+ * once. While an attempt runs, another of the same key (on any connection or instance) does not get
+ * the lock and is told the key is in flight (409), whatever its body: the running attempt's row is
+ * not visible yet. Expiry is judged on the times written from the server clock (`now`), never the
+ * database's `now()`: the demo's clock may run ahead. Each attempt first deletes a bounded number of
+ * expired rows, so the table does not grow without bound.
  *
  * Since only the fingerprint's hash is kept, a record whose request matches carries the caller's
  * fingerprint, and one whose request differs carries `sha256:<hash of its fingerprint>`, which no
@@ -25,14 +31,12 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../storage/database.js';
 import { jsonb } from '../storage/tables/json.js';
 import type { SealedResponse } from '../storage/tables/idempotency-keys.js';
-import type { IdempotencyRecord, IdempotencyStore } from '@opin/support-http';
+import type { Attempt, IdempotencyRecord, IdempotencyStore, Once } from '@opin/support-http';
+import { inTransaction } from '../storage/ambient-transaction.js';
 import { openResponse, sealResponse } from './response-seal.js';
 
 /** How many other expired rows one claim deletes at most. */
 const sweepLimit = 100;
-
-/** A claim that found its row gone between insert and read (released or expired meanwhile) tries again. */
-const maxClaimRounds = 8;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -46,79 +50,60 @@ export class SqlIdempotencyStore implements IdempotencyStore {
     this.#db = db;
   }
 
-  async claim(
+  async once(
     client: string,
     key: string,
     fingerprint: string,
     now: number,
     ttlMs: number,
-  ): Promise<IdempotencyRecord | undefined> {
+    attempt: () => Promise<Attempt>,
+  ): Promise<Once> {
     const keyHash = sha256(key);
     const requestHash = sha256(fingerprint);
     await this.#sweep(now);
-    for (let round = 0; round < maxClaimRounds; round += 1) {
-      await this.#db
-        .deleteFrom('idempotency_keys')
-        .where('client', '=', client)
-        .where('key_hash', '=', keyHash)
-        .where('created_at', '<=', new Date(now - ttlMs))
-        .execute();
-      const claimed = await this.#db
-        .insertInto('idempotency_keys')
-        .values({
-          client,
-          key_hash: keyHash,
-          request_hash: requestHash,
-          created_at: new Date(now),
-          expires_at: new Date(now + ttlMs),
-        })
-        .onConflict((conflict) => conflict.columns(['client', 'key_hash']).doNothing())
-        .returning('client')
-        .executeTakeFirst();
-      if (claimed) return undefined;
-      const held = await this.#db
+    return inTransaction(this.#db, async (trx) => {
+      const { rows } = await sql<{ locked: boolean }>`
+        select pg_try_advisory_xact_lock(
+          hashtextextended(${`idempotency-key:${client}:${keyHash}`}, 0)) as locked`.execute(trx);
+      if (rows[0]?.locked !== true) return { held: { state: 'in_flight', fingerprint } };
+      const held = await trx
         .selectFrom('idempotency_keys')
         .select(['request_hash', 'response', 'created_at'])
         .where('client', '=', client)
         .where('key_hash', '=', keyHash)
         .executeTakeFirst();
-      // Gone again (released or expired by another claim): try to claim it again.
-      if (!held) continue;
-      // Expired by this clock but not deleted yet (another claim's insert raced the delete).
-      if (held.created_at.getTime() <= now - ttlMs) continue;
-      const stored =
-        held.request_hash === requestHash ? fingerprint : `sha256:${held.request_hash}`;
-      return this.#record(held.response, stored, { client, key, keyHash });
-    }
-    throw new Error(`Could not claim an Idempotency-Key in ${maxClaimRounds} rounds.`);
-  }
-
-  async complete(
-    client: string,
-    key: string,
-    response: { status: number; body: string },
-  ): Promise<void> {
-    const keyHash = sha256(key);
-    const sealed: SealedResponse = {
-      status: response.status,
-      sealed: sealResponse({ client, key, keyHash, status: response.status }, response.body),
-    };
-    await this.#db
-      .updateTable('idempotency_keys')
-      .set({ response: jsonb(sealed) })
-      .where('client', '=', client)
-      .where('key_hash', '=', keyHash)
-      .where('response', 'is', null)
-      .execute();
-  }
-
-  async release(client: string, key: string): Promise<void> {
-    await this.#db
-      .deleteFrom('idempotency_keys')
-      .where('client', '=', client)
-      .where('key_hash', '=', sha256(key))
-      .where('response', 'is', null)
-      .execute();
+      if (held && held.created_at.getTime() > now - ttlMs) {
+        const stored =
+          held.request_hash === requestHash ? fingerprint : `sha256:${held.request_hash}`;
+        return { held: this.#record(held.response, stored, { client, key, keyHash }) };
+      }
+      if (held) {
+        await trx
+          .deleteFrom('idempotency_keys')
+          .where('client', '=', client)
+          .where('key_hash', '=', keyHash)
+          .execute();
+      }
+      const { response, remember } = await attempt();
+      if (remember) {
+        const sealed: SealedResponse = {
+          status: response.status,
+          sealed: sealResponse({ client, key, keyHash, status: response.status }, response.body),
+        };
+        await trx
+          .insertInto('idempotency_keys')
+          .values({
+            client,
+            key_hash: keyHash,
+            request_hash: requestHash,
+            response: jsonb(sealed),
+            created_at: new Date(now),
+            expires_at: new Date(now + ttlMs),
+          })
+          .execute();
+      }
+      return { answered: response };
+    });
   }
 
   async clear(): Promise<void> {

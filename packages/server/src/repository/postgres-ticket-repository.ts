@@ -28,6 +28,7 @@ import {
   type TicketRule,
 } from '@opin/support-domain';
 import type { Logger } from '../log/logger.js';
+import { joinOrBegin } from '../storage/ambient-transaction.js';
 import type { Database } from '../storage/database.js';
 import { listenForChanges, type ChangeListener } from './change-listener.js';
 import { IdPool } from './id-pool.js';
@@ -81,8 +82,9 @@ export class PostgresTicketRepository implements TicketRepository {
     this.#followers.endAll();
   }
 
+  /** Files in the ambient transaction if there is one (`../storage/ambient-transaction.ts`). */
   file(build: (records: RuleRecords) => StoredTicket): Promise<StoredTicket> {
-    return this.#db.transaction().execute(async (trx) => {
+    return joinOrBegin(this.#db, async (trx) => {
       const run = await runRule(trx, new LoadedRecords(this.#ids), build);
       await insertTicket(trx, run.result, this.#options);
       await run.records.save(trx);
@@ -113,8 +115,9 @@ export class PostgresTicketRepository implements TicketRepository {
     return result;
   }
 
+  /** Runs in the ambient transaction if there is one (`../storage/ambient-transaction.ts`). */
   records<T>(work: (records: RuleRecords) => T): Promise<T> {
-    return this.#db.transaction().execute(async (trx) => {
+    return joinOrBegin(this.#db, async (trx) => {
       const run = await runRule(trx, new LoadedRecords(this.#ids), work);
       await run.records.save(trx);
       return run.result;

@@ -1,9 +1,11 @@
 /**
  * Brings the schema up to date at start: every migration not yet applied runs, in order, forward
  * only. Several instances starting at once are safe: Kysely's migrator holds a lock while it runs.
+ * The migrator's own tables live in the connection's current schema (its `search_path`), named
+ * so: told no schema, Kysely would take another schema's migration tables for its own.
  * @internal
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import type { Logger } from '../log/logger.js';
 import type { Database } from './database.js';
@@ -11,8 +13,12 @@ import { migrations } from './migrations/index.js';
 
 /** Applies the pending migrations; throws (naming the one that failed) if one fails. */
 export async function migrateToLatest(db: Kysely<Database>, log: Logger): Promise<void> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (schema === undefined) throw new Error('The database has no current schema (search_path).');
   const migrator = new Migrator({
     db,
+    migrationTableSchema: schema,
     provider: { getMigrations: () => Promise.resolve<Record<string, Migration>>(migrations) },
   });
   const { error, results = [] } = await migrator.migrateToLatest();

@@ -197,7 +197,8 @@ export function apiControlContract(getDb: () => Kysely<Database>): void {
     const deskKey = await createDeskKey(db, 'helsinki');
     const filed = await fileAll(tickets);
     const keys = new SqlIdempotencyStore(db);
-    await keys.claim('client', 'key', '{}', Date.now(), 60_000);
+    const answer = { response: { status: 201, body: '{}' }, remember: true };
+    await keys.once('client', 'key', '{}', Date.now(), 60_000, () => Promise.resolve(answer));
     let ended = 0;
     tickets.follow(filed[0]?.ticket.id ?? '', { changed: () => {}, ended: () => (ended += 1) });
 
