@@ -66,11 +66,6 @@ export async function listenForChanges(
       void next.end().catch(() => undefined);
       throw error;
     }
-    if (closed) {
-      // Closed while connecting: this connection must not outlive the listener.
-      void next.end().catch(() => undefined);
-      return;
-    }
     client = next;
   };
   const reconnect = (): void => {
