@@ -45,6 +45,27 @@ describeOnPostgres('storage', () => {
     expect(after.rows).toEqual(rows);
   });
 
+  describe('beside another schema of the same database', () => {
+    const otherSchemaUrl = useFreshSchema();
+
+    it('migrates a fresh schema although another schema has Kysely’s migration tables', async () => {
+      // The file's own schema is migrated (beforeAll): its `kysely_migration*` tables exist.
+      const fresh = await openStorage({ kind: 'postgres', url: otherSchemaUrl() }, silentLog);
+      try {
+        const counts = async (on: Kysely<Database>) =>
+          (await sql<{ count: string }>`select count(*) as count from kysely_migration`.execute(on))
+            .rows;
+        expect(await counts(fresh.db)).toEqual(await counts(db()));
+        const { rows } = await sql<{ schema: string }>`
+          select table_schema as schema from information_schema.tables
+          where table_name = 'tickets' and table_schema = current_schema()`.execute(fresh.db);
+        expect(rows).toHaveLength(1);
+      } finally {
+        await fresh.close();
+      }
+    });
+  });
+
   it('skips a timer another instance holds instead of firing it twice or waiting', async () => {
     if (!second) throw new Error('not open');
     const other = second.db;
