@@ -144,6 +144,45 @@ describeOnPostgres('ticket repository', () => {
     }
   });
 
+  it('tells its followers of a change saved while its listener was connecting again', async () => {
+    await emptyTables(db());
+    const here = new PostgresTicketRepository(db(), defaultRuleOptions);
+    const there = new PostgresTicketRepository(other(), defaultRuleOptions);
+    await there.listen(schemaUrl(), silentLog);
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    const rename = (subject: string) =>
+      changeTicket(envOf(here), ticket.id, (rules, stored) => {
+        stored.subject = subject;
+        commit(stored, rules.clock.nowIso());
+      });
+    const { ticket } = await fileTicket(envOf(here), planTicket(demoDirectory, ticketInput()));
+    try {
+      const heard: number[] = [];
+      there.follow(ticket.id, {
+        changed: (changed) => heard.push(changed.version),
+        ended: () => {},
+      });
+      const lost = there.listenerBackendPid;
+      expect(lost).toBeTypeOf('number');
+      await sql`select pg_terminate_backend(${lost})`.execute(db());
+      // The loss is noticed; the connection is made again only after a pause.
+      await until(() => there.listenerBackendPid === undefined);
+      await rename('Muutettu, kun kukaan ei kuunnellut');
+      // Once listening again, the follower hears of the change it missed, once.
+      await until(() => heard.length > 0);
+      expect(heard).toEqual([2]);
+      await until(() => there.listenerBackendPid !== undefined);
+      await rename('Muutettu taas');
+      await until(() => heard.length > 1);
+      expect(heard).toEqual([2, 3]);
+    } finally {
+      await here.close();
+      await there.close();
+    }
+  });
+
   it('listens again after losing its connection', async () => {
     const heard: string[] = [];
     const listener = await listenForChanges(schemaUrl(), silentLog, (notice) =>

@@ -2,8 +2,8 @@
  * `LISTEN ticket_changed` on a connection of its own (a pool's connections come and go), so a
  * change saved by any instance on the same PostgreSQL reaches this instance's followers. The
  * payload is `<id>:<version>` (`./ticket-notify.ts`). A lost connection is logged and made again
- * after a pause; changes saved meanwhile are not replayed (a follower that reconnects gets the
- * whole ticket, as a stream resumed after a restart does).
+ * after a pause; changes saved meanwhile are not replayed, so once listening again it calls
+ * `onResumed`, for the caller to catch up (the repository reads its followed tickets again).
  * @internal
  */
 import pg from 'pg';
@@ -21,11 +21,15 @@ export interface ChangeListener {
   close(): Promise<void>;
 }
 
-/** Listens for changes on the PostgreSQL at `url`; resolves once listening. */
+/**
+ * Listens for changes on the PostgreSQL at `url`; resolves once listening. `onResumed` runs each
+ * time it listens again after losing its connection: changes saved meanwhile were not heard.
+ */
 export async function listenForChanges(
   url: string,
   log: Logger,
   onChange: (notice: ChangeNotice) => void,
+  onResumed: () => void = () => undefined,
 ): Promise<ChangeListener> {
   let closed = false;
   let client: pg.Client | undefined;
@@ -49,7 +53,7 @@ export async function listenForChanges(
       void next.end().catch(() => undefined);
       if (closed) return;
       log.warn({ err: { message } }, 'change listener connection lost');
-      retry = setTimeout(() => void connect().catch(onRetryFailed), reconnectAfterMs);
+      retry = setTimeout(reconnect, reconnectAfterMs);
     };
     next.on('error', (error) => onLost(error.message));
     next.on('end', () => onLost('connection ended'));
@@ -64,12 +68,19 @@ export async function listenForChanges(
     }
     client = next;
   };
+  const reconnect = (): void => {
+    connect().then(() => {
+      if (closed) return;
+      log.info('change listener listening again');
+      onResumed();
+    }, onRetryFailed);
+  };
   const onRetryFailed = (error: unknown): void => {
     log.warn(
       { err: { message: error instanceof Error ? error.message : String(error) } },
       'change listener could not reconnect',
     );
-    if (!closed) retry = setTimeout(() => void connect().catch(onRetryFailed), reconnectAfterMs);
+    if (!closed) retry = setTimeout(reconnect, reconnectAfterMs);
   };
 
   await connect();

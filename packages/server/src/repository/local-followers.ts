@@ -29,6 +29,11 @@ export class LocalFollowers {
     return this.#byTicket.has(ticketId);
   }
 
+  /** The tickets someone here follows. */
+  ticketIds(): string[] {
+    return [...this.#byTicket.keys()];
+  }
+
   /** Tells the ticket's followers of it as saved, unless they heard of this version or a later one. */
   changed(ticket: StoredTicket): void {
     const entry = this.#byTicket.get(ticket.id);

@@ -59,10 +59,24 @@ export class PostgresTicketRepository implements TicketRepository {
   /**
    * Hears every change saved on the PostgreSQL at `url`, by any instance, and tells this
    * instance's followers (from then on they are told only this way). Resolves once listening.
+   * After the listening connection was lost and made again, every followed ticket is read again
+   * and its followers told of a version they have not heard: changes saved meanwhile were not heard.
    */
   async listen(url: string, log: Logger): Promise<void> {
     this.#log = log;
-    this.#listener = await listenForChanges(url, log, (notice) => this.#heard(notice));
+    this.#listener = await listenForChanges(
+      url,
+      log,
+      (notice) => this.#heard(notice),
+      () => {
+        for (const ticketId of this.#followers.ticketIds()) this.#heard({ ticketId, version: 1 });
+      },
+    );
+  }
+
+  /** The PostgreSQL backend listening for this repository now, if any (diagnostics and tests). */
+  get listenerBackendPid(): number | undefined {
+    return this.#listener?.backendPid;
   }
 
   /** Stops listening and ends every follower. */
