@@ -1,7 +1,8 @@
 import { ticketSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { ticketEventStream } from '../../http/src/http/event-stream.js';
-import { fileTestTicket, testContext } from './support/domain.js';
+import { addLearnerMessage } from '@opin/support-domain';
+import { act, fileTestTicket, testContext } from './support/domain.js';
 import { bearer, deskDo, fileTicket, postJson, useMockServer } from './support/http.js';
 import { SseReader } from './support/sse.js';
 
@@ -95,5 +96,52 @@ describe('cancelling an event stream', () => {
     await reader.cancel();
     expect(ctx.tickets.followerCount).toBe(0);
     expect(ctx.http.feeds.size).toBe(0);
+  });
+});
+
+describe('a stream that starts from an older read of its ticket', () => {
+  /** The `id:` of each frame a reader yields, as they come. */
+  async function versions(reader: ReadableStreamDefaultReader<Uint8Array>, count: number) {
+    const seen: number[] = [];
+    let text = '';
+    while (seen.length < count) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+      for (const match of text.matchAll(/^id: (\d+)$/gm)) seen.push(Number(match[1]));
+      text = text.slice(text.lastIndexOf('\n\n') + 2);
+    }
+    return seen;
+  }
+
+  it('gets the version saved between its read and its follow (another instance’s change)', async () => {
+    const ctx = testContext({ heartbeatMs: 3_600_000 });
+    // A copy: the stream's read, as it was (the repository's own object moves on).
+    const stale = structuredClone(await fileTestTicket(ctx));
+    // Saved after the stream's read, before it follows: as another instance would, unheard.
+    await act(ctx, stale, (rules, ticket) => addLearnerMessage(rules, ticket, 'Vielä yksi asia.'));
+    const reader = ticketEventStream(ctx, stale, { lastSeen: 0, frames: 'ticket' }).getReader();
+    expect(await versions(reader, 2)).toEqual([stale.version, stale.version + 1]);
+    await reader.cancel();
+  });
+
+  it('joins an open feed at its latest version, and the next change follows from it', async () => {
+    const ctx = testContext({ heartbeatMs: 3_600_000 });
+    const stale = structuredClone(await fileTestTicket(ctx));
+    const first = ticketEventStream(ctx, stale, { lastSeen: 0, frames: 'changes' }).getReader();
+    expect(await versions(first, 1)).toEqual([stale.version]);
+    await act(ctx, stale, (rules, ticket) => addLearnerMessage(rules, ticket, 'Toinen viesti.'));
+    expect(await versions(first, 1)).toEqual([stale.version + 1]);
+    // A second stream starting from the first read gets the feed's latest, not the older one.
+    const second = ticketEventStream(ctx, stale, { lastSeen: 0, frames: 'changes' }).getReader();
+    expect(await versions(second, 1)).toEqual([stale.version + 1]);
+    await act(ctx, stale, (rules, ticket) => addLearnerMessage(rules, ticket, 'Kolmas viesti.'));
+    const next = await first.read();
+    // The first stream gets the next version as a change frame from the version it holds.
+    expect(new TextDecoder().decode(next.value)).toMatch(
+      new RegExp(`^event: changes\\nid: ${stale.version + 2}\\n`),
+    );
+    await first.cancel();
+    await second.cancel();
   });
 });

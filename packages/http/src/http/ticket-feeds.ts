@@ -3,7 +3,10 @@
  * serialised at most once per kind of frame — the whole ticket (`event: ticket`), and the change
  * from the version before (`event: changes`, `./ticket-changes.ts`) — when a stream first needs
  * it, and the same bytes go to every stream of that ticket; one heartbeat timer per ticket. A feed
- * follows the repository only while a stream follows it.
+ * follows the repository only while a stream follows it. A feed only moves forward: a stream that
+ * joins with an older read of the ticket gets the feed's latest version. A new feed reads the
+ * ticket again once it follows, so that a change saved (on another instance) between the stream's
+ * read and the follow is not missed.
  * @internal
  */
 import type { ApiContext } from '../api-context.js';
@@ -72,13 +75,12 @@ class TicketFeed {
 
   readonly #ctx: ApiContext;
 
+  #stopped = false;
+
   constructor(ctx: ApiContext, ticketId: string, onEnded: () => void) {
     this.#ctx = ctx;
     this.#unsubscribe = ctx.tickets.follow(ticketId, {
-      changed: (ticket) => {
-        const frames = this.framesOf(ticket);
-        for (const consumer of [...this.consumers]) consumer.frame(ticket.version, frames);
-      },
+      changed: (ticket) => this.#offer(ticket),
       ended: () => {
         onEnded();
         for (const consumer of [...this.consumers]) consumer.end();
@@ -89,9 +91,12 @@ class TicketFeed {
     }, ctx.options.heartbeatMs);
   }
 
-  /** The frames of the ticket as it is now, made once per version. */
-  framesOf(ticket: StoredTicket): VersionFrames {
-    if (this.#latest?.view.version !== ticket.version) {
+  /**
+   * The frames of the feed's latest version, `ticket` if it is newer (made once per version):
+   * never an older version than one the feed already had.
+   */
+  framesOf(ticket: StoredTicket): LatestVersion {
+    if (this.#latest === undefined || ticket.version > this.#latest.view.version) {
       this.#latest = new LatestVersion(
         learnerView(this.#ctx.directory, ticket),
         this.#latest?.marks,
@@ -100,10 +105,31 @@ class TicketFeed {
     return this.#latest;
   }
 
+  /**
+   * Reads the ticket again and offers it: a change saved between a stream's read and the feed's
+   * follow (by another instance) reaches the streams now rather than with the next change.
+   */
+  async catchUp(ticketId: string): Promise<void> {
+    try {
+      const ticket = await this.#ctx.tickets.find(ticketId);
+      if (ticket) this.#offer(ticket);
+    } catch (error) {
+      this.#ctx.reportError(error);
+    }
+  }
+
   /** Stops following the repository and the clock. */
   stop(): void {
+    this.#stopped = true;
     clearInterval(this.#timer);
     this.#unsubscribe();
+  }
+
+  /** Gives every stream the ticket's version, if it is newer than what the feed had. */
+  #offer(ticket: StoredTicket): void {
+    if (this.#stopped) return;
+    const frames = this.framesOf(ticket);
+    for (const consumer of [...this.consumers]) consumer.frame(frames.view.version, frames);
   }
 }
 
@@ -119,13 +145,16 @@ export class TicketFeeds {
    */
   follow(ctx: ApiContext, ticket: StoredTicket, consumer: FeedConsumer): () => void {
     let feed = this.#feeds.get(ticket.id);
+    const isNew = !feed;
     if (!feed) {
       feed = new TicketFeed(ctx, ticket.id, () => this.#drop(ticket.id));
       this.#feeds.set(ticket.id, feed);
     }
     const joined = feed;
     joined.consumers.add(consumer);
-    consumer.frame(ticket.version, joined.framesOf(ticket));
+    const frames = joined.framesOf(ticket);
+    consumer.frame(frames.view.version, frames);
+    if (isNew) void joined.catchUp(ticket.id);
     return () => {
       joined.consumers.delete(consumer);
       if (joined.consumers.size === 0) this.#drop(ticket.id);
