@@ -8,6 +8,7 @@
  * @internal
  */
 import type { MockServerOptions } from '@opin/support-mock-server/node';
+import { closeOnSignal } from '../processes/close-on-signal.js';
 import { formatReadyLine } from '../processes/ready-line.js';
 import type { MockServerReady } from './mock-server-ready.js';
 
@@ -19,13 +20,7 @@ async function main(): Promise<void> {
     },
   );
   const server = await startMockServer(options);
-  const stop = () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-    void server.close();
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignal(() => server.close());
   const ready: MockServerReady = {
     url: server.url,
     apiBase: server.apiBase,

@@ -12,6 +12,7 @@
 import { demoConfig } from '@opin/support-domain';
 import { deskKeyFor } from '@opin/support-http';
 import type { SupportServerOptions } from '@opin/support-server';
+import { closeOnSignal } from '../processes/close-on-signal.js';
 import { formatReadyLine } from '../processes/ready-line.js';
 import type { SupportServerReady } from './support-server-ready.js';
 
@@ -32,13 +33,7 @@ async function main(): Promise<void> {
     config: demoConfig,
     demo: true,
   });
-  const stop = () => {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-    void server.close();
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignal(() => server.close());
   await server.ready;
   const ready: SupportServerReady = {
     url: server.url,

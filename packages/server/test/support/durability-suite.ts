@@ -8,6 +8,7 @@
  * (`OPIN_DURABILITY_SEED` repeats a run).
  */
 import { expect, it } from 'vitest';
+import { mulberry32 } from '../../../../tests/reliability/support/seeded-random.js';
 import { processTestCeilingMs, startCli, type CliProcess } from './cli-process.js';
 
 /** Tickets filed in all, and clients filing them at once. */
@@ -39,18 +40,6 @@ function createTicket(url: string, n: number): Promise<Response> {
   });
 }
 
-/** A small seeded generator (mulberry32): the same seed, the same kill moment. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** The test, with the database flags `storageArgs()` gives (the same data for both starts). */
 export function durabilitySuite(storageArgs: () => string[]): void {
   it(
@@ -58,7 +47,7 @@ export function durabilitySuite(storageArgs: () => string[]): void {
     { timeout: processTestCeilingMs * 2 },
     async () => {
       const seed = Number(process.env['OPIN_DURABILITY_SEED'] ?? Date.now() % 100_000);
-      const random = seeded(seed);
+      const random = mulberry32(seed);
       const killAfter = 5 + Math.floor(random() * 30);
       const why = `seed ${seed}: killed after ${killAfter} acknowledgements`;
 
