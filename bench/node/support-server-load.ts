@@ -10,12 +10,7 @@ import { packageVersion } from '../report/versions.js';
 import { runProvenLoad, type LoadTarget } from './proven-load.js';
 import { connections } from './server-load.js';
 import { storageLoadHeader, storageLoadRows, type LoadRound } from './storage-load-table.js';
-import {
-  availableStorages,
-  postgresSkipped,
-  withSupportServers,
-  type Storage,
-} from './support-servers.js';
+import { availableStorages, postgresSkipped, withOnePerStorage } from './support-servers.js';
 
 const rateLimitOff = { api: { rateLimitPerMinute: 0 } };
 
@@ -31,7 +26,7 @@ export const supportServerLoad: Benchmark = async ({ quick }) => {
   const autocannonVersion = packageVersion('autocannon', import.meta.url);
   const mock = await startMockServerProcess({ rateLimitPerMinute: 0 });
   try {
-    const measured = await withEach(storages, async (servers) => {
+    const measured = await withOnePerStorage(storages, rateLimitOff, async (servers) => {
       const targets: LoadTarget[] = [mock, ...servers];
       const results: LoadRound[][] = targets.map(() => []);
       const proofs: string[][] = targets.map(() => []);
@@ -82,17 +77,3 @@ export const supportServerLoad: Benchmark = async ({ quick }) => {
     await mock.stop();
   }
 };
-
-/** Runs `work` with one support server on each storage, all running at once. */
-function withEach<T>(
-  storages: readonly Storage[],
-  work: (servers: LoadTarget[]) => Promise<T>,
-  started: LoadTarget[] = [],
-): Promise<T> {
-  const [storage, ...rest] = storages;
-  if (storage === undefined) return work(started);
-  return withSupportServers(storage, rateLimitOff, 1, ([server]) => {
-    if (server === undefined) throw new Error(`No server on ${storage}.`);
-    return withEach(rest, work, [...started, server]);
-  });
-}

@@ -63,6 +63,21 @@ export async function withSupportServers<T>(
   });
 }
 
+/** Runs `work` with one server on each of `storages` (in that order), all running at once. */
+export function withOnePerStorage<T>(
+  storages: readonly Storage[],
+  settings: ServerSettings,
+  work: (servers: SupportServerProcess[]) => Promise<T>,
+  started: SupportServerProcess[] = [],
+): Promise<T> {
+  const [storage, ...rest] = storages;
+  if (storage === undefined) return work(started);
+  return withSupportServers(storage, settings, 1, ([server]) => {
+    if (server === undefined) throw new Error(`No server on ${storage}.`);
+    return withOnePerStorage(rest, settings, work, [...started, server]);
+  });
+}
+
 /** Starts the servers one after the other (the first migrates), runs `work`, stops them all. */
 async function withStarted<T>(
   options: readonly SupportServerProcessOptions[],
