@@ -8,8 +8,9 @@
  *
  * `--quick` is a short run to check the suite works; its figures are not for the report (it
  * writes to a temporary file unless `--out` says otherwise). Names: sizes, host-page, cold-open,
- * sdk-overhead, server-load. `--save-baseline` stores the cold opening's figures, with the commit
- * measured, for later reports to show beside their own (`bench/baselines/cold-open-before.json`).
+ * sdk-overhead, server-load, support-server-load, desk-queue, event-fanout (the last three need
+ * the support server built; PostgreSQL's figures need `OPIN_TEST_DATABASE_URL`).
+ * `--save-baseline` stores the cold opening's figures, with the commit measured, for later reports to show beside their own (`bench/baselines/cold-open-before.json`).
  * @internal
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -20,7 +21,10 @@ import { parseArgs } from 'node:util';
 import { coldOpen } from './browser/cold-open/cold-open.js';
 import { hostPage } from './browser/host-page.js';
 import { sdkOverhead } from './node/sdk-overhead.js';
+import { deskQueue } from './node/desk-queue.js';
+import { eventFanout } from './node/event-fanout.js';
 import { serverLoad } from './node/server-load.js';
+import { supportServerLoad } from './node/support-server-load.js';
 import { currentLoadAverage } from './report/machine.js';
 import { renderReport } from './report/render-report.js';
 import type { Benchmark, BenchSection } from './report/section.js';
@@ -32,6 +36,9 @@ const benchmarks: Record<string, Benchmark> = {
   'cold-open': coldOpen,
   'sdk-overhead': sdkOverhead,
   'server-load': serverLoad,
+  'support-server-load': supportServerLoad,
+  'desk-queue': deskQueue,
+  'event-fanout': eventFanout,
 };
 
 const { values } = parseArgs({

@@ -7,14 +7,13 @@
 import { markdownTable } from '../report/markdown-table.js';
 import type { Benchmark } from '../report/section.js';
 import { formatMs } from '../report/stats.js';
-import { resendUntilAcknowledged } from './resend.js';
 import { startMockServerProcess } from '@opin/tools/mock-server';
-import { proveExactlyOnce, takeCensus } from './ticket-census.js';
-import { runTicketLoad, type TicketLoad } from './ticket-load.js';
-import { benchTicketRequest } from './ticket-request.js';
+import { runProvenLoad } from './proven-load.js';
+import type { TicketLoad } from './ticket-load.js';
 import { packageVersion } from '../report/versions.js';
 
-const connections = 50;
+/** Concurrent connections of every ticket-creation load. */
+export const connections = 50;
 
 /**
  * Loads a fresh mock server process (rate limit off) with `POST /tickets` from autocannon for 10 s (2 s
@@ -27,13 +26,7 @@ export const serverLoad: Benchmark = async ({ quick }) => {
   const autocannonVersion = packageVersion('autocannon', import.meta.url);
   const server = await startMockServerProcess({ rateLimitPerMinute: 0 });
   try {
-    const ticket = benchTicketRequest;
-    const before = await takeCensus(server.apiBase, server.deskKeys);
-    const load = await runTicketLoad({ apiBase: server.apiBase, connections, seconds, ticket });
-    const resent = await resendUntilAcknowledged(server.apiBase, load.unanswered, ticket);
-    const acknowledged = new Map([...load.acknowledged, ...resent.acknowledged]);
-    const after = await takeCensus(server.apiBase, server.deskKeys);
-    const proof = proveExactlyOnce(before, after, acknowledged);
+    const { load, replayed, proof } = await runProvenLoad(server, connections, seconds);
 
     const method =
       `autocannon ${autocannonVersion} on Node ${process.version} sent \`POST /api/v1/tickets\` ` +
@@ -43,7 +36,7 @@ export const serverLoad: Benchmark = async ({ quick }) => {
       "would, and the server's tickets were then listed through every desk's queue.";
     const body = [
       method,
-      markdownTable(['figure', 'value'], figureRows(load, resent.replayed)),
+      markdownTable(['figure', 'value'], figureRows(load, replayed)),
       `Exactly once: ${proof}`,
     ].join('\n\n');
     return {

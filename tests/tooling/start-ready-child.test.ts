@@ -37,6 +37,8 @@ describe('a child that reports ready', () => {
     const child = await startFixture('ready');
     const { grandchild } = child.ready;
     expect(isAlive(grandchild)).toBe(true);
+    expect(isAlive(child.pid)).toBe(true);
+    expect(child.pid).not.toBe(grandchild);
     expect(child.output()).toContain('fixture child (ready) starting');
 
     await child.stop();

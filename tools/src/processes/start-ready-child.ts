@@ -31,6 +31,8 @@ export interface ReadyChildOptions<T> {
 export interface ReadyChild<T> {
   /** Its ready payload. */
   readonly ready: T;
+  /** Its process id (e.g. to read its memory from `/proc`). */
+  readonly pid: number;
   /** The last of what it printed (standard output and error, interleaved as they came). */
   readonly output: () => string;
   /** Stops its process group and waits for it to exit. */
@@ -88,7 +90,9 @@ export async function startReadyChild<T>(options: ReadyChildOptions<T>): Promise
         fail(`exited (${String(code ?? signal)}) before it was ready`);
       });
     });
-    return { ready, output: () => tail.toString(), stop };
+    const pid = child.pid;
+    if (pid === undefined) throw new Error(`${options.name} has no process id.`);
+    return { ready, pid, output: () => tail.toString(), stop };
   } catch (error) {
     await stop();
     throw error;

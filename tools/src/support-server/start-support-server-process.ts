@@ -5,21 +5,24 @@
  * @internal
  */
 import { fileURLToPath } from 'node:url';
-import type { ApiOptions, DatabaseTarget } from '@opin/support-server';
+import type { ApiOptions, ConnectionLimits, DatabaseTarget } from '@opin/support-server';
 import { startReadyChild } from '../processes/start-ready-child.js';
 import { repoRoot } from '../repo-root.js';
 import { readSupportServerReady, type SupportServerReady } from './support-server-ready.js';
 
 /** A support server running in a child process. */
 export interface SupportServerProcess extends SupportServerReady {
+  /** The server process's id. */
+  readonly pid: number;
   /** Stops the process (SIGTERM; it closes the server and its database) and waits for it. */
   readonly stop: () => Promise<void>;
 }
 
-/** Where the server keeps its data, and the API's options. */
+/** Where the server keeps its data, the API's options and the connection caps. */
 export interface SupportServerProcessOptions {
   database: DatabaseTarget;
   api?: ApiOptions;
+  connections?: ConnectionLimits;
 }
 
 const childEntry = fileURLToPath(new URL('support-server-child.ts', import.meta.url));
@@ -37,5 +40,5 @@ export async function startSupportServerProcess(
     // A first start in a new data directory runs initdb: seconds, many on a busy machine.
     readyCeilingMs: 300_000,
   });
-  return { ...child.ready, stop: child.stop };
+  return { ...child.ready, pid: child.pid, stop: child.stop };
 }

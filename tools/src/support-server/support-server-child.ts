@@ -17,7 +17,7 @@ import { formatReadyLine } from '../processes/ready-line.js';
 import type { SupportServerReady } from './support-server-ready.js';
 
 /** What the JSON argument may set. */
-type ChildOptions = Pick<SupportServerOptions, 'database' | 'api'> &
+type ChildOptions = Pick<SupportServerOptions, 'database' | 'api' | 'connections'> &
   Partial<Pick<SupportServerOptions, 'port' | 'host' | 'logLevel'>>;
 
 async function main(): Promise<void> {
