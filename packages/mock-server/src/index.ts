@@ -17,6 +17,7 @@ import {
   type ApiOptions,
 } from '@opin/support-http';
 import { demoConfig, Directory, MemoryTicketRepository } from '@opin/support-domain';
+import { logInternalError } from './log-internal-error.js';
 import { memoryControl } from './memory-control.js';
 
 /**
@@ -80,14 +81,4 @@ export function createMockApi(options?: MockApiOptions): MockApi {
       dropped: ctx.http.feeds.dropped,
     }),
   };
-}
-
-/**
- * Logs an unexpected failure for the developer running the mock: the error's stack (names and
- * lines of code), never the request, its headers or its body.
- */
-export function logInternalError(error: unknown): void {
-  const what =
-    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error;
-  console.error(`[opin-mock-server] internal error: ${what}`);
 }

@@ -13,14 +13,8 @@ import {
   serverTimingOptions,
   type ConnectionLimits,
 } from '@opin/support-http/node';
-import {
-  createMockApi,
-  deskKeyFor,
-  desks,
-  logInternalError,
-  type MockApi,
-  type MockApiOptions,
-} from '../index.js';
+import { createMockApi, deskKeyFor, desks, type MockApi, type MockApiOptions } from '../index.js';
+import { logInternalError } from '../log-internal-error.js';
 
 /** Options of `startMockServer`: the API's options, where to listen, timeouts and caps. */
 export interface MockServerOptions extends MockApiOptions, ConnectionLimits {

@@ -12,7 +12,8 @@ import {
   type ApiContext,
 } from '@opin/support-http';
 import { demoDirectory, MemoryTicketRepository } from '@opin/support-domain';
-import { logInternalError, type MockApiOptions } from '../../src/index.js';
+import type { MockApiOptions } from '../../src/index.js';
+import { logInternalError } from '../../src/log-internal-error.js';
 import { memoryControl } from '../../src/memory-control.js';
 
 /** The context of a mock API, with its memory-specific parts typed as such. */

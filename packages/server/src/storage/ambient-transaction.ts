@@ -3,7 +3,9 @@
  * Idempotency-Key (`../http-state/sql-idempotency-store.ts`) and the ticket it files
  * (`../repository/postgres-ticket-repository.ts`) commit together, or neither does. `inTransaction`
  * opens it and makes it the ambient one for everything `work` awaits; `joinOrBegin` runs in the
- * ambient transaction if there is one, else in a new transaction of its own.
+ * ambient transaction if there is one, else in a new transaction of its own. Inside `work`, reach
+ * the database only through what joins (`joinOrBegin`, or the transaction given): on PGlite, one
+ * connection, a query that does not join would wait for the transaction forever.
  * @internal
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
