@@ -1,7 +1,8 @@
 /**
  * `idempotency_keys`: `POST /tickets` attempts remembered by client and Idempotency-Key, the key
- * stored hashed. One row per client and key (unique index). A row without a response is an
- * attempt still running. The response is kept sealed (AES-256-GCM under a key only the
+ * stored hashed. One row per client and key (unique index), written with its response in the
+ * transaction that filed the ticket (an attempt still running has no row yet; a `null` response
+ * is read as in flight, and only rows of an older version have one). The response is kept sealed (AES-256-GCM under a key only the
  * Idempotency-Key opens: `../../http-state/sql-idempotency-store.ts`), never in clear: it holds
  * the learner's access token.
  * @internal
