@@ -45,6 +45,7 @@ async function main(): Promise<number> {
     database: command.database,
     ...config,
     api: command.api,
+    ...(command.smtpUrl ? { mail: { smtpUrl: command.smtpUrl.href } } : {}),
     logger: log,
   });
   try {

@@ -1,8 +1,9 @@
 /**
  * `@opin/support-server`: the Opin.fi support service. It serves the HTTP contract v1 on its
  * database (embedded PGlite or PostgreSQL) with the desks, topics and articles of a config
- * directory or the demo, manages desk keys and answers its health endpoints. Work in progress:
- * the clock loop and the e-mail and real-time integrations come next.
+ * directory or the demo, manages desk keys, answers its health endpoints, applies what falls due
+ * (its clock loop) and, given an SMTP relay, delivers its e-mail. Work in progress: inbound
+ * e-mail and the real-time integrations come next.
  * @packageDocumentation
  */
 export { startSupportServer, type SupportServer, type SupportServerOptions } from './server.js';
@@ -13,3 +14,4 @@ export type { SupportConfig } from '@opin/support-domain';
 export type { LogLevel } from './log/logger.js';
 export type { ApiOptions } from '@opin/support-http';
 export type { ConnectionLimits } from '@opin/support-http/node';
+export type { MailDeliveryOptions } from './mail/mail-delivery.js';

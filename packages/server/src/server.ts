@@ -16,6 +16,12 @@ import {
 import { mountApi, type MountedApi } from './http/api-host.js';
 import { createRequestHandler } from './http/app.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
+import {
+  startMailDelivery,
+  type MailDelivery,
+  type MailDeliveryOptions,
+} from './mail/mail-delivery.js';
+import { readSmtpUrl } from './mail/smtp-url.js';
 import { reportRequestError } from './log/report-error.js';
 import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
 import type { OpenedDatabase } from './storage/opened-database.js';
@@ -55,6 +61,11 @@ export interface SupportServerOptions {
    * tickets closing), in milliseconds; requests apply it too as they come (default 15 s).
    */
   clockIntervalMs?: number;
+  /**
+   * The SMTP relay the outbox is delivered to (`--smtp-url`). Without one, e-mails wait in the
+   * outbox: nothing is sent.
+   */
+  mail?: MailDeliveryOptions;
 }
 
 /** A running server. */
@@ -71,6 +82,8 @@ export interface SupportServer {
 export async function startSupportServer(options: SupportServerOptions): Promise<SupportServer> {
   const log = options.logger ?? createFdLogger(options.logLevel ?? 'info', 1);
   const apiOptions = resolveOptions(options.api);
+  // A relay that is no URL fails the start, before anything listens.
+  if (options.mail) readSmtpUrl(options.mail.smtpUrl);
   const limits = resolveConnectionLimits(options.connections ?? {});
   let serving: Serving | null = null;
   let url = '';
@@ -111,7 +124,15 @@ export async function startSupportServer(options: SupportServerOptions): Promise
       origin: () => url,
       reportError: (error) => reportRequestError(log, error),
     });
-    serving = { database, tickets, api };
+    const mail =
+      options.mail &&
+      startMailDelivery(
+        database.db,
+        { ...options.mail, soleInstance: options.database.kind === 'embedded' },
+        log,
+        (error) => reportRequestError(log, error, 'mail delivery'),
+      );
+    serving = { database, tickets, api, mail };
     log.info({ url }, 'ready');
     return serving;
   });
@@ -128,6 +149,7 @@ export async function startSupportServer(options: SupportServerOptions): Promise
       await stopAccepting(http, options.drainTimeoutMs ?? 10_000);
       const opened = await opening.catch(() => null);
       await opened?.api.stop();
+      await opened?.mail?.stop();
       await opened?.tickets.close();
       await opened?.database.close();
       serving = null;
@@ -143,6 +165,7 @@ interface Serving {
   database: OpenedDatabase;
   tickets: PostgresTicketRepository;
   api: MountedApi;
+  mail: MailDelivery | undefined;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

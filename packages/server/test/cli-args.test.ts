@@ -56,6 +56,23 @@ describe('the command line', () => {
     });
   });
 
+  it('reads the SMTP relay from --smtp-url or SMTP_URL, and refuses one that is no relay', () => {
+    expect(parseCliArgs(['--demo', '--smtp-url', 'smtp://relay.example:587'], {})).toMatchObject({
+      smtpUrl: new URL('smtp://relay.example:587'),
+    });
+    expect(
+      parseCliArgs(['--demo'], { SMTP_URL: 'smtps://user:secret@relay.example' }),
+    ).toMatchObject({ smtpUrl: new URL('smtps://user:secret@relay.example') });
+    expect(parseCliArgs(['--demo'], { SMTP_URL: ' ' })).toMatchObject({ smtpUrl: undefined });
+    expect(() => parseCliArgs(['--demo', '--smtp-url', 'https://relay.example'], {})).toThrow(
+      /--smtp-url must start with smtp:\/\/ or smtps:\/\/, not https:\/\/\. \(or SMTP_URL\)/,
+    );
+    expect(() => parseCliArgs(['--demo', '--smtp-url', 'relay'], {})).toThrow(CliUsageError);
+    expect(() => parseCliArgs(['keys', 'list', '--smtp-url', 'smtp://relay.example'], {})).toThrow(
+      /belong to the server/,
+    );
+  });
+
   it('reads the rate limit and the trusted proxies, from flags or their twins', () => {
     expect(
       parseCliArgs(

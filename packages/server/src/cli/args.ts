@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolveOptions, type ApiOptions } from '@opin/support-http';
 import type { ConfigChoice } from '../config/server-config.js';
 import type { LogLevel } from '../log/logger.js';
+import { readSmtpUrl } from '../mail/smtp-url.js';
 import type { DatabaseTarget } from '../storage/target.js';
 
 /** The environment variables the CLI reads. */
@@ -19,6 +20,7 @@ export interface CliEnvironment {
   OPIN_DEMO?: string | undefined;
   OPIN_RATE_LIMIT_PER_MINUTE?: string | undefined;
   OPIN_TRUSTED_PROXIES?: string | undefined;
+  SMTP_URL?: string | undefined;
 }
 
 /** What the command line asks for. */
@@ -33,6 +35,8 @@ export type CliCommand =
       config: ConfigChoice;
       /** The API's options the command line sets (the rest keep their defaults). */
       api: ApiOptions;
+      /** The relay the outbox is delivered to; none: nothing is sent. */
+      smtpUrl: URL | undefined;
     }
   | {
       kind: 'keys-create';
@@ -75,6 +79,7 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         demo: { type: 'boolean' },
         'rate-limit': { type: 'string' },
         'trusted-proxy': { type: 'string', multiple: true },
+        'smtp-url': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -101,11 +106,16 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         values['rate-limit'] ?? nonEmpty(env.OPIN_RATE_LIMIT_PER_MINUTE),
         values['trusted-proxy'] ?? nonEmpty(env.OPIN_TRUSTED_PROXIES)?.split(','),
       ),
+      smtpUrl: readSmtp(values['smtp-url'] ?? nonEmpty(env.SMTP_URL)),
     };
   }
-  if (values['rate-limit'] !== undefined || values['trusted-proxy'] !== undefined) {
+  if (
+    values['rate-limit'] !== undefined ||
+    values['trusted-proxy'] !== undefined ||
+    values['smtp-url'] !== undefined
+  ) {
     throw new CliUsageError(
-      '--rate-limit and --trusted-proxy belong to the server, not to "keys".',
+      '--rate-limit, --trusted-proxy and --smtp-url belong to the server, not to "keys".',
     );
   }
   if (command !== 'keys') throw new CliUsageError(`Unknown command "${command}".`);
@@ -177,6 +187,18 @@ function readApiOptions(
     );
   }
   return api;
+}
+
+/** `--smtp-url` (SMTP_URL), checked (`../mail/smtp-url.ts`). */
+function readSmtp(value: string | undefined): URL | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return readSmtpUrl(value);
+  } catch (error) {
+    throw new CliUsageError(
+      `${error instanceof Error ? error.message : String(error)} (or SMTP_URL)`,
+    );
+  }
 }
 
 function readLogLevel(value: string | undefined): LogLevel {

@@ -21,6 +21,9 @@ Options (each has an environment twin; a flag wins over its twin):
                         0 turns the limits off)
   --trusted-proxy CIDR  a proxy in front of the server whose                OPIN_TRUSTED_PROXIES
                         X-Forwarded-For is read (repeatable; the twin is a comma list)
+  --smtp-url URL        the relay e-mail is sent through:                   SMTP_URL
+                        smtp://[user:pass@]host:587 (STARTTLS when offered) or smtps://host:465;
+                        without it, e-mails wait in the outbox and none is sent
   --help                show this help
 
 The server needs --config or --demo: it never serves the demo by default. The keys commands take

@@ -6,8 +6,11 @@
  */
 import type { Logger } from './logger.js';
 
-/** Logs `error` at level error as `request failed`, with its name and stack frames only. */
-export function reportRequestError(log: Logger, error: unknown): void {
+/**
+ * Logs `error` at level error as `what` failed (a request, unless told otherwise), with its name
+ * and stack frames only.
+ */
+export function reportRequestError(log: Logger, error: unknown, what = 'request'): void {
   const name = error instanceof Error ? error.name : typeof error;
   const frames =
     error instanceof Error
@@ -16,5 +19,5 @@ export function reportRequestError(log: Logger, error: unknown): void {
           .filter((line) => line.trimStart().startsWith('at '))
           .map((line) => line.trim())
       : [];
-  log.error({ err: { name, frames } }, 'request failed');
+  log.error({ err: { name, frames } }, `${what} failed`);
 }

@@ -1,6 +1,7 @@
 /**
- * `outbox`: e-mails to send, written in the transaction of the change that causes them. A row is
- * sent at most once: once `sent`, a trigger refuses any change to it (`migrations/0008-outbox.ts`).
+ * `outbox`: e-mails to send, written in the transaction of the change that causes them, and
+ * delivered over SMTP by `../../mail/outbox-sender.ts`. Once `sent`, a trigger refuses any change
+ * to the row (`migrations/0008-outbox.ts`).
  * Recipients and bodies are personal data: never logged.
  * @internal
  */
@@ -25,4 +26,10 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
   /** The e-mail's id as the rules gave it (`mail-12`); `null` for rows written otherwise. */
   email_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When a pending e-mail may be tried next. */
+  next_attempt_at: TimestampDefaultNow;
+  /** Until when an instance's claim on the e-mail lasts; `null` when unclaimed. */
+  claimed_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** What the last attempt failed with: an SMTP reply code or an error code, never text. */
+  failure: ColumnType<string | null, string | null | undefined, string | null>;
 }

@@ -1,0 +1,72 @@
+/**
+ * The server with `--smtp-url`: what the rules write to the outbox reaches a relay on loopback, in
+ * the ticket's language, threaded on the ticket (PGlite in memory; the sender's retries and claims
+ * are in `./support/mail-delivery-suite.ts`).
+ */
+import { demoConfig } from '@opin/support-domain';
+import { createSupportClient } from '@opin/support-sdk';
+import { createDeskClient } from '@opin/support-sdk/desk';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSupportServer, type SupportServer } from '../src/server.js';
+import { inMemory } from '../src/storage/target.js';
+import { silentLog } from './support/silent-log.js';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
+
+describe('the server delivering its e-mail over SMTP (PGlite)', () => {
+  let sink: SmtpSink;
+  let server: SupportServer;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    server = await startSupportServer({
+      port: 0,
+      host: '127.0.0.1',
+      database: { kind: 'embedded', dataDir: inMemory },
+      config: demoConfig,
+      demo: true,
+      logger: silentLog,
+      // Looked for often, so the test waits little for the loop.
+      mail: { smtpUrl: sink.url.href, intervalMs: 100 },
+    });
+    await server.ready;
+  });
+  afterAll(async () => {
+    await server.close();
+    await sink.close();
+  });
+
+  it('confirms a new ticket to the learner in its language, and threads the desk’s answer on it', async () => {
+    const baseUrl = `${server.url}/api/v1`;
+    const { ticket } = await createSupportClient({ baseUrl }).createTicket({
+      topicId: 'credits-and-grades',
+      institutionId: 'helsinki',
+      origin: 'opin',
+      language: 'sv',
+      subject: 'Mina studiepoäng syns inte',
+      description: 'Kursen jag gick i våras syns inte bland mina prestationer.',
+      contact: { email: 'studerande@example.fi', name: 'Stina Studerande' },
+    });
+    await sink.receivedCount(1);
+    const confirmation = await simpleParser(sink.accepted[0]?.raw ?? '');
+    expect(sink.accepted[0]?.recipients).toEqual(['studerande@example.fi']);
+    expect(confirmation.subject).toContain(ticket.id);
+    expect(confirmation.text).toContain(ticket.id);
+    // Swedish, and nothing the filer wrote (api.md, "Confirmation e-mail").
+    expect(confirmation.text).toMatch(/\b(och|din|ditt)\b/);
+    expect(confirmation.text).not.toContain('Mina studiepoäng');
+    const thread = `<${ticket.id}@opin.fi>`;
+    expect(confirmation.references).toBe(thread);
+
+    await createDeskClient({ baseUrl, deskKey: 'dev-opin' }).sendMessage(ticket.id, {
+      body: 'Vi har bett Helsingfors universitet kontrollera saken.',
+      language: 'sv',
+      visibility: 'learner',
+    });
+    await sink.receivedCount(2);
+    const answer = await simpleParser(sink.accepted[1]?.raw ?? '');
+    expect(answer.text).toContain('Vi har bett Helsingfors universitet kontrollera saken.');
+    expect(answer.references).toBe(thread);
+    expect(answer.inReplyTo).toBe(thread);
+    expect(answer.messageId).not.toBe(confirmation.messageId);
+  });
+});
