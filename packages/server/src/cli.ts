@@ -46,6 +46,9 @@ async function main(): Promise<number> {
     ...config,
     api: command.api,
     ...(command.smtpUrl ? { mail: { smtpUrl: command.smtpUrl.href } } : {}),
+    ...(command.inboundSmtpPort === undefined
+      ? {}
+      : { inboundMail: { port: command.inboundSmtpPort } }),
     logger: log,
   });
   try {

@@ -6,7 +6,12 @@
  * e-mail and the real-time integrations come next.
  * @packageDocumentation
  */
-export { startSupportServer, type SupportServer, type SupportServerOptions } from './server.js';
+export {
+  startSupportServer,
+  type InboundMailOptions,
+  type SupportServer,
+  type SupportServerOptions,
+} from './server.js';
 export type { DatabaseTarget } from './storage/target.js';
 export { ConfigError } from './config/config-error.js';
 export { loadConfigDir } from './config/load-config-dir.js';

@@ -22,6 +22,7 @@ import {
   type MailDeliveryOptions,
 } from './mail/mail-delivery.js';
 import { readSmtpUrl } from './mail/smtp-url.js';
+import { startInboundSmtp, type InboundSmtp } from './mail/inbound/inbound-smtp.js';
 import { reportRequestError } from './log/report-error.js';
 import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
 import type { OpenedDatabase } from './storage/opened-database.js';
@@ -66,6 +67,19 @@ export interface SupportServerOptions {
    * outbox: nothing is sent.
    */
   mail?: MailDeliveryOptions;
+  /**
+   * The inbound SMTP listener for e-mail desks' replies (`--inbound-smtp-port`), on `host`; none
+   * by default (replies may come through `POST /api/v1/desk/inbound-email` instead).
+   */
+  inboundMail?: InboundMailOptions;
+}
+
+/** The inbound SMTP listener's port and limit (`SupportServerOptions.inboundMail`). */
+export interface InboundMailOptions {
+  /** TCP port; 0 picks a free one (the `inbound smtp listening` log line says which). */
+  port: number;
+  /** The largest message taken, in bytes (default 1 MiB); a larger one is refused with 552. */
+  maxBytes?: number;
 }
 
 /** A running server. */
@@ -74,6 +88,8 @@ export interface SupportServer {
   readonly url: string;
   /** Settles once the database is open and migrated (rejects if that fails). */
   readonly ready: Promise<void>;
+  /** The inbound SMTP listener's port once `ready`, if it has one. */
+  readonly inboundMailPort: number | undefined;
   /** Stops accepting, lets requests in flight finish, closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -132,7 +148,19 @@ export async function startSupportServer(options: SupportServerOptions): Promise
         log,
         (error) => reportRequestError(log, error, 'mail delivery'),
       );
-    serving = { database, tickets, api, mail };
+    let inbound: InboundSmtp | undefined;
+    try {
+      inbound =
+        options.inboundMail &&
+        (await startInboundSmtp(api.env, { ...options.inboundMail, host: options.host }, log));
+    } catch (error) {
+      await mail?.stop();
+      await api.stop();
+      await tickets.close();
+      await database.close();
+      throw error;
+    }
+    serving = { database, tickets, api, mail, inbound };
     log.info({ url }, 'ready');
     return serving;
   });
@@ -148,6 +176,7 @@ export async function startSupportServer(options: SupportServerOptions): Promise
       serving?.api.listener.endStreams();
       await stopAccepting(http, options.drainTimeoutMs ?? 10_000);
       const opened = await opening.catch(() => null);
+      await opened?.inbound?.close();
       await opened?.api.stop();
       await opened?.mail?.stop();
       await opened?.tickets.close();
@@ -157,7 +186,14 @@ export async function startSupportServer(options: SupportServerOptions): Promise
     })();
     return closing;
   };
-  return { url, ready, close };
+  return {
+    url,
+    ready,
+    get inboundMailPort() {
+      return serving?.inbound?.port;
+    },
+    close,
+  };
 }
 
 /** What serves once the database is open. */
@@ -166,6 +202,7 @@ interface Serving {
   tickets: PostgresTicketRepository;
   api: MountedApi;
   mail: MailDelivery | undefined;
+  inbound: InboundSmtp | undefined;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

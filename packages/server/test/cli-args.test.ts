@@ -73,6 +73,19 @@ describe('the command line', () => {
     );
   });
 
+  it('reads the inbound SMTP port from --inbound-smtp-port or OPIN_INBOUND_SMTP_PORT', () => {
+    expect(parseCliArgs(['--demo', '--inbound-smtp-port', '2525'], {})).toMatchObject({
+      inboundSmtpPort: 2525,
+    });
+    expect(parseCliArgs(['--demo'], { OPIN_INBOUND_SMTP_PORT: '0' })).toMatchObject({
+      inboundSmtpPort: 0,
+    });
+    expect(parseCliArgs(['--demo'], {})).toMatchObject({ inboundSmtpPort: undefined });
+    expect(() => parseCliArgs(['--demo', '--inbound-smtp-port', '70000'], {})).toThrow(
+      '--inbound-smtp-port (OPIN_INBOUND_SMTP_PORT) needs a whole number from 0 to 65535, not "70000".',
+    );
+  });
+
   it('reads the rate limit and the trusted proxies, from flags or their twins', () => {
     expect(
       parseCliArgs(

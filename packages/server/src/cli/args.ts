@@ -21,6 +21,7 @@ export interface CliEnvironment {
   OPIN_RATE_LIMIT_PER_MINUTE?: string | undefined;
   OPIN_TRUSTED_PROXIES?: string | undefined;
   SMTP_URL?: string | undefined;
+  OPIN_INBOUND_SMTP_PORT?: string | undefined;
 }
 
 /** What the command line asks for. */
@@ -37,6 +38,8 @@ export type CliCommand =
       api: ApiOptions;
       /** The relay the outbox is delivered to; none: nothing is sent. */
       smtpUrl: URL | undefined;
+      /** The inbound SMTP listener's port; none: no listener. */
+      inboundSmtpPort: number | undefined;
     }
   | {
       kind: 'keys-create';
@@ -80,6 +83,7 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         'rate-limit': { type: 'string' },
         'trusted-proxy': { type: 'string', multiple: true },
         'smtp-url': { type: 'string' },
+        'inbound-smtp-port': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -107,15 +111,19 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         values['trusted-proxy'] ?? nonEmpty(env.OPIN_TRUSTED_PROXIES)?.split(','),
       ),
       smtpUrl: readSmtp(values['smtp-url'] ?? nonEmpty(env.SMTP_URL)),
+      inboundSmtpPort: readInboundPort(
+        values['inbound-smtp-port'] ?? nonEmpty(env.OPIN_INBOUND_SMTP_PORT),
+      ),
     };
   }
   if (
     values['rate-limit'] !== undefined ||
     values['trusted-proxy'] !== undefined ||
-    values['smtp-url'] !== undefined
+    values['smtp-url'] !== undefined ||
+    values['inbound-smtp-port'] !== undefined
   ) {
     throw new CliUsageError(
-      '--rate-limit, --trusted-proxy and --smtp-url belong to the server, not to "keys".',
+      '--rate-limit, --trusted-proxy, --smtp-url and --inbound-smtp-port belong to the server, not to "keys".',
     );
   }
   if (command !== 'keys') throw new CliUsageError(`Unknown command "${command}".`);
@@ -148,8 +156,18 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 function readPort(value: string | undefined): number {
   if (value === undefined) return 4010;
+  return portNumber(value, '--port (PORT)');
+}
+
+function readInboundPort(value: string | undefined): number | undefined {
+  return value === undefined
+    ? undefined
+    : portNumber(value, '--inbound-smtp-port (OPIN_INBOUND_SMTP_PORT)');
+}
+
+function portNumber(value: string, flag: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65_535) {
-    throw new CliUsageError(`--port (PORT) needs a whole number from 0 to 65535, not "${value}".`);
+    throw new CliUsageError(`${flag} needs a whole number from 0 to 65535, not "${value}".`);
   }
   return Number(value);
 }

@@ -24,6 +24,8 @@ Options (each has an environment twin; a flag wins over its twin):
   --smtp-url URL        the relay e-mail is sent through:                   SMTP_URL
                         smtp://[user:pass@]host:587 (STARTTLS when offered) or smtps://host:465;
                         without it, e-mails wait in the outbox and none is sent
+  --inbound-smtp-port N the port e-mail desks' replies are taken on, from    OPIN_INBOUND_SMTP_PORT
+                        the mail relay in front (on --host; none by default)
   --help                show this help
 
 The server needs --config or --demo: it never serves the demo by default. The keys commands take

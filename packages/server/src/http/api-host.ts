@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Kysely } from 'kysely';
-import { Directory, type SupportConfig } from '@opin/support-domain';
+import { Directory, type DomainEnv, type SupportConfig } from '@opin/support-domain';
 import {
   ApiClock,
   createHandlers,
@@ -26,6 +26,8 @@ import { startClockLoop } from './clock-loop.js';
 /** The API, mounted: its listener, and a stop for what runs beside it. */
 export interface MountedApi {
   listener: NodeListener;
+  /** The rules' context the API runs on (for the inbound e-mail listener). */
+  env: DomainEnv;
   /** Stops the clock loop (the listener's streams end with `listener.endStreams()`). */
   stop(): Promise<void>;
 }
@@ -66,5 +68,5 @@ export function mountApi(options: ApiHostOptions): MountedApi {
     reportError: options.reportError,
   });
   const loop = startClockLoop(ctx, options.clockIntervalMs, options.reportError);
-  return { listener, stop: () => loop.stop() };
+  return { listener, env: ctx, stop: () => loop.stop() };
 }

@@ -29,6 +29,8 @@ export interface SmtpSink {
   script(...answers: SinkAnswer[]): void;
   /** Resolves once `count` messages have reached DATA (counting from the start). */
   receivedCount(count: number): Promise<void>;
+  /** Resolves with the `nth` (1-based) accepted message to `recipient`, once there is one. */
+  acceptedTo(recipient: string, nth?: number): Promise<AcceptedMail>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const answers: SinkAnswer[] = [];
   const accepted: AcceptedMail[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
+  const recipientWaiters: (() => void)[] = [];
+  const nthTo = (recipient: string, nth: number) =>
+    accepted.filter((mail) => mail.recipients.includes(recipient))[nth - 1];
   let received = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -59,6 +64,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address),
         });
         callback();
+        for (const wake of recipientWaiters.splice(0)) wake();
       });
     },
   });
@@ -76,6 +82,16 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       received >= count
         ? Promise.resolve()
         : new Promise((resolve) => waiters.push({ count, resolve })),
+    acceptedTo(recipient, nth = 1) {
+      return new Promise((resolve) => {
+        const check = () => {
+          const mail = nthTo(recipient, nth);
+          if (mail) resolve(mail);
+          else recipientWaiters.push(check);
+        };
+        check();
+      });
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

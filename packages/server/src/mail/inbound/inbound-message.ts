@@ -1,0 +1,50 @@
+/**
+ * A message the inbound SMTP listener parsed (mailparser), as the e-mail bridge's request
+ * (`inboundEmailRequestSchema`, api.md "The e-mail bridge"): the sender's address, the decoded
+ * subject and plain-text body (an HTML-only message's text as mailparser converts it), the
+ * Message-ID, and the automatic-reply headers, each unfolded to one line. The request is checked
+ * by the same schema as `POST /desk/inbound-email`.
+ * @internal
+ */
+import type { ParsedMail } from 'mailparser';
+import {
+  inboundEmailRequestSchema,
+  type InboundEmailHeaders,
+  type InboundEmailRequest,
+} from '@opin/support-sdk/schemas';
+import type * as z from 'zod/mini';
+
+/** The headers the bridge passes (api.md), by lower-case name. */
+const passedHeaders = [
+  'auto-submitted',
+  'x-autoreply',
+  'x-autorespond',
+  'x-auto-response-suppress',
+  'precedence',
+] as const satisfies readonly (keyof InboundEmailHeaders)[];
+
+/** The request for `mail`, or why it cannot be one (in the words of the schema's problems). */
+export function inboundRequestOf(
+  mail: ParsedMail,
+): { ok: true; request: z.output<typeof inboundEmailRequestSchema> } | { ok: false; why: string } {
+  const headers: InboundEmailHeaders = {};
+  for (const { key, line } of mail.headerLines) {
+    const name = passedHeaders.find((passed) => passed === key);
+    if (name === undefined || headers[name] !== undefined) continue;
+    headers[name] = line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim();
+  }
+  const request: InboundEmailRequest = {
+    from: mail.from?.value[0]?.address ?? '',
+    subject: mail.subject ?? '',
+    body: (mail.text ?? '').replace(/\r\n/g, '\n'),
+    ...(mail.messageId ? { messageId: mail.messageId } : {}),
+    headers,
+  };
+  const parsed = inboundEmailRequestSchema.safeParse(request);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const problem = parsed.error.issues[0];
+  return { ok: false, why: `${problem?.path.join('.') ?? 'message'}: ${problem?.message ?? ''}` };
+}

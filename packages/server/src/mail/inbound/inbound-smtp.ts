@@ -1,0 +1,119 @@
+/**
+ * The inbound SMTP listener (`--inbound-smtp-port`): the mail relay in front of the service hands
+ * it the e-mail desks' replies to `handoff@…` (the address desk e-mails come from), as the e-mail
+ * bridge `POST /desk/inbound-email` takes them over HTTP, and with the same rules
+ * (`receiveDeskEmail`). Each message is parsed with mailparser (`./inbound-message.ts`); the desk is
+ * the one whose address the message is from, and the reply tag in the subject must be the one
+ * e-mailed to that desk about the ticket. The answer at the end of the message is the outcome
+ * (`./smtp-answer.ts`): 250 applied or ignored (an automatic reply), 550 refused — the relay
+ * bounces it to the sender with the rule's message — or 451 for the relay to try again. Any other
+ * recipient is refused at RCPT, a message over `maxBytes` at DATA (552), and nothing a client
+ * sends stops the listener. Logs say what happened, never an address, subject or body.
+ * @internal
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import {
+  DESK_MAIL_FROM,
+  emailAddressOf,
+  receiveDeskEmail,
+  type DomainEnv,
+} from '@opin/support-domain';
+import type { Logger } from '../../log/logger.js';
+import { inboundRequestOf } from './inbound-message.js';
+import { refusalOf, smtpRefusal } from './smtp-answer.js';
+
+/** Where the listener listens and what it takes. */
+export interface InboundSmtpOptions {
+  port: number;
+  host: string;
+  /** The largest message taken, in bytes (default 1 MiB). */
+  maxBytes?: number;
+}
+
+/** The listener, running. */
+export interface InboundSmtp {
+  /** The port it listens on (the one given, or the one picked for 0). */
+  readonly port: number;
+  /** Stops listening; connections still open are cut after a few seconds. */
+  close(): Promise<void>;
+}
+
+/** The desk whose e-mail address `from` is (any case), if any. */
+function deskFrom(env: DomainEnv, from: string): string | undefined {
+  const address = from.toLowerCase();
+  return env.directory.desks.find((desk) => emailAddressOf(desk)?.toLowerCase() === address)?.id;
+}
+
+/** Starts the listener over the rules' `env`. */
+export async function startInboundSmtp(
+  env: DomainEnv,
+  options: InboundSmtpOptions,
+  log: Logger,
+): Promise<InboundSmtp> {
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  const server = new SMTPServer({
+    // The relay in front terminates TLS and authenticates the sending servers.
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: maxBytes,
+    logger: false,
+    closeTimeout: 5_000,
+    onRcptTo(address, _session, callback) {
+      if (address.address.toLowerCase() === DESK_MAIL_FROM) return callback();
+      log.info({ reason: 'unknown recipient' }, 'inbound mail refused');
+      callback(smtpRefusal(550, '5.1.1 No such mailbox here.'));
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then(async (mail) => {
+          if (stream.sizeExceeded) {
+            log.info({ reason: 'too large' }, 'inbound mail refused');
+            return callback(smtpRefusal(552, `5.3.4 Larger than ${maxBytes} bytes.`));
+          }
+          const parsed = inboundRequestOf(mail);
+          if (!parsed.ok) {
+            log.info({ reason: 'not a readable e-mail' }, 'inbound mail refused');
+            return callback(smtpRefusal(550, `5.6.0 Not a readable e-mail: ${parsed.why}`));
+          }
+          const desk = deskFrom(env, parsed.request.from);
+          if (desk === undefined) {
+            log.warn({ reason: 'not from a desk' }, 'inbound mail refused');
+            return callback(smtpRefusal(550, '5.7.1 Not from the address of an e-mail desk.'));
+          }
+          const { outcome } = await receiveDeskEmail(env, desk, parsed.request);
+          log.info(
+            outcome.kind === 'applied'
+              ? { desk, ticket: outcome.ticket.id }
+              : { desk, ignored: outcome.reason },
+            'inbound mail taken',
+          );
+          callback(
+            null,
+            outcome.kind === 'applied' ? `Applied to ${outcome.ticket.id}` : 'Ignored',
+          );
+        })
+        .catch((error: unknown) => {
+          const refusal = refusalOf(error);
+          log[refusal.responseCode === 550 ? 'warn' : 'error'](
+            { reason: refusal.responseCode === 550 ? 'refused by the rules' : 'failed' },
+            'inbound mail refused',
+          );
+          callback(refusal);
+        });
+    },
+  });
+  server.on('error', (error: Error & { code?: string }) => {
+    log.warn({ err: { name: error.name, code: error.code } }, 'inbound smtp connection error');
+  });
+  server.listen(options.port, options.host);
+  await once(server.server, 'listening');
+  const { port } = server.server.address() as AddressInfo;
+  log.info({ port }, 'inbound smtp listening');
+  return {
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

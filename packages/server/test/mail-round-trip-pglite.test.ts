@@ -1,0 +1,158 @@
+/**
+ * E-mail both ways over real SMTP on loopback (issue 19): a Finnish ticket transferred to an
+ * e-mail desk reaches the desk as one e-mail through the relay; the desk's reply, sent to the
+ * server's inbound SMTP listener, takes the transfer and its text reaches the learner, in the
+ * widget's view and by e-mail. What must not be applied — a spoofed `From`, a forged reply tag,
+ * another recipient, a message over the size limit, one that is no readable e-mail — is refused in
+ * the SMTP session itself (the relay bounces it) and changes nothing; an automatic reply is taken
+ * and ignored. PGlite in memory.
+ */
+import { demoConfig } from '@opin/support-domain';
+import { createSupportClient, type TicketAccess } from '@opin/support-sdk';
+import { createDeskClient } from '@opin/support-sdk/desk';
+import { simpleParser } from 'mailparser';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSupportServer, type SupportServer } from '../src/server.js';
+import { inMemory } from '../src/storage/target.js';
+import { silentLog } from './support/silent-log.js';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
+
+const deskEmail = 'helpdesk@tuni.fi';
+const learnerEmail = 'oppija@example.fi';
+const maxBytes = 64 * 1024;
+
+describe('e-mail both ways over SMTP (PGlite)', () => {
+  let sink: SmtpSink;
+  let server: SupportServer;
+  let learner: ReturnType<typeof createSupportClient>;
+  let access: TicketAccess;
+  /** The hand-off e-mail the desk got, parsed. */
+  let handoff: Awaited<ReturnType<typeof simpleParser>>;
+
+  /** Sends `mail` to the server's inbound listener, as the relay in front would. */
+  async function deliverInbound(mail: SendMailOptions): Promise<void> {
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: server.inboundMailPort ?? 0,
+      secure: false,
+      ignoreTLS: true,
+    });
+    try {
+      await transport.sendMail({ to: 'handoff@opin.fi', ...mail });
+    } finally {
+      transport.close();
+    }
+  }
+
+  /** The refusal `mail` gets: its SMTP reply code. */
+  async function refusalOf(mail: SendMailOptions): Promise<number | undefined> {
+    const error: unknown = await deliverInbound(mail).then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error, 'the listener refused the message').toBeInstanceOf(Error);
+    return (error as { responseCode?: number }).responseCode;
+  }
+
+  const version = async () => (await learner.getTicket(access)).version;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    server = await startSupportServer({
+      port: 0,
+      host: '127.0.0.1',
+      database: { kind: 'embedded', dataDir: inMemory },
+      config: demoConfig,
+      demo: true,
+      logger: silentLog,
+      mail: { smtpUrl: sink.url.href, intervalMs: 100 },
+      inboundMail: { port: 0, maxBytes },
+    });
+    await server.ready;
+    const baseUrl = `${server.url}/api/v1`;
+    learner = createSupportClient({ baseUrl });
+    const created = await learner.createTicket({
+      topicId: 'credits-and-grades',
+      institutionId: 'tampere',
+      origin: 'opin',
+      language: 'fi',
+      subject: 'Opintopisteet puuttuvat',
+      description: 'Keväällä suorittamani kurssi ei näy opintosuorituksissani.',
+      contact: { email: learnerEmail, name: 'Olli Oppija' },
+    });
+    access = { id: created.ticket.id, accessToken: created.accessToken };
+    await createDeskClient({ baseUrl, deskKey: 'dev-opin' }).requestHandoff(access.id, {
+      to: 'tampere',
+      mode: 'transfer',
+      note: 'Opintorekisterin korjaus kuuluu Tampereelle.',
+    });
+    handoff = await simpleParser((await sink.acceptedTo(deskEmail)).raw);
+  });
+  afterAll(async () => {
+    await server.close();
+    await sink.close();
+  });
+
+  it('mails the transfer to the e-mail desk once, threaded on the ticket', () => {
+    expect(sink.accepted.filter((mail) => mail.recipients.includes(deskEmail))).toHaveLength(1);
+    expect(handoff.subject).toContain(`[${access.id} #`);
+    expect(handoff.text).toContain('Opintorekisterin korjaus kuuluu Tampereelle.');
+    expect(handoff.references).toBe(`<${access.id}@opin.fi>`);
+  });
+
+  it('refuses a spoofed From, a forged reply tag, another recipient, too large a message and an unreadable one, changing nothing', async () => {
+    const before = await version();
+    const subject = `Re: ${handoff.subject ?? ''}`;
+    expect(await refusalOf({ from: 'attacker@example.net', subject, text: 'Hoidettu.' })).toBe(550);
+    expect(
+      await refusalOf({
+        from: deskEmail,
+        subject: `Re: [${access.id} #aaaaaaaaaaaaaaaa] Opintopisteet`,
+        text: 'Hoidettu.',
+      }),
+    ).toBe(550);
+    expect(
+      await refusalOf({ from: deskEmail, to: 'someone@opin.fi', subject, text: 'Hoidettu.' }),
+    ).toBe(550);
+    expect(
+      await refusalOf({ from: deskEmail, subject, text: 'Pitkä vastaus. '.repeat(maxBytes / 8) }),
+    ).toBe(552);
+    expect(await refusalOf({ from: deskEmail, subject: '', text: 'Ei otsikkoa.' })).toBe(550);
+    expect(await version()).toBe(before);
+  });
+
+  it('takes an automatic reply and ignores it', async () => {
+    const before = await version();
+    await deliverInbound({
+      from: deskEmail,
+      subject: `Automaattinen vastaus: ${handoff.subject ?? ''}`,
+      text: 'Olen lomalla 14.12. asti.',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    expect(await version()).toBe(before);
+  });
+
+  it('applies the desk’s reply: the transfer is taken and the learner gets the answer, in the widget and by e-mail in Finnish', async () => {
+    const answer = 'Kurssisuorituksesi on nyt kirjattu opintorekisteriin.';
+    await deliverInbound({
+      from: `Tampereen yliopiston palvelupiste <${deskEmail}>`,
+      subject: `Re: ${handoff.subject ?? ''}`,
+      text: `${answer}\n\nTerveisin\nPalvelupiste\n\n${handoff.text ?? ''}`
+        .split('\n')
+        .map((line, index, lines) => (index > lines.indexOf('Palvelupiste') ? `> ${line}` : line))
+        .join('\n'),
+      inReplyTo: handoff.messageId ?? '',
+    });
+    const ticket = await learner.getTicket(access);
+    expect(ticket).toMatchObject({ owner: 'tampere', status: 'in_progress' });
+    expect(ticket.messages.at(-1)?.body).toContain(answer);
+    expect(ticket.messages.at(-1)?.body).not.toContain('Opintorekisterin korjaus');
+
+    const mailed = await simpleParser((await sink.acceptedTo(learnerEmail, 2)).raw);
+    expect(mailed.text).toContain(answer);
+    expect(mailed.subject).toContain(access.id);
+    expect(mailed.references).toBe(`<${access.id}@opin.fi>`);
+    expect(mailed.text).toMatch(/\b(tukipyyntö|tukipyyntöön|vastaus|Hei)\b/i);
+  });
+});
