@@ -140,6 +140,17 @@ export async function startSupportServer(options: SupportServerOptions): Promise
       origin: () => url,
       reportError: (error) => reportRequestError(log, error),
     });
+    let inbound: InboundSmtp | undefined;
+    try {
+      inbound =
+        options.inboundMail &&
+        (await startInboundSmtp(api.env, { ...options.inboundMail, host: options.host }, log));
+    } catch (error) {
+      await api.stop();
+      await tickets.close();
+      await database.close();
+      throw error;
+    }
     const mail =
       options.mail &&
       startMailDelivery(
@@ -148,18 +159,6 @@ export async function startSupportServer(options: SupportServerOptions): Promise
         log,
         (error) => reportRequestError(log, error, 'mail delivery'),
       );
-    let inbound: InboundSmtp | undefined;
-    try {
-      inbound =
-        options.inboundMail &&
-        (await startInboundSmtp(api.env, { ...options.inboundMail, host: options.host }, log));
-    } catch (error) {
-      await mail?.stop();
-      await api.stop();
-      await tickets.close();
-      await database.close();
-      throw error;
-    }
     serving = { database, tickets, api, mail, inbound };
     log.info({ url }, 'ready');
     return serving;
