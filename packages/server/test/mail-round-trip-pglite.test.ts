@@ -15,6 +15,7 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSupportServer, type SupportServer } from '../src/server.js';
 import { inMemory } from '../src/storage/target.js';
+import { processTestCeilingMs } from './support/cli-process.js';
 import { silentLog } from './support/silent-log.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 
@@ -22,7 +23,7 @@ const deskEmail = 'helpdesk@tuni.fi';
 const learnerEmail = 'oppija@example.fi';
 const maxBytes = 64 * 1024;
 
-describe('e-mail both ways over SMTP (PGlite)', () => {
+describe('e-mail both ways over SMTP (PGlite)', { timeout: processTestCeilingMs }, () => {
   let sink: SmtpSink;
   let server: SupportServer;
   let learner: ReturnType<typeof createSupportClient>;
@@ -88,7 +89,7 @@ describe('e-mail both ways over SMTP (PGlite)', () => {
       note: 'Opintorekisterin korjaus kuuluu Tampereelle.',
     });
     handoff = await simpleParser((await sink.acceptedTo(deskEmail)).raw);
-  });
+  }, processTestCeilingMs);
   afterAll(async () => {
     await server.close();
     await sink.close();

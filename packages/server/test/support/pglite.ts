@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../src/storage/database.js';
 import { openStorage } from '../../src/storage/open.js';
 import { inMemory } from '../../src/storage/target.js';
+import { processTestCeilingMs } from './cli-process.js';
 import { silentLog } from './silent-log.js';
 
 /** Opens the file's database before its tests and closes it after; call at the top of a file. */
@@ -17,7 +18,7 @@ export function useInMemoryPglite(): () => Kysely<Database> {
     const opened = await openStorage({ kind: 'embedded', dataDir: inMemory }, silentLog);
     db = opened.db;
     close = () => opened.close();
-  });
+  }, processTestCeilingMs);
   afterAll(async () => {
     await close?.();
   });
