@@ -52,7 +52,8 @@ const cases: readonly LanguageCase[] = [
       consult: 'Opin.fi-tuki pyytää apuasi tukipyyntöön (konsultaatio).',
       transfer: 'Opin.fi-tuki siirtää sinulle tukipyynnön (siirto).',
     },
-    deadline: 'Vastaa viimeistään maanantaina 7.12.2026 klo 14.00 (Suomen aikaa) eli 4 tunnin kuluessa',
+    deadline:
+      'Vastaa viimeistään maanantaina 7.12.2026 klo 14.00 (Suomen aikaa) eli 4 tunnin kuluessa',
     advice:
       'Kuka vastaa: Tampereen yliopisto vastaa oppijalle suomeksi viimeistään tiistaina 8.12.2026 klo 15.00 (Suomen aikaa), koska aihe kuuluu sille.',
     answerIn: 'kirjoita se suomeksi',

@@ -111,9 +111,7 @@ describe('the reply keywords of an e-mail desk', () => {
     ctx.clock.advance(ctx.options.ackWindowMinutes);
     await runClock(ctx);
     expect(ticket.handoff?.state).toBe('returned');
-    const late = await refusedUnchanged(ctx, ticket, () =>
-      reply(ctx, ticket, 'tampere', 'HYLKÄÄ'),
-    );
+    const late = await refusedUnchanged(ctx, ticket, () => reply(ctx, ticket, 'tampere', 'HYLKÄÄ'));
     expect(late).toMatchObject({ status: 409 });
   });
 

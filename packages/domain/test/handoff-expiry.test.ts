@@ -51,6 +51,8 @@ describe('hand-off expiry', () => {
       subject: `[${ticket.id} #${ticket.replyTokens.tampere ?? ''}] ${ticket.subject}`,
     });
     // Tampere works in Finnish: the hand-off came back, and Opin.fi support did not accept it in time.
-    expect(last?.body).toContain('palasi sinulle: Opin.fi-tuki ei hyväksynyt sitä 4 tunnin kuluessa');
+    expect(last?.body).toContain(
+      'palasi sinulle: Opin.fi-tuki ei hyväksynyt sitä 4 tunnin kuluessa',
+    );
   });
 });

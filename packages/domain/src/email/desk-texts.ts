@@ -143,7 +143,8 @@ const fi: DeskPhrases = {
     transfer: {
       accept: 'otat pyynnön vastaan; muu teksti lähetetään oppijalle',
       decline: 'et ota pyyntöä vastaan; muu teksti on perustelusi, ja pyyntö palaa lähettäjälle',
-      resolve: 'otat pyynnön vastaan ja merkitset sen ratkaistuksi; muu teksti lähetetään oppijalle',
+      resolve:
+        'otat pyynnön vastaan ja merkitset sen ratkaistuksi; muu teksti lähetetään oppijalle',
     },
     owner: {
       resolve: 'merkitset pyynnön ratkaistuksi; muu teksti lähetetään oppijalle',

@@ -12,7 +12,12 @@ import type { RuleContext } from '../rule-context.js';
 import { emailAddressOf, workingLanguage, type Directory } from '../directory.js';
 import type { StoredTicket } from '../model.js';
 import { ownerOfTopic } from '../routing.js';
-import { deskEmailTexts, type DeskEmailTexts, type DeskTicketFacts, type PlanReason } from './desk-texts.js';
+import {
+  deskEmailTexts,
+  type DeskEmailTexts,
+  type DeskTicketFacts,
+  type PlanReason,
+} from './desk-texts.js';
 import { inFinnishTime } from './finnish-time.js';
 import { DESK_MAIL_FROM, sendEmail } from './outbox.js';
 import { replyMarkerLine } from './reply-marker.js';
