@@ -67,7 +67,7 @@ const cases: readonly LanguageCase[] = [
     },
     deadline: 'Svara senast måndag 7.12.2026 kl. 14.00 (finsk tid), alltså inom 4 timmar',
     advice:
-      'Vem som svarar: Tammerfors universitet svarar den studerande på finska senast tisdag 8.12.2026 kl. 15.00 (finsk tid), eftersom ämnet hör till den.',
+      'Vem svarar: Tammerfors universitet svarar den studerande på finska senast tisdag 8.12.2026 kl. 15.00 (finsk tid), eftersom ämnet hör till den.',
     answerIn: 'skriv den på finska',
     foreign: [...english, 'vastaa', 'tukipyyntö'],
   },

@@ -94,7 +94,7 @@ const fi: DeskPhrases = {
       `Kieli: ${{ fi: 'suomi', sv: 'ruotsi', en: 'englanti' }[f.ticketLanguage]} – kaikki vastaukset oppijalle kirjoitetaan tällä kielellä`,
       `Aihealue: ${f.topic}`,
       `Oppilaitos: ${f.institution ?? '–'}`,
-      `Vastaanottaja: ${f.receivedBy}`,
+      `Pyynnön vastaanotti: ${f.receivedBy}`,
       `Oppija: ${f.learnerName ?? '(ei nimeä)'}`,
       `Otsikko: ${f.subject}`,
       '',
@@ -173,7 +173,7 @@ const sv: DeskPhrases = {
       f.description,
     ].join('\n'),
   plan: (f) =>
-    `Vem som svarar: ${f.plan.answeringDesk} svarar den studerande ${sv.inLanguage[f.ticketLanguage]} senast ${finnishTimeText(f.plan.expectedBy, 'sv')}, ${
+    `Vem svarar: ${f.plan.answeringDesk} svarar den studerande ${sv.inLanguage[f.ticketLanguage]} senast ${finnishTimeText(f.plan.expectedBy, 'sv')}, ${
       {
         ownsTopic: 'eftersom ämnet hör till den',
         received: 'eftersom ärendet kom in via den',
