@@ -1,6 +1,7 @@
+import type { Desk, Locale } from '@opin/support-sdk';
 import { describe, expect, it } from 'vitest';
 import { pickInstitutionDesk } from './support/desks.js';
-import { itWithMockControl, useMockServer } from './support/harness.js';
+import { itWithMockControl, ticketRequest, useMockServer } from './support/harness.js';
 
 const h = useMockServer();
 
@@ -120,7 +121,7 @@ describe('an e-mail-integrated desk', () => {
     },
   );
 
-  it('cannot decline through the API: an unanswered hand-off returns by expiry', async () => {
+  it('cannot decline through the API: it declines by e-mail, or the hand-off returns by expiry', async () => {
     const desk = await pickInstitutionDesk(h, { integration: 'email' });
     const access = await h.fileForInstitution(desk.id, {
       topicId: 'enrolment-failed',
@@ -129,4 +130,167 @@ describe('an e-mail-integrated desk', () => {
     await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'consult' });
     await expect(h.desk(desk.id).declineHandoff(access.id)).rejects.toMatchObject({ status: 403 });
   });
+});
+
+describe('an e-mail desk, in its working language', () => {
+  /** The first e-mail desk whose working language (its first) is `language`. */
+  async function emailDeskWorkingIn(language: Locale): Promise<Desk> {
+    const desks = await h.learner.listDesks();
+    const desk = desks.find((d) => d.integration === 'email' && d.languages[0] === language);
+    if (!desk?.deskEmail) throw new Error(`the seed has no e-mail desk working in ${language}`);
+    return desk;
+  }
+
+  /** The newest e-mail to the desk about the ticket; a reply keeps its subject. */
+  async function mailTo(desk: Desk, ticketId: string) {
+    const mail = (await h.mock.outbox())
+      .filter((m) => m.to === desk.deskEmail && m.ticketId === ticketId)
+      .at(-1);
+    if (!mail) throw new Error(`no e-mail to ${desk.id} about ${ticketId}`);
+    return mail;
+  }
+
+  async function replyTo(desk: Desk, ticketId: string, body: string) {
+    const { subject } = await mailTo(desk, ticketId);
+    return h.desk(desk.id).receiveEmail({
+      from: desk.deskEmail ?? '',
+      subject: `Re: ${subject}`,
+      body,
+    });
+  }
+
+  /** A ticket filed through the desk's own portal: the desk owns it. */
+  function fileThroughPortal(desk: Desk, language: Locale) {
+    return h.file(
+      ticketRequest({
+        topicId: 'credits-and-grades',
+        language,
+        institutionId: desk.id,
+        origin: desk.id,
+        subject: 'Arvosana “Tilastotiede 1” puuttuu',
+      }),
+    );
+  }
+
+  itWithMockControl(
+    'a Finnish-working desk gets its hand-off in Finnish: what is asked, by when, the keywords, the learner’s text unchanged',
+    async () => {
+      const desk = await emailDeskWorkingIn('fi');
+      const access = await h.fileForInstitution(desk.id, { language: 'en' });
+      await h.desk('opin').requestHandoff(access.id, {
+        to: desk.id,
+        mode: 'consult',
+        note: 'Tarkistatteko arvosanan?',
+      });
+      const mail = await mailTo(desk, access.id);
+      const ticket = await h.desk('opin').getTicket(access.id);
+      expect(mail.subject).toMatch(/^\[OPIN-\d{12} #[0-9a-z]{16}\] /);
+      expect(mail.subject.endsWith(` ${ticket.subject}`)).toBe(true);
+      expect(mail.body.split('\n')[0]).toBe('##- Kirjoita vastauksesi tämän rivin yläpuolelle -##');
+      expect(mail.body).toContain('pyytää apuasi tukipyyntöön (konsultaatio)');
+      expect(mail.body).toMatch(
+        /Vastaa viimeistään \S+ \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2} \(Suomen aikaa\) eli 4 tunnin kuluessa/,
+      );
+      expect(mail.body).toContain('Kuka vastaa: ');
+      expect(mail.body).toContain(`\n${ticket.description}\n`);
+      expect(mail.body).toContain('Tarkistatteko arvosanan?');
+      expect(mail.body).toContain('\nHYVÄKSY – ');
+      expect(mail.body).toContain('\nHYLKÄÄ – ');
+      for (const english of ['How to answer', 'Description:', 'the learner', 'reply']) {
+        expect(mail.body).not.toContain(english);
+      }
+    },
+  );
+
+  itWithMockControl(
+    'declines a hand-off by e-mail (HYLKÄÄ): it returns to its sender with the reason',
+    async () => {
+      const desk = await emailDeskWorkingIn('fi');
+      const access = await h.fileForInstitution(desk.id);
+      await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'transfer' });
+      const answer = await replyTo(desk, access.id, 'hylkää\nTämä kuuluu toiselle yksikölle.');
+      expect(answer).toMatchObject({ owner: 'opin' });
+
+      const ticket = await h.desk('opin').getTicket(access.id);
+      expect(ticket.handoff).toMatchObject({ to: desk.id, state: 'returned' });
+      expect(ticket.timeline.at(-1)).toMatchObject({
+        type: 'handoff_returned',
+        reason: 'declined',
+      });
+      expect(ticket.internalNotes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: 'decline_reason',
+            desk: desk.id,
+            body: 'Tämä kuuluu toiselle yksikölle.',
+          }),
+        ]),
+      );
+      expect(ticket.messages).toEqual([]);
+
+      // Nothing is pending any more: a second decline is refused (409) and changes nothing.
+      await expect(replyTo(desk, access.id, 'HYLKÄÄ')).rejects.toMatchObject({ status: 409 });
+      expect((await h.desk('opin').getTicket(access.id)).version).toBe(ticket.version);
+    },
+  );
+
+  for (const [keyword, mode] of [
+    ['KYSY OPIN', 'consult'],
+    ['SIIRRÄ OPIN', 'transfer'],
+  ] as const) {
+    itWithMockControl(
+      `hands its own ticket to Opin.fi by e-mail (${keyword}: ${mode}), the rest of the reply as the note`,
+      async () => {
+        const desk = await emailDeskWorkingIn('fi');
+        const access = await fileThroughPortal(desk, 'fi');
+        const newTicketMail = await mailTo(desk, access.id);
+        expect(newTicketMail.body).toContain(`\n${keyword} – `);
+
+        await replyTo(desk, access.id, `${keyword}\nOpiskelija tarvitsee Opin.fi:n apua.`);
+        const ticket = await h.desk('opin').getTicket(access.id);
+        expect(ticket.handoff).toMatchObject({ from: desk.id, to: 'opin', mode, state: 'pending' });
+        expect(ticket.internalNotes.at(-1)).toMatchObject({
+          kind: 'handoff_note',
+          body: 'Opiskelija tarvitsee Opin.fi:n apua.',
+        });
+        expect(ticket.messages).toEqual([]);
+        expect((await h.desk('opin').queue()).map((t) => t.id)).toContain(access.id);
+
+        await h.desk('opin').acceptHandoff(access.id);
+        const accepted = await h.learner.getTicket(access);
+        expect(accepted.owner).toBe(mode === 'transfer' ? 'opin' : desk.id);
+        expect(accepted.assisting).toBe(mode === 'consult' ? 'opin' : null);
+      },
+    );
+  }
+
+  itWithMockControl(
+    'refuses a hand-off to Opin.fi by a desk that does not own the ticket (403), and changes nothing',
+    async () => {
+      const desk = await emailDeskWorkingIn('fi');
+      const access = await h.fileForInstitution(desk.id);
+      await h.desk('opin').requestHandoff(access.id, { to: desk.id, mode: 'consult' });
+      const before = await h.desk('opin').getTicket(access.id);
+      await expect(replyTo(desk, access.id, 'TRANSFER OPIN')).rejects.toMatchObject({
+        status: 403,
+      });
+      expect(await h.desk('opin').getTicket(access.id)).toEqual(before);
+    },
+  );
+
+  itWithMockControl(
+    'resolves by e-mail in Swedish (LÖST), the rest of the reply a message to the learner',
+    async () => {
+      const desk = await emailDeskWorkingIn('sv');
+      const access = await fileThroughPortal(desk, 'sv');
+      const mail = await mailTo(desk, access.id);
+      expect(mail.body.split('\n')[0]).toBe('##- Skriv ditt svar ovanför den här raden -##');
+      expect(mail.body).toContain('\nLÖST – ');
+
+      await replyTo(desk, access.id, 'Löst\nVitsordet är nu registrerat.');
+      const ticket = await h.learner.getTicket(access);
+      expect(ticket.status).toBe('resolved');
+      expect(ticket.messages.map((m) => m.body)).toEqual(['Vitsordet är nu registrerat.']);
+    },
+  );
 });

@@ -91,11 +91,14 @@ export function handoffAddressedTo(ticket: StoredTicket, desk: string): StoredHa
   return handoff;
 }
 
-/** An e-mail desk cannot decline: its unanswered hand-off returns by itself when the window ends. */
+/**
+ * An e-mail desk does not decline through the desk API: it declines by replying to the hand-off
+ * e-mail with the decline keyword (`./email/reply-keywords.ts`), or lets the window end.
+ */
 export function assertMayDecline(ctx: RuleContext, handoff: StoredHandoff, desk: string): void {
   if (ctx.directory.requireDesk(desk).integration === 'email') {
     throw forbidden(
-      `${desk} is connected by e-mail and cannot decline: an unanswered hand-off returns to ${handoff.from} by itself when the ${ctx.options.ackWindowMinutes}-minute window ends.`,
+      `${desk} is connected by e-mail: it declines by replying to the hand-off e-mail with the decline keyword on the first line, or the hand-off returns to ${handoff.from} by itself when the ${ctx.options.ackWindowMinutes}-minute window ends.`,
     );
   }
 }

@@ -1,19 +1,31 @@
 /**
  * A reply from an e-mail desk, applied: it accepts its pending hand-off, answers a consult, or —
- * once the desk owns the ticket — talks to the learner. Only the desk's own text is read (above the
- * marker line, without the quoted original), and text for the learner that repeats an e-mail sent
- * to desks is refused. A reply that cannot be applied is refused (400 when it repeats one, 409 when
- * its hand-off ended, 403 when the desk has no part in the ticket) with a message saying it was not
- * recorded.
+ * once the desk owns the ticket — talks to the learner; a keyword on its first line
+ * (`./email/reply-keywords.ts`, in Finnish, Swedish or English) also accepts, declines, resolves,
+ * or hands the desk's ticket to Opin.fi (consult or transfer), the rest of the text being the
+ * answer, the reason or the note. Only the desk's own text is read (above the marker line,
+ * without the quoted original), and text for the learner that repeats an e-mail sent to desks is
+ * refused. A reply that cannot be applied is refused (400 when it repeats one, 409 when its
+ * hand-off ended or the keyword's rule says so, 403 when the desk has no part in the ticket or the
+ * keyword is not its to use) with a message saying it was not recorded.
  * @internal
  */
 import type { RuleContext } from './rule-context.js';
 import { applyLearnerReply } from './desk-messages.js';
-import { readResolveDirective, takeReplyText } from './email/reply-text.js';
+import { declineRequestSchema, OPIN_DESK_ID } from '@opin/support-sdk/schemas';
+import { assertMayChangeStatus } from './desk-access.js';
+import { readReplyKeyword } from './email/reply-keywords.js';
+import { takeReplyText } from './email/reply-text.js';
 import { assertReplyToken, replyTagOf, type ReplyTag } from './email/reply-token.js';
 import { repeatsDeskEmail } from './email/sent-to-desks.js';
-import { conflict, forbidden, ApiError } from './errors.js';
-import { applyAccept, applyConsultAnswer } from './handoffs.js';
+import { conflict, forbidden, ApiError, validationFailed } from './errors.js';
+import {
+  applyAccept,
+  applyConsultAnswer,
+  applyDecline,
+  applyHandoffRequest,
+  pendingHandoffFor,
+} from './handoffs.js';
 import {
   assertCanResolve,
   assertNotClosed,
@@ -75,6 +87,11 @@ export function applyDeskReply(
   commit(ticket, at);
 }
 
+/**
+ * The reply, by the keyword of its first line (`./email/reply-keywords.ts`): decline, hand the
+ * ticket to Opin.fi, accept, resolve, or none. A keyword that cannot apply is refused by the rule
+ * it names (403 or 409) before anything changes.
+ */
 function applyReply(
   ctx: RuleContext,
   ticket: StoredTicket,
@@ -82,25 +99,90 @@ function applyReply(
   text: string,
   at: string,
 ) {
+  const { command, text: rest } = readReplyKeyword(text);
+  switch (command) {
+    case 'decline':
+      applyDecline(ctx, ticket, desk, declineReason(rest), at);
+      return;
+    case 'consultOpin':
+    case 'transferOpin':
+      applyHandoffRequest(
+        ctx,
+        ticket,
+        desk,
+        {
+          to: OPIN_DESK_ID,
+          mode: command === 'consultOpin' ? 'consult' : 'transfer',
+          note: rest === '' ? undefined : rest,
+        },
+        at,
+      );
+      return;
+    case 'accept':
+      pendingHandoffFor(ticket, desk);
+      answer(ctx, ticket, desk, { text: rest, resolve: false }, at);
+      return;
+    case 'resolve':
+      answer(ctx, ticket, desk, { text: rest, resolve: true }, at);
+      return;
+    case undefined:
+      answer(ctx, ticket, desk, { text: rest, resolve: false }, at);
+  }
+}
+
+/** A decline's reason: the reply's text, within the desk API's limit (400 over it). */
+function declineReason(text: string): string | undefined {
+  if (text === '') return undefined;
+  const result = declineRequestSchema.safeParse({ reason: text });
+  if (!result.success) {
+    throw validationFailed(
+      'The reason for declining is too long: write at most 2,000 characters after the keyword.',
+      ['body'],
+    );
+  }
+  return text;
+}
+
+/** What the reply says besides its keyword: its text, and whether it resolves the ticket. */
+interface ReplyAnswer {
+  text: string;
+  resolve: boolean;
+}
+
+/**
+ * A reply that answers: it accepts a pending hand-off to the desk (a consult's answer, or a
+ * transfer's first message to the learner), or is the assisting desk's answer, or the owner's
+ * message. Only the owner, or the target of a transfer as it accepts it, resolves.
+ */
+function answer(
+  ctx: RuleContext,
+  ticket: StoredTicket,
+  desk: string,
+  reply: ReplyAnswer,
+  at: string,
+) {
+  const { text } = reply;
   const handoff = ticket.handoff;
   if (handoff?.to === desk && handoff.state === 'pending') {
     // Every refusal comes before the acceptance changes the ticket.
     if (handoff.mode === 'consult') {
+      if (reply.resolve) assertMayChangeStatus(ticket, desk);
       assertRoomForNote(ctx, ticket);
       applyAccept(ctx, ticket, desk, at);
       applyConsultAnswer(ctx, ticket, desk, text || EMPTY_CONSULT_ANSWER, at);
     } else {
       assertOwnText(ctx, ticket, text);
-      if (readResolveDirective(text).text !== '') assertRoomForMessage(ctx, ticket);
+      if (text !== '') assertRoomForMessage(ctx, ticket);
       applyAccept(ctx, ticket, desk, at);
-      applyOwnerReply(ctx, ticket, desk, text, at);
+      applyOwnerReply(ctx, ticket, desk, reply, at);
     }
   } else if (ticket.assisting === desk) {
+    if (reply.resolve) assertMayChangeStatus(ticket, desk);
     assertRoomForNote(ctx, ticket);
     applyConsultAnswer(ctx, ticket, desk, text || EMPTY_CONSULT_ANSWER, at);
   } else if (ticket.owner === desk) {
     assertOwnText(ctx, ticket, text);
-    applyOwnerReply(ctx, ticket, desk, text, at);
+    applyOwnerReply(ctx, ticket, desk, reply, at);
   } else {
     throw notApplicable(ticket, desk);
   }
@@ -114,20 +196,19 @@ function assertOwnText(ctx: RuleContext, ticket: StoredTicket, text: string) {
   throw new ApiError(400, 'validation_failed', message, [{ path: ['body'], message }]);
 }
 
-/** A reply by the owning desk: a message to the learner, and `RESOLVED` resolves. */
+/** A reply by the owning desk: a message to the learner, and the resolve keyword resolves. */
 function applyOwnerReply(
   ctx: RuleContext,
   ticket: StoredTicket,
   desk: string,
-  text: string,
+  reply: ReplyAnswer,
   at: string,
 ) {
-  const directive = readResolveDirective(text);
   assertNotClosed(ticket);
-  if (directive.text !== '') assertRoomForMessage(ctx, ticket);
-  if (directive.resolve) assertCanResolve(ticket);
-  if (directive.text !== '') applyLearnerReply(ctx, ticket, desk, directive.text, at);
-  if (directive.resolve) resolve(ctx, ticket, desk, at);
+  if (reply.text !== '') assertRoomForMessage(ctx, ticket);
+  if (reply.resolve) assertCanResolve(ticket);
+  if (reply.text !== '') applyLearnerReply(ctx, ticket, desk, reply.text, at);
+  if (reply.resolve) resolve(ctx, ticket, desk, at);
 }
 
 /**

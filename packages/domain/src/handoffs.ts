@@ -31,6 +31,21 @@ export function requestHandoff(
   input: HandoffInput,
   at: string,
 ): void {
+  applyHandoffRequest(ctx, ticket, desk, input, at);
+  commit(ticket, at);
+}
+
+/**
+ * The owner's hand-off request (does not commit): the rule of the desk API and of an e-mail desk's
+ * keywords that hand its ticket to Opin.fi (`./desk-email-reply.ts`).
+ */
+export function applyHandoffRequest(
+  ctx: RuleContext,
+  ticket: StoredTicket,
+  desk: string,
+  input: HandoffInput,
+  at: string,
+): void {
   assertMayHandOff(ticket, desk);
   const target = ctx.directory.findDesk(input.to);
   if (!target) throw validationFailed(`Unknown desk "${input.to}".`, ['to']);
@@ -72,7 +87,6 @@ export function requestHandoff(
     { from: desk, to: target.id, mode: input.mode, note: input.note },
     at,
   );
-  commit(ticket, at);
 }
 
 /** The pending hand-off addressed to this desk; 403 if it is not the receiver, 409 if not pending. */
@@ -117,8 +131,12 @@ export function acceptHandoff(
   commit(ticket, at);
 }
 
-/** `POST /desk/tickets/{id}/handoffs/decline`; an e-mail desk cannot decline. */
-export function declineHandoff(
+/**
+ * Declines the pending hand-off to `desk`, with its reason as an internal note, and returns it to
+ * its sender (does not commit). The rule of both ways to decline: the desk API and an e-mail
+ * desk's decline keyword (`./desk-email-reply.ts`).
+ */
+export function applyDecline(
   ctx: RuleContext,
   ticket: StoredTicket,
   desk: string,
@@ -126,12 +144,23 @@ export function declineHandoff(
   at: string,
 ): void {
   const handoff = pendingHandoffFor(ticket, desk);
-  assertMayDecline(ctx, handoff, desk);
   if (reason !== undefined) assertRoomForNote(ctx, ticket);
   markSynced(ticket, desk, at);
   if (reason !== undefined)
     addNote(ctx, ticket, { at, desk, kind: 'decline_reason', body: reason });
   returnHandoff(ctx, ticket, handoff, 'declined', at);
+}
+
+/** `POST /desk/tickets/{id}/handoffs/decline`; an e-mail desk declines by e-mail instead. */
+export function declineHandoff(
+  ctx: RuleContext,
+  ticket: StoredTicket,
+  desk: string,
+  reason: string | undefined,
+  at: string,
+): void {
+  assertMayDecline(ctx, pendingHandoffFor(ticket, desk), desk);
+  applyDecline(ctx, ticket, desk, reason, at);
   commit(ticket, at);
 }
 

@@ -92,13 +92,20 @@ function seenByLearner(ctx: TestEnv, ticket: StoredTicket): string {
   return JSON.stringify({ messages: ticket.messages, mails });
 }
 
+/** Words of the desk e-mails (in the desks' languages, fi and sv) that must not reach the learner. */
 const leaks = [
   'INTERNAL',
   'fraud',
-  'How to answer',
-  'Ticket:',
-  'Description:',
-  'Note from',
+  'Näin vastaat',
+  'Tukipyyntö:',
+  'Kuvaus:',
+  'Lähettäjän viesti',
+  'HYLKÄÄ',
+  'Så svarar du',
+  'Ärende:',
+  'Beskrivning:',
+  'Meddelande från avsändaren',
+  'AVBÖJ',
   'handoff@opin.fi',
   '##-',
 ];

@@ -43,8 +43,12 @@ export class EmailReplyForm extends LightElement {
         and a token made for this desk (the reference alone is refused). A reply to a pending
         hand-off accepts it: for a consult the text becomes the internal answer, for a transfer the
         message to the learner (taken to be in the ticket's language). Once the desk owns the
-        ticket, each reply is a message to the learner; a first line <code>RESOLVED</code> also
-        resolves it. Quoted lines (<code>&gt; …</code>) are dropped.
+        ticket, each reply is a message to the learner. A keyword on the first line, in Finnish,
+        Swedish or English, asks for more: <code>HYVÄKSY</code> accepts,
+        <code>HYLKÄÄ</code> declines, <code>RATKAISTU</code> (or <code>RESOLVED</code>) resolves,
+        <code>KYSY OPIN</code> and <code>SIIRRÄ OPIN</code> hand the desk's own ticket to Opin.fi;
+        the rest of the reply is the answer, reason or note. Quoted lines (<code>&gt; …</code>) are
+        dropped.
       </p>
       <button type="submit" class="primary">Answer by e-mail</button>
     </form>`;

@@ -92,8 +92,9 @@ export class HandoffPanel extends TicketViewElement {
       ${
         email
           ? html`<p class="hint">
-              An e-mail desk cannot decline; in reality it accepts by replying to the e-mail, and an
-              unanswered hand-off returns after 4 h.
+              An e-mail desk does not decline here: it answers by e-mail (below), where any reply
+              accepts and a first line <code>HYLKÄÄ</code> / <code>AVBÖJ</code> /
+              <code>DECLINE</code> declines; an unanswered hand-off returns after 4 h.
             </p>`
           : nothing
       }

@@ -12,6 +12,7 @@
  */
 import type { Locale } from '@opin/support-sdk/schemas';
 import type { FinnishTime } from './finnish-time.js';
+import { finnishTimeText } from './finnish-time-text.js';
 
 /** What the texts are filled with. */
 export interface LearnerEmailFacts {
@@ -52,39 +53,13 @@ export function ticketLink(ticketId: string, language: Locale): string {
   return `https://opin.fi/${path}?ticket=${encodeURIComponent(ticketId)}`;
 }
 
-const fiWeekdays = [
-  'sunnuntaina',
-  'maanantaina',
-  'tiistaina',
-  'keskiviikkona',
-  'torstaina',
-  'perjantaina',
-  'lauantaina',
-];
-const svWeekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
-const enWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const enMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const fi: LearnerEmailTexts = {
   created: (f, { holder, answeringDesk, expectedBy: t }) => ({
     subject: `[${f.ticketId}] Tukipyyntösi on vastaanotettu`,
     body: [
       'Hei,',
       `Kiitos yhteydenotostasi. Tukipyyntösi tunnus on ${f.ticketId}.`,
-      `${holder ? `${holder} välittää pyyntösi eteenpäin, ja ` : ''}${answeringDesk} vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään ${fiWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} klo ${t.hour}.${t.minute} (Suomen aikaa).`,
+      `${holder ? `${holder} välittää pyyntösi eteenpäin, ja ` : ''}${answeringDesk} vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään ${finnishTimeText(t, 'fi')}.`,
       `Voit seurata pyyntöäsi ja jatkaa keskustelua täällä:\n${f.link}`,
       'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
     ].join('\n\n'),
@@ -116,7 +91,7 @@ const sv: LearnerEmailTexts = {
     body: [
       'Hej,',
       `Tack för att du kontaktade oss. Ditt ärende har referensnumret ${f.ticketId}.`,
-      `${holder ? `${holder} skickar ditt ärende vidare, och ` : ''}${answeringDesk} svarar dig på svenska. Du kan räkna med ett svar senast ${svWeekdays[t.weekday] ?? ''} ${t.day}.${t.month}.${t.year} kl. ${t.hour}.${t.minute} (finsk tid).`,
+      `${holder ? `${holder} skickar ditt ärende vidare, och ` : ''}${answeringDesk} svarar dig på svenska. Du kan räkna med ett svar senast ${finnishTimeText(t, 'sv')}.`,
       `Du kan följa ärendet och fortsätta diskussionen här:\n${f.link}`,
       'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
     ].join('\n\n'),
@@ -148,7 +123,7 @@ const en: LearnerEmailTexts = {
     body: [
       'Hello,',
       `Thank you for contacting us. Your reference is ${f.ticketId}.`,
-      `${holder ? `${holder} passes your ticket on, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${enWeekdays[t.weekday] ?? ''} ${t.day} ${enMonths[t.month - 1] ?? ''} ${t.year} at ${String(t.hour).padStart(2, '0')}:${t.minute} (Finnish time).`,
+      `${holder ? `${holder} passes your ticket on, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${finnishTimeText(t, 'en')}.`,
       `You can follow your request and continue the conversation here:\n${f.link}`,
       'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
     ].join('\n\n'),

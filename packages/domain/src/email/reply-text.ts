@@ -1,5 +1,5 @@
 /**
- * Reading an e-mail reply: only the desk's own text, and a `RESOLVED` first line.
+ * Reading an e-mail reply: only the desk's own text (its keyword: `./reply-keywords.ts`).
  * @internal
  */
 import { isQuotedLine, quotedOriginalStart } from './quoted-original.js';
@@ -23,18 +23,4 @@ export function takeReplyText(body: string): string {
     .filter((line) => !isQuotedLine(line))
     .join('\n')
     .trim();
-}
-
-/** A reply split into its text and whether its first line asked to resolve the ticket. */
-export interface ReplyDirective {
-  resolve: boolean;
-  /** The text left for the learner; empty when there is none. */
-  text: string;
-}
-
-/** Finds a first line `RESOLVED` (any case, surrounding spaces ignored) and removes it. */
-export function readResolveDirective(text: string): ReplyDirective {
-  const [first = '', ...rest] = text.split('\n');
-  if (first.trim().toLowerCase() !== 'resolved') return { resolve: false, text: text.trim() };
-  return { resolve: true, text: rest.join('\n').trim() };
 }

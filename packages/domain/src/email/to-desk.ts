@@ -1,102 +1,112 @@
 /**
  * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages and returned
  * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the reply tag
- * `[OPIN-482019375568 #<token>]` in the subject (`reply-token.ts`). Desk e-mails are written in
- * English, but for their first line: the marker above which the desk writes its reply, in the
- * desk's working language (`./reply-marker.ts`); nothing below it is ever read.
+ * `[OPIN-482019375568 #<token>]` in the subject (`reply-token.ts`). Each is written in the desk's
+ * working language (`./desk-texts.ts`), the learner's own text quoted unchanged, and starts with
+ * the marker line above which the desk writes its reply (`./reply-marker.ts`); nothing below it is
+ * ever read.
  * @internal
  */
 import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
 import type { RuleContext } from '../rule-context.js';
 import { emailAddressOf, workingLanguage, type Directory } from '../directory.js';
 import type { StoredTicket } from '../model.js';
+import { ownerOfTopic } from '../routing.js';
+import {
+  deskEmailTexts,
+  type DeskEmailTexts,
+  type DeskTicketFacts,
+  type PlanReason,
+} from './desk-texts.js';
+import { inFinnishTime } from './finnish-time.js';
 import { DESK_MAIL_FROM, sendEmail } from './outbox.js';
 import { replyMarkerLine } from './reply-marker.js';
 import { replyTag } from './reply-token.js';
 
-const languageNames: Record<Locale, string> = {
-  fi: 'Finnish (suomi)',
-  sv: 'Swedish (svenska)',
-  en: 'English',
-};
-
-function deskName(directory: Directory, id: string): string {
-  return directory.findDesk(id)?.name.en ?? id;
+/** Why the plan's desk answers, as the routing rule decided it (`../routing.ts`). */
+function planReason(directory: Directory, ticket: StoredTicket): PlanReason {
+  const answering = ticket.plan.answeringDesk;
+  const topic = directory.findTopic(ticket.topicId);
+  if (topic && ownerOfTopic(topic, ticket.institutionId) === answering) return 'ownsTopic';
+  return answering === ticket.origin ? 'received' : 'language';
 }
 
-/** The ticket's facts as a desk needs them. */
-function ticketDetails(directory: Directory, ticket: StoredTicket): string {
-  const deskNamed = (id: string) => deskName(directory, id);
-  const lines = [
-    `Ticket: ${ticket.id}`,
-    `Language: ${languageNames[ticket.language]} — every answer to the learner must be in it`,
-    `Topic: ${directory.findTopic(ticket.topicId)?.title.en ?? ticket.topicId}`,
-    `Institution: ${ticket.institutionId ? deskNamed(ticket.institutionId) : '—'}`,
-    `Received by: ${deskNamed(ticket.origin)}`,
-    `Learner: ${ticket.contact.name ?? '(no name given)'}`,
-    `Subject: ${ticket.subject}`,
-    '',
-    'Description:',
-    ticket.description,
-  ];
-  return lines.join('\n');
+/** The ticket's facts for `deskId`, names in `language`. */
+function factsFor(
+  ctx: RuleContext,
+  ticket: StoredTicket,
+  deskId: string,
+  language: Locale,
+): DeskTicketFacts {
+  const { directory } = ctx;
+  const name = (id: string) => directory.findDesk(id)?.name[language] ?? id;
+  return {
+    ticketId: ticket.id,
+    ticketLanguage: ticket.language,
+    topic: directory.findTopic(ticket.topicId)?.title[language] ?? ticket.topicId,
+    institution: ticket.institutionId === null ? undefined : name(ticket.institutionId),
+    receivedBy: name(ticket.origin),
+    learnerName: ticket.contact.name,
+    subject: ticket.subject,
+    description: ticket.description,
+    replyTag: replyTag(directory, ticket, deskId),
+    plan: {
+      answeringDesk: name(ticket.plan.answeringDesk),
+      reason: planReason(directory, ticket),
+      expectedBy: inFinnishTime(ticket.plan.expectedBy),
+    },
+  };
 }
 
-const WRITE_ABOVE_MARKER =
-  'Write your reply above the marker line at the top of this e-mail: nothing below it is read.';
-
-const replyAnswersLearner = (ctx: RuleContext, ticket: StoredTicket, desk: string) =>
-  `How to answer: reply to this e-mail and keep ${replyTag(ctx.directory, ticket, desk)} in the subject. ` +
-  `Your reply is sent to the learner as it is, so write it in ${languageNames[ticket.language]}. ` +
-  `${WRITE_ABOVE_MARKER} To resolve the ticket, make RESOLVED the first line of your reply.`;
-
-function toDesk(ctx: RuleContext, deskId: string, ticket: StoredTicket, at: string, body: string) {
+/**
+ * E-mails `deskId`, if it is an e-mail desk, in its working language: `body` writes what follows
+ * the marker line from the ticket's facts.
+ */
+function toDesk(
+  ctx: RuleContext,
+  deskId: string,
+  ticket: StoredTicket,
+  at: string,
+  body: (texts: DeskEmailTexts, facts: DeskTicketFacts, name: (id: string) => string) => string,
+) {
   const desk = ctx.directory.requireDesk(deskId);
   const address = emailAddressOf(desk);
   if (address === undefined) return;
+  const language = workingLanguage(desk);
+  const facts = factsFor(ctx, ticket, deskId, language);
+  const name = (id: string) => ctx.directory.findDesk(id)?.name[language] ?? id;
   sendEmail(ctx, at, {
     to: address,
     from: DESK_MAIL_FROM,
-    subject: `${replyTag(ctx.directory, ticket, deskId)} ${ticket.subject}`,
-    body: `${replyMarkerLine(workingLanguage(desk))}\n\n${body}`,
+    subject: `${facts.replyTag} ${ticket.subject}`,
+    body: `${replyMarkerLine(language)}\n\n${body(deskEmailTexts[language], facts, name)}`,
     ticketId: ticket.id,
   });
 }
 
-/** A hand-off to an e-mail desk: the ticket, the mode, the note and how to reply. */
+/** A hand-off to an e-mail desk: what is asked, by when, the ticket, the note and how to reply. */
 export function sendHandoffEmail(
   ctx: RuleContext,
   ticket: StoredTicket,
   hand: { from: string; to: string; mode: HandoffMode; note: string | undefined },
   at: string,
 ): void {
-  const from = deskName(ctx.directory, hand.from);
-  const intro =
-    hand.mode === 'consult'
-      ? `${from} asks for your help with a ticket (consult). ${from} keeps the ticket and answers the learner; your reply goes to ${from} only and the learner does not see it.`
-      : `${from} is transferring a ticket to you (transfer). When you reply, you take the ticket over and answer the learner directly.`;
-  const howToReply =
-    hand.mode === 'consult'
-      ? `How to answer: reply to this e-mail and keep ${replyTag(ctx.directory, ticket, hand.to)} in the subject. Your reply accepts the consult and becomes your answer to ${from}. ${WRITE_ABOVE_MARKER}`
-      : replyAnswersLearner(ctx, ticket, hand.to);
-  const body = [
-    intro,
-    ticketDetails(ctx.directory, ticket),
-    `Note from ${from}:\n${hand.note ?? '(no note)'}`,
-    howToReply,
-    `If no reply arrives within ${ctx.options.ackWindowMinutes / 60} hours, the ticket returns to ${from}.`,
-  ].join('\n\n');
-  toDesk(ctx, hand.to, ticket, at, body);
+  const windowMinutes = ctx.options.ackWindowMinutes;
+  const deadline = inFinnishTime(new Date(Date.parse(at) + windowMinutes * 60_000).toISOString());
+  toDesk(ctx, hand.to, ticket, at, (texts, facts, name) =>
+    texts.handoff(facts, {
+      from: name(hand.from),
+      mode: hand.mode,
+      note: hand.note,
+      deadline,
+      windowMinutes,
+    }),
+  );
 }
 
 /** A new ticket received through an e-mail desk's own portal. */
 export function sendNewTicketEmail(ctx: RuleContext, ticket: StoredTicket, at: string): void {
-  const body = [
-    'A learner filed a new ticket through your portal. You own it.',
-    ticketDetails(ctx.directory, ticket),
-    replyAnswersLearner(ctx, ticket, ticket.owner),
-  ].join('\n\n');
-  toDesk(ctx, ticket.owner, ticket, at, body);
+  toDesk(ctx, ticket.owner, ticket, at, (texts, facts) => texts.newTicket(facts));
 }
 
 /** Forwards a learner's message to the owning e-mail desk. */
@@ -106,12 +116,7 @@ export function forwardLearnerMessage(
   message: string,
   at: string,
 ): void {
-  const body = [
-    `The learner wrote on ${ticket.id}:`,
-    message,
-    replyAnswersLearner(ctx, ticket, ticket.owner),
-  ].join('\n\n');
-  toDesk(ctx, ticket.owner, ticket, at, body);
+  toDesk(ctx, ticket.owner, ticket, at, (texts, facts) => texts.learnerMessage(facts, message));
 }
 
 /** Tells an e-mail desk its hand-off came back and the ticket stays with it. */
@@ -121,14 +126,11 @@ export function sendHandoffReturnedEmail(
   hand: { from: string; to: string; reason: 'declined' | 'expired' },
   at: string,
 ): void {
-  const why =
-    hand.reason === 'declined'
-      ? `${deskName(ctx.directory, hand.to)} declined it`
-      : `${deskName(ctx.directory, hand.to)} did not accept it within ${ctx.options.ackWindowMinutes / 60} hours`;
-  const body = [
-    `Your hand-off of ${ticket.id} returned to you: ${why}. The ticket stays with you; please answer the learner or hand it off again.`,
-    ticketDetails(ctx.directory, ticket),
-    replyAnswersLearner(ctx, ticket, hand.from),
-  ].join('\n\n');
-  toDesk(ctx, hand.from, ticket, at, body);
+  toDesk(ctx, hand.from, ticket, at, (texts, facts, name) =>
+    texts.returned(facts, {
+      to: name(hand.to),
+      reason: hand.reason,
+      windowMinutes: ctx.options.ackWindowMinutes,
+    }),
+  );
 }

@@ -1,0 +1,351 @@
+/**
+ * Texts of the e-mails to an e-mail desk, in its working language (Finnish, Swedish or English,
+ * written natively): what is asked of it — a consult or a transfer, with its deadline — the
+ * ticket's facts, the routing advice (who should answer, why and by when, from the ticket's plan)
+ * and how to answer, with the keywords of `./reply-keywords.ts`. What the learner wrote (subject,
+ * description, messages) is quoted unchanged, in the ticket's language.
+ * @internal
+ */
+import type { HandoffMode, Locale } from '@opin/support-sdk/schemas';
+import type { FinnishTime } from './finnish-time.js';
+import { finnishTimeText } from './finnish-time-text.js';
+import { replyKeywords, type ReplyCommand } from './reply-keywords.js';
+
+/** Why the plan's desk answers: the topic is its own, the ticket came in through it, or it serves the learner's language. */
+export type PlanReason = 'ownsTopic' | 'received' | 'language';
+
+/** The ticket's facts, desk and topic names in the desk's language. */
+export interface DeskTicketFacts {
+  ticketId: string;
+  ticketLanguage: Locale;
+  topic: string;
+  institution: string | undefined;
+  receivedBy: string;
+  learnerName: string | undefined;
+  subject: string;
+  description: string;
+  /** The reply tag the reply must keep in its subject (`./reply-token.ts`). */
+  replyTag: string;
+  /** The routing advice, from the ticket's plan. */
+  plan: { answeringDesk: string; reason: PlanReason; expectedBy: FinnishTime };
+}
+
+/** A hand-off to the desk: who asks, what, with what note, and until when it may answer. */
+export interface HandoffFacts {
+  from: string;
+  mode: HandoffMode;
+  note: string | undefined;
+  /** When the acknowledgement window ends, in Finnish time. */
+  deadline: FinnishTime;
+  windowMinutes: number;
+}
+
+/** The desk's own hand-off came back. */
+export interface ReturnedFacts {
+  to: string;
+  reason: 'declined' | 'expired';
+  windowMinutes: number;
+}
+
+/** What the desk is answering: a pending consult or transfer to it, or a ticket it owns. */
+type Situation = 'consult' | 'transfer' | 'owner';
+
+const keywordsFor: Readonly<Record<Situation, readonly ReplyCommand[]>> = {
+  consult: ['accept', 'decline'],
+  transfer: ['accept', 'decline', 'resolve'],
+  owner: ['resolve', 'consultOpin', 'transferOpin'],
+};
+
+/** The phrases of one language. */
+interface DeskPhrases {
+  /** "in Finnish", for the language every answer to the learner is written in. */
+  inLanguage: Record<Locale, string>;
+  details(f: DeskTicketFacts): string;
+  plan(f: DeskTicketFacts): string;
+  handoffIntro(h: HandoffFacts): string;
+  note(h: HandoffFacts): string;
+  deadline(h: HandoffFacts): string;
+  newTicket(f: DeskTicketFacts): string;
+  learnerWrote(f: DeskTicketFacts): string;
+  returned(f: DeskTicketFacts, r: ReturnedFacts): string;
+  howToReply(f: DeskTicketFacts): string;
+  replyDoes(situation: Situation, f: DeskTicketFacts): string;
+  keywordsIntro: string;
+  keyword: Record<Situation, Partial<Record<ReplyCommand, string>>>;
+  anyCase: string;
+}
+
+const fiDuration = (minutes: number) =>
+  minutes % 60 === 0 ? `${minutes / 60} tunnin` : `${minutes} minuutin`;
+const svDuration = (minutes: number) =>
+  minutes % 60 === 0
+    ? `${minutes / 60} ${minutes === 60 ? 'timme' : 'timmar'}`
+    : `${minutes} ${minutes === 1 ? 'minut' : 'minuter'}`;
+const enDuration = (minutes: number) =>
+  minutes % 60 === 0
+    ? `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}`
+    : `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+
+const fi: DeskPhrases = {
+  inLanguage: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
+  details: (f) =>
+    [
+      `Tukipyyntö: ${f.ticketId}`,
+      `Kieli: ${{ fi: 'suomi', sv: 'ruotsi', en: 'englanti' }[f.ticketLanguage]} – kaikki vastaukset oppijalle kirjoitetaan tällä kielellä`,
+      `Aihealue: ${f.topic}`,
+      `Oppilaitos: ${f.institution ?? '–'}`,
+      `Pyynnön vastaanotti: ${f.receivedBy}`,
+      `Oppija: ${f.learnerName ?? '(ei nimeä)'}`,
+      `Otsikko: ${f.subject}`,
+      '',
+      'Kuvaus:',
+      f.description,
+    ].join('\n'),
+  plan: (f) =>
+    `Kuka vastaa: ${f.plan.answeringDesk} vastaa oppijalle ${fi.inLanguage[f.ticketLanguage]} viimeistään ${finnishTimeText(f.plan.expectedBy, 'fi')}, ${
+      {
+        ownsTopic: 'koska aihe kuuluu sille',
+        received: 'koska pyyntö tuli sen kautta',
+        language: 'koska se palvelee oppijan kielellä',
+      }[f.plan.reason]
+    }.`,
+  handoffIntro: (h) =>
+    h.mode === 'consult'
+      ? `${h.from} pyytää apuasi tukipyyntöön (konsultaatio). Pyyntö pysyy lähettäjällä, joka vastaa oppijalle itse. Vastauksesi menee vain lähettäjälle, eikä oppija näe sitä.`
+      : `${h.from} siirtää sinulle tukipyynnön (siirto). Kun hyväksyt sen, pyyntö siirtyy sinulle ja vastaat oppijalle suoraan.`,
+  note: (h) => `Lähettäjän viesti (${h.from}):\n${h.note ?? '(ei viestiä)'}`,
+  deadline: (h) =>
+    `Vastaa viimeistään ${finnishTimeText(h.deadline, 'fi')} eli ${fiDuration(h.windowMinutes)} kuluessa pyynnöstä. Jos vastausta ei tule siihen mennessä, pyyntö palaa lähettäjälle (${h.from}).`,
+  newTicket: () =>
+    'Oppija jätti uuden tukipyynnön portaalinne kautta. Pyyntö on teidän hoidettavananne.',
+  learnerWrote: (f) => `Oppija kirjoitti tukipyyntöön ${f.ticketId}:`,
+  returned: (f, r) =>
+    `Lähettämäsi pyyntö tukipyynnöstä ${f.ticketId} palasi sinulle: ${
+      r.reason === 'declined'
+        ? `${r.to} hylkäsi sen`
+        : `${r.to} ei hyväksynyt sitä ${fiDuration(r.windowMinutes)} kuluessa`
+    }. Tukipyyntö on edelleen sinulla: vastaa oppijalle tai pyydä apua uudelleen.`,
+  howToReply: (f) =>
+    `Näin vastaat: vastaa tähän sähköpostiin ja säilytä otsikossa ${f.replyTag}. Kirjoita vastauksesi viestin alussa olevan merkkirivin yläpuolelle; sen alapuolelta ei lueta mitään.`,
+  replyDoes: (situation, f) =>
+    ({
+      consult:
+        'Vastauksesi hyväksyy konsultaatiopyynnön, ja sen teksti on vastauksesi lähettäjälle.',
+      transfer: `Vastauksesi hyväksyy siirron, ja sen teksti lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
+      owner: `Vastauksesi lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
+    })[situation],
+  keywordsIntro: 'Voit myös kirjoittaa vastauksen ensimmäiselle riville jonkin näistä sanoista:',
+  keyword: {
+    consult: {
+      accept: 'hyväksyt pyynnön; muu teksti on vastauksesi lähettäjälle',
+      decline: 'hylkäät pyynnön; muu teksti on perustelusi, ja pyyntö palaa lähettäjälle',
+    },
+    transfer: {
+      accept: 'otat pyynnön vastaan; muu teksti lähetetään oppijalle',
+      decline: 'et ota pyyntöä vastaan; muu teksti on perustelusi, ja pyyntö palaa lähettäjälle',
+      resolve:
+        'otat pyynnön vastaan ja merkitset sen ratkaistuksi; muu teksti lähetetään oppijalle',
+    },
+    owner: {
+      resolve: 'merkitset pyynnön ratkaistuksi; muu teksti lähetetään oppijalle',
+      consultOpin:
+        'pyydät apua Opin.fi-tuelta (konsultaatio); muu teksti on viestisi Opin.fi-tuelle, eikä oppija näe sitä',
+      transferOpin:
+        'siirrät pyynnön Opin.fi-tuelle, joka vastaa oppijalle; muu teksti on viestisi Opin.fi-tuelle',
+    },
+  },
+  anyCase: 'Sanat voi kirjoittaa isoilla tai pienillä kirjaimilla.',
+};
+
+const sv: DeskPhrases = {
+  inLanguage: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
+  details: (f) =>
+    [
+      `Ärende: ${f.ticketId}`,
+      `Språk: ${{ fi: 'finska', sv: 'svenska', en: 'engelska' }[f.ticketLanguage]} – alla svar till den studerande skrivs på det språket`,
+      `Ämnesområde: ${f.topic}`,
+      `Läroanstalt: ${f.institution ?? '–'}`,
+      `Mottaget av: ${f.receivedBy}`,
+      `Studerande: ${f.learnerName ?? '(inget namn angivet)'}`,
+      `Rubrik: ${f.subject}`,
+      '',
+      'Beskrivning:',
+      f.description,
+    ].join('\n'),
+  plan: (f) =>
+    `Vem svarar: ${f.plan.answeringDesk} svarar den studerande ${sv.inLanguage[f.ticketLanguage]} senast ${finnishTimeText(f.plan.expectedBy, 'sv')}, ${
+      {
+        ownsTopic: 'eftersom ämnet hör till den',
+        received: 'eftersom ärendet kom in via den',
+        language: 'eftersom den ger service på den studerandes språk',
+      }[f.plan.reason]
+    }.`,
+  handoffIntro: (h) =>
+    h.mode === 'consult'
+      ? `${h.from} ber om din hjälp med ett ärende (konsultation). Ärendet stannar hos avsändaren, som själv svarar den studerande. Ditt svar går bara till avsändaren, och den studerande ser det inte.`
+      : `${h.from} överför ett ärende till dig (överföring). När du tar emot det blir ärendet ditt och du svarar den studerande direkt.`,
+  note: (h) => `Meddelande från avsändaren (${h.from}):\n${h.note ?? '(inget meddelande)'}`,
+  deadline: (h) =>
+    `Svara senast ${finnishTimeText(h.deadline, 'sv')}, alltså inom ${svDuration(h.windowMinutes)} från förfrågan. Om inget svar har kommit då går ärendet tillbaka till avsändaren (${h.from}).`,
+  newTicket: () => 'En studerande har skickat ett nytt ärende via er portal. Ärendet är ert.',
+  learnerWrote: (f) => `Den studerande skrev i ärendet ${f.ticketId}:`,
+  returned: (f, r) =>
+    `Din förfrågan om ärendet ${f.ticketId} har kommit tillbaka till dig: ${
+      r.reason === 'declined'
+        ? `${r.to} avböjde den`
+        : `${r.to} tog inte emot den inom ${svDuration(r.windowMinutes)}`
+    }. Ärendet stannar hos dig: svara den studerande eller be om hjälp på nytt.`,
+  howToReply: (f) =>
+    `Så svarar du: svara på det här e-postmeddelandet och behåll ${f.replyTag} i ämnesraden. Skriv ditt svar ovanför markeringsraden högst upp i meddelandet; ingenting under den läses.`,
+  replyDoes: (situation, f) =>
+    ({
+      consult: 'Ditt svar tar emot förfrågan, och texten blir ditt svar till avsändaren.',
+      transfer: `Ditt svar tar emot överföringen, och texten skickas till den studerande som den är, så skriv den ${sv.inLanguage[f.ticketLanguage]}.`,
+      owner: `Texten i ditt svar skickas till den studerande som den är, så skriv den ${sv.inLanguage[f.ticketLanguage]}.`,
+    })[situation],
+  keywordsIntro: 'Du kan också skriva ett av de här orden på svarets första rad:',
+  keyword: {
+    consult: {
+      accept: 'du tar emot förfrågan; resten av texten är ditt svar till avsändaren',
+      decline:
+        'du avböjer förfrågan; resten av texten är din motivering, och ärendet går tillbaka till avsändaren',
+    },
+    transfer: {
+      accept: 'du tar emot ärendet; resten av texten skickas till den studerande',
+      decline:
+        'du tar inte emot ärendet; resten av texten är din motivering, och ärendet går tillbaka till avsändaren',
+      resolve:
+        'du tar emot ärendet och markerar det som löst; resten av texten skickas till den studerande',
+    },
+    owner: {
+      resolve: 'du markerar ärendet som löst; resten av texten skickas till den studerande',
+      consultOpin:
+        'du ber Opin.fi-supporten om hjälp (konsultation); resten av texten är ditt meddelande till Opin.fi-supporten, och den studerande ser det inte',
+      transferOpin:
+        'du överför ärendet till Opin.fi-supporten, som svarar den studerande; resten av texten är ditt meddelande till Opin.fi-supporten',
+    },
+  },
+  anyCase: 'Det spelar ingen roll om orden skrivs med stora eller små bokstäver.',
+};
+
+const en: DeskPhrases = {
+  inLanguage: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
+  details: (f) =>
+    [
+      `Ticket: ${f.ticketId}`,
+      `Language: ${{ fi: 'Finnish (suomi)', sv: 'Swedish (svenska)', en: 'English' }[f.ticketLanguage]} — every answer to the learner must be in it`,
+      `Topic: ${f.topic}`,
+      `Institution: ${f.institution ?? '—'}`,
+      `Received by: ${f.receivedBy}`,
+      `Learner: ${f.learnerName ?? '(no name given)'}`,
+      `Subject: ${f.subject}`,
+      '',
+      'Description:',
+      f.description,
+    ].join('\n'),
+  plan: (f) =>
+    `Who answers: ${f.plan.answeringDesk} answers the learner ${en.inLanguage[f.ticketLanguage]} by ${finnishTimeText(f.plan.expectedBy, 'en')}, ${
+      {
+        ownsTopic: 'as the topic is theirs',
+        received: 'as the ticket came in through them',
+        language: 'as they serve the learner in the learner’s language',
+      }[f.plan.reason]
+    }.`,
+  handoffIntro: (h) =>
+    h.mode === 'consult'
+      ? `${h.from} asks for your help with a ticket (consult). ${h.from} keeps the ticket and answers the learner; your reply goes to ${h.from} only and the learner does not see it.`
+      : `${h.from} is transferring a ticket to you (transfer). When you accept it, you take the ticket over and answer the learner directly.`,
+  note: (h) => `Note from ${h.from}:\n${h.note ?? '(no note)'}`,
+  deadline: (h) =>
+    `Please answer by ${finnishTimeText(h.deadline, 'en')}, within ${enDuration(h.windowMinutes)} of the request. If no reply arrives by then, the ticket returns to ${h.from}.`,
+  newTicket: () => 'A learner filed a new ticket through your portal. You own it.',
+  learnerWrote: (f) => `The learner wrote on ${f.ticketId}:`,
+  returned: (f, r) =>
+    `Your hand-off of ${f.ticketId} returned to you: ${
+      r.reason === 'declined'
+        ? `${r.to} declined it`
+        : `${r.to} did not accept it within ${enDuration(r.windowMinutes)}`
+    }. The ticket stays with you: please answer the learner or ask for help again.`,
+  howToReply: (f) =>
+    `How to answer: reply to this e-mail and keep ${f.replyTag} in the subject. Write your reply above the marker line at the top of this e-mail: nothing below it is read.`,
+  replyDoes: (situation, f) =>
+    ({
+      consult: 'Your reply accepts the consult and is your answer to the desk that asked.',
+      transfer: `Your reply accepts the transfer and is sent to the learner as it is, so write it ${en.inLanguage[f.ticketLanguage]}.`,
+      owner: `Your reply is sent to the learner as it is, so write it ${en.inLanguage[f.ticketLanguage]}.`,
+    })[situation],
+  keywordsIntro: 'You can also put one of these words on the first line of your reply:',
+  keyword: {
+    consult: {
+      accept: 'you accept the consult; the rest of the text is your answer to the desk that asked',
+      decline:
+        'you decline the consult; the rest of the text is your reason, and the ticket returns to the desk that asked',
+    },
+    transfer: {
+      accept: 'you take the ticket over; the rest of the text is sent to the learner',
+      decline:
+        'you decline the transfer; the rest of the text is your reason, and the ticket returns to the desk that sent it',
+      resolve:
+        'you take the ticket over and mark it resolved; the rest of the text is sent to the learner',
+    },
+    owner: {
+      resolve: 'you mark the ticket resolved; the rest of the text is sent to the learner',
+      consultOpin:
+        'you ask Opin.fi support for help (consult); the rest of the text is your note to Opin.fi support, and the learner does not see it',
+      transferOpin:
+        'you hand the ticket to Opin.fi support, who answer the learner; the rest of the text is your note to Opin.fi support',
+    },
+  },
+  anyCase: 'Upper or lower case does not matter.',
+};
+
+const phrases: Readonly<Record<Locale, DeskPhrases>> = { fi, sv, en };
+
+function howToAnswer(p: DeskPhrases, language: Locale, situation: Situation, f: DeskTicketFacts) {
+  const keywords = keywordsFor[situation].map(
+    (command) => `${replyKeywords[command][language]} – ${p.keyword[situation][command] ?? ''}`,
+  );
+  return [
+    p.howToReply(f),
+    p.replyDoes(situation, f),
+    [p.keywordsIntro, ...keywords].join('\n'),
+    p.anyCase,
+  ].join('\n\n');
+}
+
+/** The bodies (below the marker line) of the e-mails to a desk, in one language. */
+export interface DeskEmailTexts {
+  handoff(f: DeskTicketFacts, h: HandoffFacts): string;
+  newTicket(f: DeskTicketFacts): string;
+  learnerMessage(f: DeskTicketFacts, message: string): string;
+  returned(f: DeskTicketFacts, r: ReturnedFacts): string;
+}
+
+function textsIn(language: Locale): DeskEmailTexts {
+  const p = phrases[language];
+  const join = (parts: string[]) => parts.join('\n\n');
+  return {
+    handoff: (f, h) =>
+      join([
+        p.handoffIntro(h),
+        p.deadline(h),
+        p.details(f),
+        p.plan(f),
+        p.note(h),
+        howToAnswer(p, language, h.mode, f),
+      ]),
+    newTicket: (f) =>
+      join([p.newTicket(f), p.details(f), p.plan(f), howToAnswer(p, language, 'owner', f)]),
+    learnerMessage: (f, message) =>
+      join([p.learnerWrote(f), message, howToAnswer(p, language, 'owner', f)]),
+    returned: (f, r) =>
+      join([p.returned(f, r), p.details(f), p.plan(f), howToAnswer(p, language, 'owner', f)]),
+  };
+}
+
+/** The desk e-mail texts of each working language. */
+export const deskEmailTexts: Readonly<Record<Locale, DeskEmailTexts>> = {
+  fi: textsIn('fi'),
+  sv: textsIn('sv'),
+  en: textsIn('en'),
+};
