@@ -1,8 +1,8 @@
 /**
  * E-mail both ways over real SMTP on loopback (issue 19): a Finnish ticket transferred to an
- * e-mail desk reaches the desk as one e-mail through the relay; the desk's reply, sent to the
- * server's inbound SMTP listener, takes the transfer and its text reaches the learner, in the
- * widget's view and by e-mail. What must not be applied — a spoofed `From`, a forged reply tag,
+ * e-mail desk reaches the desk as one e-mail through the relay, in the desk's language; the desk's
+ * replies, sent to the server's inbound SMTP listener — HYVÄKSY, then its answer — take the
+ * transfer, and the answer reaches the learner, in the widget's view and by e-mail. What must not be applied — a spoofed `From`, a forged reply tag,
  * another recipient, a message over the size limit, one that is no readable e-mail — is refused in
  * the SMTP session itself (the relay bounces it) and changes nothing; an automatic reply is taken
  * and ignored. PGlite in memory.
@@ -99,6 +99,9 @@ describe('e-mail both ways over SMTP (PGlite)', { timeout: processTestCeilingMs 
     expect(sink.accepted.filter((mail) => mail.recipients.includes(deskEmail))).toHaveLength(1);
     expect(handoff.subject).toContain(`[${access.id} #`);
     expect(handoff.text).toContain('Opintorekisterin korjaus kuuluu Tampereelle.');
+    // In Tampere's working language, with its deadline and the keywords.
+    expect(handoff.text).toContain('Vastaa viimeistään');
+    expect(handoff.text).toContain('HYVÄKSY');
     expect(handoff.references).toBe(`<${access.id}@opin.fi>`);
   });
 
@@ -134,26 +137,42 @@ describe('e-mail both ways over SMTP (PGlite)', { timeout: processTestCeilingMs 
     expect(await version()).toBe(before);
   });
 
-  it('applies the desk’s reply: the transfer is taken and the learner gets the answer, in the widget and by e-mail in Finnish', async () => {
-    const answer = 'Kurssisuorituksesi on nyt kirjattu opintorekisteriin.';
+  it('takes the desk’s HYVÄKSY, then its answer: the learner gets it in the widget and by e-mail in Finnish', async () => {
+    const subject = `Re: ${handoff.subject ?? ''}`;
+    /** The reply as a mail program writes it: the desk's text, then the quoted original. */
+    const reply = (text: string) =>
+      `${text}\n\n${(handoff.text ?? '')
+        .split('\n')
+        .map((line) => `> ${line}`)
+        .join('\n')}`;
     await deliverInbound({
       from: `Tampereen yliopiston palvelupiste <${deskEmail}>`,
-      subject: `Re: ${handoff.subject ?? ''}`,
-      text: `${answer}\n\nTerveisin\nPalvelupiste\n\n${handoff.text ?? ''}`
-        .split('\n')
-        .map((line, index, lines) => (index > lines.indexOf('Palvelupiste') ? `> ${line}` : line))
-        .join('\n'),
+      subject,
+      text: reply('HYVÄKSY'),
       inReplyTo: handoff.messageId ?? '',
     });
-    const ticket = await learner.getTicket(access);
+    let ticket = await learner.getTicket(access);
+    expect(ticket).toMatchObject({ owner: 'tampere' });
+    expect(ticket.timeline.at(-1)).toMatchObject({ type: 'handoff_accepted', desk: 'tampere' });
+    const messagesBefore = ticket.messages.length;
+
+    const answer = 'Kurssisuorituksesi on nyt kirjattu opintorekisteriin.';
+    await deliverInbound({
+      from: deskEmail,
+      subject,
+      text: reply(`${answer}\n\nTerveisin\nPalvelupiste`),
+    });
+    ticket = await learner.getTicket(access);
     expect(ticket).toMatchObject({ owner: 'tampere', status: 'in_progress' });
+    expect(ticket.messages).toHaveLength(messagesBefore + 1);
     expect(ticket.messages.at(-1)?.body).toContain(answer);
     expect(ticket.messages.at(-1)?.body).not.toContain('Opintorekisterin korjaus');
 
+    // The confirmation was the learner's first e-mail; the answer is the next.
     const mailed = await simpleParser((await sink.acceptedTo(learnerEmail, 2)).raw);
     expect(mailed.text).toContain(answer);
     expect(mailed.subject).toContain(access.id);
     expect(mailed.references).toBe(`<${access.id}@opin.fi>`);
-    expect(mailed.text).toMatch(/\b(tukipyyntö|tukipyyntöön|vastaus|Hei)\b/i);
+    expect(mailed.text).toMatch(/\b(tukipyyntö|tukipyyntöösi|vastaus|Hei)\b/i);
   });
 });
