@@ -17,6 +17,10 @@ function onServer(database: 'pglite' | 'postgres'): TestProjectInlineConfigurati
       // The IP parsing is the same code whatever serves it: the mock's run covers it.
       exclude: [...configDefaults.exclude, '**/ip.property.test.ts'],
       setupFiles: [`tests/property-server/${database}.setup.ts`],
+      // On PGlite, the files of a worker share its servers (`tests/property-server/pglite.setup.ts`):
+      // each start runs initdb and the migrations in WebAssembly, which costs more than a file's
+      // properties.
+      isolate: database === 'postgres',
     },
   };
 }

@@ -1,17 +1,9 @@
 /**
  * Setup file of the root vitest project that runs the mock's property suites
- * (`packages/mock-server/test/property`) against the support server on PGlite in memory.
+ * (`packages/mock-server/test/property`) against the support server on PGlite in memory
+ * (`./pglite-target.ts`: its servers outlive the file, for the next files of the worker).
  */
-import { afterAll } from 'vitest';
 import { useWorldTarget } from '../../packages/mock-server/test/property/support/world.js';
-import { SERVER_RUN_SHARE } from './run-share.js';
-import { serverTarget } from './server-world.js';
+import { pgliteTarget } from './pglite-target.js';
 
-const target = serverTarget('server on PGlite', SERVER_RUN_SHARE, () =>
-  Promise.resolve({
-    target: { kind: 'embedded', dataDir: 'memory://' },
-    release: () => Promise.resolve(),
-  }),
-);
-useWorldTarget(target);
-afterAll(() => target.closeAll());
+useWorldTarget(pgliteTarget);

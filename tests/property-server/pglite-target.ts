@@ -1,0 +1,16 @@
+/**
+ * The support server on PGlite in memory as the target of the property suites. One instance per
+ * worker: with the project's `isolate: false`, every file the worker runs reuses this module and
+ * so its servers (a new world is a reset), since starting one (initdb and the migrations in
+ * WebAssembly) costs more than a file's properties. The servers hold nothing but memory and end
+ * with the worker.
+ */
+import { SERVER_RUN_SHARE } from './run-share.js';
+import { serverTarget } from './server-world.js';
+
+export const pgliteTarget = serverTarget('server on PGlite', SERVER_RUN_SHARE, () =>
+  Promise.resolve({
+    target: { kind: 'embedded', dataDir: 'memory://' },
+    release: () => Promise.resolve(),
+  }),
+);
