@@ -5,10 +5,11 @@
  * WebAssembly) costs more than a file's properties. The servers hold nothing but memory and end
  * with the worker.
  */
+import type { WorldTarget } from '../../packages/mock-server/test/property/support/world.js';
 import { SERVER_RUN_SHARE } from './run-share.js';
 import { serverTarget } from './server-world.js';
 
-export const pgliteTarget = serverTarget('server on PGlite', SERVER_RUN_SHARE, () =>
+export const pgliteTarget: WorldTarget = serverTarget('server on PGlite', SERVER_RUN_SHARE, () =>
   Promise.resolve({
     target: { kind: 'embedded', dataDir: 'memory://' },
     release: () => Promise.resolve(),
