@@ -142,7 +142,7 @@ function serverWorld(target: string, api: string, dump: () => Promise<string>): 
     async storedState() {
       // The server's HTTP state outside its tables: the clock's offset (`GET /_mock/clock`). Its
       // rate-limit windows, stream slots and event-stream followers live in its process and are
-      // not reachable from here; the mock world compares its own (`./mock-world.ts`).
+      // not reachable from here; the mock world compares its own (`support/mock-world.ts` of the suites).
       const clock = await world.send({ method: 'GET', path: '/_mock/clock' });
       const { offsetMinutes } = JSON.parse(clock.text) as { offsetMinutes: number };
       return JSON.stringify({ tables: await dump(), clockOffsetMinutes: offsetMinutes });
