@@ -205,12 +205,12 @@ describe('the e-mail bridge and Message-ID', () => {
     };
     const first = await fromTampere(world, email);
     expect(first.status).toBe(200);
-    const state = storedState(world);
+    const state = await storedState(world);
     const repeat = await fromTampere(world, email);
     expect(repeat.status).toBe(200);
     expect(repeat.text).toBe(first.text);
     expect(repeat.headers.get('idempotent-replayed')).toBe('true');
-    expect(storedState(world)).toBe(state);
+    expect(await storedState(world)).toBe(state);
     expect(tampereTicket(world, id).messages).toHaveLength(1);
     // The same Message-ID without its angle brackets is the same e-mail.
     const bare = await fromTampere(world, { ...email, messageId: 'CAF=abc123@mail.tuni.fi' });
@@ -240,11 +240,11 @@ describe('the e-mail bridge and Message-ID', () => {
       messageId: '<same@tuni.fi>',
     };
     await fromTampere(world, email);
-    const state = storedState(world);
+    const state = await storedState(world);
     const other = await fromTampere(world, { ...email, body: 'Toinen teksti.' });
     expect(other.status).toBe(422);
     expect(JSON.parse(other.text)).toMatchObject({ error: { code: 'idempotency_mismatch' } });
-    expect(storedState(world)).toBe(state);
+    expect(await storedState(world)).toBe(state);
   });
 
   it('keeps no Message-ID of a refused reply: the desk can send it again', async () => {
