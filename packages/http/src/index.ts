@@ -8,7 +8,7 @@
 export type { ApiContext } from './api-context.js';
 export { ApiClock, MAX_CLOCK_OFFSET_MINUTES } from './clock.js';
 export type { ApiControl, OutboxFilter } from './control/api-control.js';
-export { advanceApiClock, resetApi } from './handlers/control-endpoints.js';
+export { advanceApiClock, controlPathOf, resetApi } from './handlers/control-endpoints.js';
 export { createHandlers } from './handlers/index.js';
 export { CLIENT_ADDRESS_HEADER } from './http/client-key.js';
 export { requireOrigins } from './http/control-origin.js';

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { deskKeyFor } from '@opin/support-http';
 import { storedState } from './property/support/snapshot.js';
-import { createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { createMockWorld, type MockWorld } from './property/support/mock-world.js';
+import { jsonHeaders } from './property/support/world.js';
 import { mailedSubject } from './support/domain.js';
 import { bearer, ticketBody } from './support/http.js';
 
@@ -13,7 +14,7 @@ const OUT_OF_OFFICE =
   'Olen lomalla 1.–14.12. Kiireellisissä asioissa ota yhteyttä opintopalveluihin.\n\nI am on holiday 1–14 December.';
 
 /** A ticket transferred to Tampere's e-mail desk; returns its id. */
-async function transferredToTampere(world: World): Promise<string> {
+async function transferredToTampere(world: MockWorld): Promise<string> {
   const filed = await world.send({
     method: 'POST',
     path: '/tickets',
@@ -37,7 +38,7 @@ async function transferredToTampere(world: World): Promise<string> {
   return ticket.id;
 }
 
-function fromTampere(world: World, email: Record<string, unknown>) {
+function fromTampere(world: MockWorld, email: Record<string, unknown>) {
   return world.send({
     method: 'POST',
     path: '/desk/inbound-email',
@@ -50,15 +51,15 @@ function fromTampere(world: World, email: Record<string, unknown>) {
  * The subject of the newest e-mail Tampere got about the ticket, with the reply tag made for it:
  * a reply (or an automatic reply) keeps it after its own prefix.
  */
-function mailed(world: World, id: string): string {
+function mailed(world: MockWorld, id: string): string {
   return mailedSubject(world.ctx, id, 'helpdesk@tuni.fi');
 }
 
-function learnerMails(world: World) {
+function learnerMails(world: MockWorld) {
   return world.ctx.tickets.recordStore.outbox.filter((mail) => mail.to === 'oppija@example.fi');
 }
 
-function tampereTicket(world: World, id: string) {
+function tampereTicket(world: MockWorld, id: string) {
   const ticket = world.ctx.tickets.get(id);
   if (!ticket) throw new Error(`No ticket ${id}.`);
   return ticket;
@@ -66,7 +67,7 @@ function tampereTicket(world: World, id: string) {
 
 describe('automatic replies to the e-mail bridge', () => {
   it('ignores an out-of-office reply sent twice: the transfer stays pending and the learner gets nothing', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const mailsBefore = learnerMails(world).length;
     const ticket = tampereTicket(world, id);
@@ -102,7 +103,7 @@ describe('automatic replies to the e-mail bridge', () => {
   ];
   for (const [name, headers] of headerCases) {
     it(`ignores a reply with ${name}`, async () => {
-      const world = createWorld();
+      const world = createMockWorld();
       const id = await transferredToTampere(world);
       const reply = await fromTampere(world, {
         subject: `Re: ${mailed(world, id)}`,
@@ -129,7 +130,7 @@ describe('automatic replies to the e-mail bridge', () => {
   ];
   for (const prefix of subjects) {
     it(`ignores a reply whose subject starts "${prefix}", even without headers`, async () => {
-      const world = createWorld();
+      const world = createMockWorld();
       const id = await transferredToTampere(world);
       const reply = await fromTampere(world, {
         subject: `${prefix} ${mailed(world, id)}`,
@@ -141,7 +142,7 @@ describe('automatic replies to the e-mail bridge', () => {
   }
 
   it('takes a person’s reply: Auto-Submitted: no, Precedence: list, and a subject that only mentions an automatic reply', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const reply = await fromTampere(world, {
       subject: `Re: Automatic reply: ${mailed(world, id)}`,
@@ -155,7 +156,7 @@ describe('automatic replies to the e-mail bridge', () => {
   });
 
   it('ignores an automatic reply before checking its sender or reference, so a bridge never bounces one', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const reply = await fromTampere(world, {
       from: 'matti.meikalainen@tuni.fi',
       subject: 'Automaattinen vastaus: Ilmoitus',
@@ -165,7 +166,7 @@ describe('automatic replies to the e-mail bridge', () => {
   });
 
   it('ignores an automatic reply before checking its reply tag: with the tag, a bare reference, a wrong token or none', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const subject = mailed(world, id);
     expect(subject).toMatch(/^\[OPIN-\d{12} #[0-9a-hjkmnp-tv-z]{16}\] /);
@@ -195,7 +196,7 @@ describe('automatic replies to the e-mail bridge', () => {
 
 describe('the e-mail bridge and Message-ID', () => {
   it('applies a reply once: a repeat with the same Message-ID changes nothing and answers the same', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const email = {
       subject: `Re: ${mailed(world, id)}`,
@@ -204,12 +205,12 @@ describe('the e-mail bridge and Message-ID', () => {
     };
     const first = await fromTampere(world, email);
     expect(first.status).toBe(200);
-    const state = storedState(world);
+    const state = await storedState(world);
     const repeat = await fromTampere(world, email);
     expect(repeat.status).toBe(200);
     expect(repeat.text).toBe(first.text);
     expect(repeat.headers.get('idempotent-replayed')).toBe('true');
-    expect(storedState(world)).toBe(state);
+    expect(await storedState(world)).toBe(state);
     expect(tampereTicket(world, id).messages).toHaveLength(1);
     // The same Message-ID without its angle brackets is the same e-mail.
     const bare = await fromTampere(world, { ...email, messageId: 'CAF=abc123@mail.tuni.fi' });
@@ -217,7 +218,7 @@ describe('the e-mail bridge and Message-ID', () => {
   });
 
   it('answers a repeated automatic reply the same way', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const oof = {
       subject: `Frånvaro: ${mailed(world, id)}`,
@@ -231,7 +232,7 @@ describe('the e-mail bridge and Message-ID', () => {
   });
 
   it('refuses the same Message-ID with another text (422), and records nothing', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const email = {
       subject: `Re: ${mailed(world, id)}`,
@@ -239,15 +240,15 @@ describe('the e-mail bridge and Message-ID', () => {
       messageId: '<same@tuni.fi>',
     };
     await fromTampere(world, email);
-    const state = storedState(world);
+    const state = await storedState(world);
     const other = await fromTampere(world, { ...email, body: 'Toinen teksti.' });
     expect(other.status).toBe(422);
     expect(JSON.parse(other.text)).toMatchObject({ error: { code: 'idempotency_mismatch' } });
-    expect(storedState(world)).toBe(state);
+    expect(await storedState(world)).toBe(state);
   });
 
   it('keeps no Message-ID of a refused reply: the desk can send it again', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const email = {
       from: 'someone.else@tuni.fi',
@@ -261,7 +262,7 @@ describe('the e-mail bridge and Message-ID', () => {
   });
 
   it('keeps no Message-ID of a reply refused for its reply tag: the desk can send it again with the right one', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world);
     const subject = `Re: ${mailed(world, id)}`;
     const email = { body: 'Arvosana on nyt kirjattu.', messageId: '<tag@tuni.fi>' };

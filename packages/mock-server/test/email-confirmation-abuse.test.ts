@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { mailboxOf } from '@opin/support-domain';
 import type { MockApiOptions } from '../src/index.js';
-import { createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { createMockWorld, type MockWorld } from './property/support/mock-world.js';
+import { jsonHeaders } from './property/support/world.js';
 import { ticketBody } from './support/http.js';
 
 const SPAM_SUBJECT = 'You won 1000 EUR! Claim at https://evil.example/claim';
@@ -17,7 +18,7 @@ const SPAM_DESCRIPTION = 'Visit https://evil.example/claim today to get your pri
 let keys = 0;
 
 /** Files a ticket for `email` as a stranger would; returns the HTTP status. */
-async function fileFor(world: World, email: string, overrides: Record<string, unknown> = {}) {
+async function fileFor(world: MockWorld, email: string, overrides: Record<string, unknown> = {}) {
   keys += 1;
   const reply = await world.send({
     method: 'POST',
@@ -35,12 +36,12 @@ async function fileFor(world: World, email: string, overrides: Record<string, un
   return reply.status;
 }
 
-function mailsTo(world: World, mailbox: string) {
+function mailsTo(world: MockWorld, mailbox: string) {
   return world.ctx.tickets.recordStore.outbox.filter((mail) => mailboxOf(mail.to) === mailbox);
 }
 
-function spamWorld(options: MockApiOptions = {}): World {
-  return createWorld(options);
+function spamWorld(options: MockApiOptions = {}): MockWorld {
+  return createMockWorld(options);
 }
 
 describe('the confirmation e-mail to an unverified address', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createWorld, jsonHeaders } from './property/support/world.js';
+import { createMockWorld } from './property/support/mock-world.js';
+import { jsonHeaders } from './property/support/world.js';
 import { ticketBody } from './support/http.js';
 
 /** Files a ticket through `tampere`'s own portal: an e-mail desk, so it is mailed the ticket. */
 async function fileAtEmailDesk(overrides: Record<string, unknown>) {
-  const world = createWorld();
+  const world = createMockWorld();
   const reply = await world.send({
     method: 'POST',
     path: '/tickets',

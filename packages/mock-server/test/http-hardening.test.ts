@@ -187,6 +187,18 @@ describe('the mock control endpoints', () => {
     expect(topics.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('refuse a body over 64 KiB with 413 without CORS headers, as their own answers', async () => {
+    const body = `{"advanceMinutes":1,"x":"${'x'.repeat(70_000)}"}`;
+    const headers = { 'Content-Type': 'application/json' };
+    const clock = await fetch(`${handle.base}/_mock/clock`, { method: 'POST', headers, body });
+    expect(clock.status).toBe(413);
+    expect((await errorOf(clock)).code).toBe('payload_too_large');
+    expect(clock.headers.get('access-control-allow-origin')).toBeNull();
+    const tickets = await fetch(`${handle.base}/tickets`, { method: 'POST', headers, body });
+    expect(tickets.status).toBe(413);
+    expect(tickets.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('answer pages on loopback (the desk console on another port) with CORS for that origin alone', async () => {
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:4173']) {
       const stats = await fetch(`${handle.base}/_mock/stats`, {

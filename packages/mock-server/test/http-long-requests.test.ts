@@ -3,7 +3,7 @@
  * (in process and over HTTP, however long), 431 `headers_too_large` for headers over 16 KiB.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createWorld } from './property/support/world.js';
+import { createMockWorld } from './property/support/mock-world.js';
 import { errorCodeOf, exchange, openRaw, statusOf } from './support/raw-socket.js';
 import { errorOf, useMockServer } from './support/http.js';
 
@@ -36,7 +36,7 @@ describe('a URL over 8,192 characters', () => {
   });
 
   it('is answered 414 in process too (msw would throw on it)', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const reply = await world.send({ method: 'GET', path: `/tickets/${'d'.repeat(9_000)}` });
     expect(reply.status).toBe(414);
     expect(JSON.parse(reply.text)).toMatchObject({ error: { code: 'uri_too_long' } });

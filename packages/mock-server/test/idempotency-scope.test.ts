@@ -5,10 +5,11 @@
 import { createTicketResponseSchema } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { MemoryIdempotencyStore } from '@opin/support-http';
-import { createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { createMockWorld, type MockWorld } from './property/support/mock-world.js';
+import { jsonHeaders } from './property/support/world.js';
 import { newKey, ticketBody } from './support/http.js';
 
-async function file(world: World, key: string, client = '192.0.2.1') {
+async function file(world: MockWorld, key: string, client = '192.0.2.1') {
   const reply = await world.send({
     method: 'POST',
     path: '/tickets',
@@ -24,7 +25,7 @@ async function file(world: World, key: string, client = '192.0.2.1') {
 
 describe('Idempotency-Keys', () => {
   it('replay only to the client that used them: another client’s key never returns the first token', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const key = newKey();
     const first = await file(world, key, '192.0.2.1');
     expect((await file(world, key, '192.0.2.1')).replayed).toBe(true);
@@ -38,7 +39,7 @@ describe('Idempotency-Keys', () => {
   });
 
   it('expire after idempotencyTtlMinutes of the server clock', async () => {
-    const world = createWorld({ idempotencyTtlMinutes: 60 });
+    const world = createMockWorld({ idempotencyTtlMinutes: 60 });
     const key = newKey();
     const first = await file(world, key);
     world.ctx.clock.advance(59);
@@ -50,7 +51,7 @@ describe('Idempotency-Keys', () => {
   });
 
   it('are forgotten once expired, so memory stays bounded', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     for (let i = 0; i < 5; i++) await file(world, newKey());
     expect(world.ctx.http.idempotency.size).toBe(5);
     world.ctx.clock.advance(24 * 60);

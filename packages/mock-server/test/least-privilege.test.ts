@@ -6,14 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { deskKeyFor } from '../src/index.js';
 import { deskAction, must } from './property/support/filing.js';
-import { bearer, createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { createMockWorld, type MockWorld } from './property/support/mock-world.js';
+import { bearer, jsonHeaders } from './property/support/world.js';
 import { ticketBody } from './support/http.js';
 
 const LATER_NOTE = 'INTERNAL: possible fraud case, check the identity first.';
 let keys = 0;
 
 /** Files a Finnish ticket for Helsinki's desk to be consulted on; returns its reference. */
-async function file(world: World): Promise<string> {
+async function file(world: MockWorld): Promise<string> {
   const created = (await must(
     world,
     {
@@ -29,7 +30,7 @@ async function file(world: World): Promise<string> {
   return created.ticket.id;
 }
 
-function read(world: World, desk: string, id: string) {
+function read(world: MockWorld, desk: string, id: string) {
   return world.send({
     method: 'GET',
     path: `/desk/tickets/${id}`,
@@ -37,7 +38,7 @@ function read(world: World, desk: string, id: string) {
   });
 }
 
-async function laterNote(world: World, id: string): Promise<void> {
+async function laterNote(world: MockWorld, id: string): Promise<void> {
   await deskAction(world, 'opin', `/${id}/messages`, {
     body: LATER_NOTE,
     language: 'en',
@@ -47,7 +48,7 @@ async function laterNote(world: World, id: string): Promise<void> {
 
 describe('a desk whose hand-off returned (issue 16)', () => {
   it('reads the ticket no more after it declined a consult, nor the internal notes written later', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await file(world);
     await deskAction(world, 'opin', `/${id}/handoffs`, { to: 'helsinki', mode: 'consult' });
     expect((await read(world, 'helsinki', id)).status).toBe(200);
@@ -64,7 +65,7 @@ describe('a desk whose hand-off returned (issue 16)', () => {
   });
 
   it('reads the ticket no more after its hand-off expired on the server clock', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await file(world);
     await deskAction(world, 'opin', `/${id}/handoffs`, { to: 'helsinki', mode: 'transfer' });
     await must(
@@ -85,7 +86,7 @@ describe('a desk whose hand-off returned (issue 16)', () => {
   });
 
   it('reads it again when it is asked again', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await file(world);
     await deskAction(world, 'opin', `/${id}/handoffs`, { to: 'helsinki', mode: 'consult' });
     await deskAction(world, 'helsinki', `/${id}/handoffs/decline`, {});
@@ -96,7 +97,7 @@ describe('a desk whose hand-off returned (issue 16)', () => {
   });
 
   it('keeps reading when it took part before (it answered an earlier consult)', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await file(world);
     await deskAction(world, 'opin', `/${id}/handoffs`, { to: 'helsinki', mode: 'consult' });
     await deskAction(world, 'helsinki', `/${id}/handoffs/accept`, {});

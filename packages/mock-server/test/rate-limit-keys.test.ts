@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RateWindows } from '../../http/src/http/rate-limit.js';
-import { createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { createMockWorld, type MockWorld } from './property/support/mock-world.js';
+import { jsonHeaders } from './property/support/world.js';
 import { newKey, ticketBody } from './support/http.js';
 
-async function file(world: World, client: string): Promise<number> {
+async function file(world: MockWorld, client: string): Promise<number> {
   const reply = await world.send({
     method: 'POST',
     path: '/tickets',
@@ -18,7 +19,7 @@ async function file(world: World, client: string): Promise<number> {
   return reply.status;
 }
 
-async function statuses(world: World, clients: readonly string[]): Promise<number[]> {
+async function statuses(world: MockWorld, clients: readonly string[]): Promise<number[]> {
   const result: number[] = [];
   for (const client of clients) result.push(await file(world, client));
   return result;
@@ -26,7 +27,7 @@ async function statuses(world: World, clients: readonly string[]): Promise<numbe
 
 describe('the rate limit’s client key', () => {
   it('counts every address of one IPv6 /64 in one bucket, and another /64 apart', async () => {
-    const world = createWorld({ rateLimitPerMinute: 2 });
+    const world = createMockWorld({ rateLimitPerMinute: 2 });
     expect(
       await statuses(world, [
         '2001:db8:1:2::1',
@@ -38,14 +39,14 @@ describe('the rate limit’s client key', () => {
   });
 
   it('counts an IPv4-mapped IPv6 address as its IPv4 address', async () => {
-    const world = createWorld({ rateLimitPerMinute: 1 });
+    const world = createMockWorld({ rateLimitPerMinute: 1 });
     expect(await statuses(world, ['192.0.2.7', '::ffff:192.0.2.7', '::ffff:c000:207'])).toEqual([
       201, 429, 429,
     ]);
   });
 
   it('keeps a ceiling over all clients together', async () => {
-    const world = createWorld({ rateLimitPerMinute: 5, globalRateLimitPerMinute: 3 });
+    const world = createMockWorld({ rateLimitPerMinute: 5, globalRateLimitPerMinute: 3 });
     const clients = ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'];
     expect(await statuses(world, clients)).toEqual([201, 201, 201, 429]);
     world.ctx.clock.advance(1);
@@ -53,7 +54,7 @@ describe('the rate limit’s client key', () => {
   });
 
   it('forgets the counters of clients idle for a minute, so memory stays bounded', async () => {
-    const world = createWorld({ rateLimitPerMinute: 5 });
+    const world = createMockWorld({ rateLimitPerMinute: 5 });
     const clients = Array.from({ length: 40 }, (_, i) => `198.51.100.${i + 1}`);
     expect(new Set(await statuses(world, clients))).toEqual(new Set([201]));
     expect(world.ctx.http.rateWindows.size).toBe(40);

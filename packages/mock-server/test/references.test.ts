@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dammDigit, isIssuedForm, newReference, unissuableReference } from '@opin/support-domain';
 import { deskKeyFor } from '../src/index.js';
 import { deskAction, must } from './property/support/filing.js';
-import { bearer, createWorld, jsonHeaders, type World } from './property/support/world.js';
+import { createMockWorld, type MockWorld } from './property/support/mock-world.js';
+import { bearer, jsonHeaders } from './property/support/world.js';
 import { ticketBody } from './support/http.js';
 
 let keys = 0;
 
 /** Files a ticket and returns its reference. */
-async function file(world: World, overrides: Record<string, unknown> = {}): Promise<string> {
+async function file(world: MockWorld, overrides: Record<string, unknown> = {}): Promise<string> {
   const created = (await must(
     world,
     {
@@ -23,7 +24,7 @@ async function file(world: World, overrides: Record<string, unknown> = {}): Prom
 }
 
 /** Files a ticket that `opin` transfers to the e-mail desk `tampere`; returns its reference. */
-async function transferredToTampere(world: World, subject: string): Promise<string> {
+async function transferredToTampere(world: MockWorld, subject: string): Promise<string> {
   const id = await file(world, {
     topicId: 'credits-and-grades',
     institutionId: 'tampere',
@@ -35,7 +36,7 @@ async function transferredToTampere(world: World, subject: string): Promise<stri
 }
 
 /** The subject of the newest e-mail `tampere` got about a ticket. */
-function mailedSubject(world: World, id: string): string {
+function mailedSubject(world: MockWorld, id: string): string {
   const mail = world.ctx.tickets.recordStore.outbox.findLast(
     (email) => email.ticketId === id && email.to === 'helpdesk@tuni.fi',
   );
@@ -43,7 +44,7 @@ function mailedSubject(world: World, id: string): string {
   return mail.subject;
 }
 
-function replyFromTampere(world: World, subject: string, body = 'Hoidamme asian.') {
+function replyFromTampere(world: MockWorld, subject: string, body = 'Hoidamme asian.') {
   return world.send({
     method: 'POST',
     path: '/desk/inbound-email',
@@ -54,13 +55,13 @@ function replyFromTampere(world: World, subject: string, body = 'Hoidamme asian.
 
 describe('ticket references (issue 16)', () => {
   it('are never given out again after a restart', async () => {
-    const before = await file(createWorld());
-    const afterRestart = await file(createWorld());
+    const before = await file(createMockWorld());
+    const afterRestart = await file(createMockWorld());
     expect(afterRestart).not.toBe(before);
   });
 
   it('are not handed out in sequence: OPIN- and twelve digits, none following the other', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const ids = [await file(world), await file(world), await file(world)];
     for (const id of ids) expect(id).toMatch(/^OPIN-\d{12}$/);
     const numbers = ids.map((id) => Number(id.slice(5)));
@@ -107,7 +108,7 @@ describe('the reference’s check digit', () => {
 
 describe('an e-mail reply is bound to its ticket by a token, not by the bare reference (issue 16)', () => {
   it('does not apply a late reply to a ticket filed after a restart', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const first = await transferredToTampere(world, 'Arvosana puuttuu');
     const lateReply = mailedSubject(world, first);
     await must(world, { method: 'POST', path: '/_mock/reset' }, 204);
@@ -126,7 +127,7 @@ describe('an e-mail reply is bound to its ticket by a token, not by the bare ref
   });
 
   it('refuses a reply that names another ticket with the first ticket’s token', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const first = await transferredToTampere(world, 'Arvosana puuttuu');
     const second = await transferredToTampere(world, 'Opintooikeus');
     const edited = mailedSubject(world, first).replace(first, second);
@@ -136,14 +137,14 @@ describe('an e-mail reply is bound to its ticket by a token, not by the bare ref
   });
 
   it('refuses a reply that carries the bare reference only', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world, 'Arvosana puuttuu');
     expect((await replyFromTampere(world, `[${id}] Arvosana puuttuu`)).status).toBe(400);
     expect(world.ctx.tickets.get(id)?.owner).toBe('opin');
   });
 
   it('applies the reply that keeps the subject of the e-mail the desk got', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const id = await transferredToTampere(world, 'Arvosana puuttuu');
     const reply = await replyFromTampere(world, mailedSubject(world, id));
     expect(reply.status).toBe(200);
@@ -153,7 +154,7 @@ describe('an e-mail reply is bound to its ticket by a token, not by the bare ref
 
 describe('the honeypot’s reference (issue 16)', () => {
   it('is one no ticket can have, and the next learner’s reference is their own', async () => {
-    const world = createWorld();
+    const world = createMockWorld();
     const trapped = (await must(
       world,
       {

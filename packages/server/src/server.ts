@@ -95,7 +95,20 @@ export interface SupportServer {
 }
 
 /** Starts listening, then opens the database; see {@link SupportServer}. */
-export async function startSupportServer(options: SupportServerOptions): Promise<SupportServer> {
+export function startSupportServer(options: SupportServerOptions): Promise<SupportServer> {
+  return startSupportServerOpening(options, openStorage);
+}
+
+/**
+ * {@link startSupportServer}, with the database opened by `open` (`openStorage` wrapped): how a
+ * test in process keeps the handle to read every table the server wrote (an in-memory PGlite
+ * has no other door).
+ * @internal
+ */
+export async function startSupportServerOpening(
+  options: SupportServerOptions,
+  open: typeof openStorage,
+): Promise<SupportServer> {
   const log = options.logger ?? createFdLogger(options.logLevel ?? 'info', 1);
   const apiOptions = resolveOptions(options.api);
   // A relay that is no URL fails the start, before anything listens.
@@ -122,7 +135,7 @@ export async function startSupportServer(options: SupportServerOptions): Promise
     'config',
   );
 
-  const opening = openStorage(options.database, log).then(async (database) => {
+  const opening = open(options.database, log).then(async (database) => {
     const tickets = new PostgresTicketRepository(database.db, apiOptions);
     try {
       if (options.database.kind === 'postgres') await tickets.listen(options.database.url, log);

@@ -38,9 +38,14 @@ export function advanceApiClock(ctx: ApiContext, minutes: number): Promise<void>
   return runClock(ctx);
 }
 
+/** The path of the control endpoints, `<base path>/_mock` (`options`: resolved). */
+export function controlPathOf(options: { readonly basePath: string }): string {
+  return `${baseLocation(options.basePath).pathname}/_mock`;
+}
+
 /** Whether the request is for one of the mock's own endpoints, `<base>/_mock/*`. */
 export function isMockControlPath(ctx: ApiContext, request: Request): boolean {
-  const prefix = `${baseLocation(ctx.options.basePath).pathname}/_mock`;
+  const prefix = controlPathOf(ctx.options);
   const { pathname } = new URL(request.url);
   return pathname === prefix || pathname.startsWith(`${prefix}/`);
 }

@@ -10,6 +10,7 @@ import './polyfill.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getResponse, type RequestHandler } from 'msw';
 import { MAX_BODY_BYTES } from '../http/body.js';
+import { withoutCors } from '../http/cors.js';
 import { errorResponse, internalErrorResponse, responseForError } from '../http/errors.js';
 import { MAX_URL_LENGTH, uriTooLong } from '../http/request-target.js';
 import { readIncomingBody, toFetchRequest, TOO_LARGE, writeFetchResponse } from './adapter.js';
@@ -20,6 +21,12 @@ export interface NodeListenerOptions {
   origin: () => string;
   /** Where an unexpected failure goes (never with the request, its headers or its body). */
   reportError: (error: unknown) => void;
+  /**
+   * The path of the control endpoints (`<basePath>/_mock`), when they are served: the listener's
+   * own answers under it (a body too large, a URL too long, a request that cannot be read) carry
+   * no CORS headers, as the control endpoints' answers do not.
+   */
+  controlPath?: string;
 }
 
 /** The listener, and a way to end the responses still streaming. */
@@ -37,6 +44,15 @@ export function createNodeListener(
 ): NodeListener {
   const streams = new Set<() => void>();
 
+  /** The listener's own answer, without CORS under the control path. */
+  function answer(req: IncomingMessage, response: Response): Response {
+    const { controlPath } = options;
+    const path = rawPath(req.url ?? '');
+    const control =
+      controlPath !== undefined && (path === controlPath || path.startsWith(`${controlPath}/`));
+    return control ? withoutCors(response) : response;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     req.on('error', () => undefined);
     res.on('error', () => undefined);
@@ -44,7 +60,7 @@ export function createNodeListener(
     if (origin.length + (req.url?.length ?? 0) > MAX_URL_LENGTH) {
       res.setHeader('Connection', 'close');
       req.resume();
-      await send(res, responseForError(uriTooLong(), options.reportError));
+      await send(res, answer(req, responseForError(uriTooLong(), options.reportError)));
       return;
     }
     if (hasDotSegment(req.url ?? '')) {
@@ -58,7 +74,7 @@ export function createNodeListener(
       res.setHeader('Connection', 'close');
       req.resume();
       const message = `The body is larger than ${MAX_BODY_BYTES} bytes.`;
-      await send(res, errorResponse(413, 'payload_too_large', message));
+      await send(res, answer(req, errorResponse(413, 'payload_too_large', message)));
       return;
     }
     const aborter = new AbortController();
@@ -67,7 +83,8 @@ export function createNodeListener(
     try {
       request = toFetchRequest(req, origin, body, aborter.signal);
     } catch {
-      await send(res, errorResponse(400, 'validation_failed', 'The request could not be read.'));
+      const unreadable = errorResponse(400, 'validation_failed', 'The request could not be read.');
+      await send(res, answer(req, unreadable));
       return;
     }
     const response =

@@ -13,6 +13,7 @@ import {
   serverTimingOptions,
   type ConnectionLimits,
 } from '@opin/support-http/node';
+import { controlPathOf, resolveOptions } from '@opin/support-http';
 import { createMockApi, deskKeyFor, desks, type MockApi, type MockApiOptions } from '../index.js';
 import { logInternalError } from '../log-internal-error.js';
 
@@ -68,6 +69,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const listener = createNodeListener(api.handlers, {
     origin: () => origin,
     reportError: logInternalError,
+    controlPath: controlPathOf(resolveOptions(apiOptions)),
   });
   const server = createServer(serverTimingOptions(limits), listener);
   limitConnections(server, limits, apiOptions.trustedProxies ?? []);

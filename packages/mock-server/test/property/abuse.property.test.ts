@@ -6,7 +6,7 @@ import { freshKey } from './support/calls.js';
 import { endpointNamed } from './support/endpoints.js';
 import { forAll } from './support/property.js';
 import { storedState } from './support/snapshot.js';
-import { bearer, createWorld, jsonHeaders, type World } from './support/world.js';
+import { bearer, createWorld, jsonHeaders, ticketCount, type World } from './support/world.js';
 
 const create = endpointNamed('POST /tickets');
 const body = {
@@ -29,17 +29,17 @@ function file(world: World, extra: Record<string, unknown>, key = freshKey(), cl
 
 describe('the honeypot', () => {
   it('answers any filled website field with a plausible 201 but stores, sends and opens nothing', async () => {
-    const world = createWorld();
+    const world = await createWorld();
     const filled = fc
       .string({ unit: 'binary', minLength: 1, maxLength: 2000 })
       .filter((s) => s.trim() !== '');
     await forAll(filled, 150, async (website) => {
-      const before = storedState(world);
+      const before = await storedState(world);
       const reply = await file(world, { website });
       expectDocumented(create, reply);
       expect(reply.status).toBe(201);
       const { ticket, accessToken } = createTicketResponseSchema.parse(JSON.parse(reply.text));
-      expect(storedState(world)).toBe(before);
+      expect(await storedState(world)).toBe(before);
       const lookup = await world.send({
         method: 'GET',
         path: `/tickets/${ticket.id}`,
@@ -49,7 +49,7 @@ describe('the honeypot', () => {
     });
     const person = await file(world, { website: '' });
     expect(person.status).toBe(201);
-    expect(world.ctx.tickets.size).toBe(1);
+    expect(await ticketCount(world)).toBe(1);
   });
 });
 
@@ -68,7 +68,7 @@ describe('the rate limit', () => {
     );
     await forAll(cases, 120, async ([limit, actions]) => {
       vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2026, 10, 25, 12) });
-      const world = createWorld({ rateLimitPerMinute: limit });
+      const world = await createWorld({ rateLimitPerMinute: limit });
       const accepted = new Map<string, number[]>();
       // Idempotency-Keys belong to the client that used them.
       const keysOf = new Map<string, string[]>();
@@ -77,7 +77,7 @@ describe('the rate limit', () => {
         const recent = (accepted.get(client) ?? []).filter((at) => at > now - 60_000);
         const keys = keysOf.get(client) ?? [];
         const key = kind === 'replay' && keys.length > 0 ? (keys[0] ?? '') : freshKey();
-        const stored = world.ctx.tickets.size;
+        const stored = await ticketCount(world);
         const reply = await file(
           world,
           kind === 'honeypot' ? { website: 'x' } : kind === 'invalid' ? { subject: '' } : {},
@@ -94,7 +94,7 @@ describe('the rate limit', () => {
           expect(reply.headers.get('retry-after')).toBe(
             String(Math.max(1, Math.ceil((oldest + 60_000 - now) / 1000))),
           );
-          expect(world.ctx.tickets.size).toBe(stored);
+          expect(await ticketCount(world)).toBe(stored);
           return Number(reply.headers.get('retry-after'));
         }
         expect(reply.status).toBe(201);

@@ -153,12 +153,15 @@ describe('Last-Event-ID on the event stream', () => {
       });
       expect(reply.status).toBe(200);
       expect(reply.headers.get('content-type')).toMatch(/^text\/event-stream/);
-      const version = fixture.world.ctx.tickets.get(ticket.id)?.version ?? 0;
+      const view = await fixture.world.send({ ...call, path: `/tickets/${ticket.id}` });
+      const { version } = JSON.parse(view.text) as { version: number };
       // A version is a safe integer: an id of more digits is no version and is ignored.
       const seen = /^\d{1,15}$/.test(asSent(id)) && Number(asSent(id)) >= version;
       if (seen) expect(reply.text).toMatch(/^:/);
       else expect(reply.text).toMatch(new RegExp(`^event: ticket\nid: ${version}\n`));
-      expect(fixture.world.ctx.tickets.followerCount).toBe(0);
+      // The mock's followers are at hand; the server's are the in-process followers of its
+      // repository, which it does not expose: there, the stream's end is not checked.
+      if (fixture.world.ctx) expect(fixture.world.ctx.tickets.followerCount).toBe(0);
     });
   });
 });

@@ -80,7 +80,7 @@ describe('any path', () => {
       const before = await snapshot(fixture.world, fixture.tickets.received);
       const body = verb === 'GET' || verb === 'HEAD' ? undefined : '{}';
       const reply = await fixture.world.send({ method: verb, path: target, body });
-      expectUnknownEndpoint(reply);
+      expectUnknownEndpoint(reply, verb);
       await expectUnchanged(fixture.world, before, `${verb} ${target}`);
       await expectStillServing(fixture.world);
     });

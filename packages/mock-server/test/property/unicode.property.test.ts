@@ -11,7 +11,7 @@ import { createWorld } from './support/world.js';
 const anyField = fc.constantFrom(...textFields.map((field) => field.name));
 
 /**
- * Sends `text` in the field on a fresh mock API; checks the answer against the rule of
+ * Sends `text` in the field on a fresh world; checks the answer against the rule of
  * docs/design/quality.md.
  */
 async function sendText(field: TextField, text: string) {
@@ -24,7 +24,7 @@ async function sendText(field: TextField, text: string) {
   const context = `${field.name} ${JSON.stringify(text).slice(0, 120)}: ${reply.status} ${reply.text.slice(0, 200)}`;
   if (verdict.accepted) {
     expect(reply.status, context).toBeLessThan(300);
-    const stored = probe.stored();
+    const stored = await probe.stored(reply);
     if (stored !== undefined) expect(stored, context).toBe(verdict.stored);
   } else {
     expect(reply.status, context).toBe(400);
@@ -166,7 +166,7 @@ describe('single-line and required text (issue 16)', () => {
 
 describe('free text in the article search', () => {
   it('answers ?q= with 200 when docs/design/quality.md allows the text and 400 otherwise', async () => {
-    const world = createWorld();
+    const world = await createWorld();
     const articles = endpointNamed('GET /articles');
     await forAll(textFor(200), 150, async (text) => {
       const query = new URLSearchParams({ q: text });

@@ -10,6 +10,7 @@ import { emailOf } from '../repository/outbox-rows.js';
 import type { PostgresTicketRepository } from '../repository/postgres-ticket-repository.js';
 import type { Database } from '../storage/database.js';
 import type { ApiControl } from '@opin/support-http';
+import { canNameRow } from '../storage/row-key.js';
 
 /** The tables the demo's reset empties: everything but desk keys and the migrations' own. */
 const dataTables = [
@@ -61,6 +62,8 @@ export class SqlApiControl implements ApiControl {
     page: PageRequest,
   ): Promise<Page<OutboxEmail>> {
     const after = page.cursor === undefined ? '0' : await this.#rowOf(page.cursor);
+    const { ticketId } = filter;
+    if (ticketId !== undefined && !canNameRow(ticketId)) return { items: [], next: undefined };
     const to = filter.to?.toLowerCase();
     // The recipient is compared as the mock compares it (JavaScript's lower case), so in JS.
     const keep = (email: OutboxEmail) => to === undefined || email.to.toLowerCase() === to;
@@ -73,7 +76,6 @@ export class SqlApiControl implements ApiControl {
         .where('id', '>', last)
         .orderBy('id')
         .limit(scanBatch);
-      const { ticketId } = filter;
       // A row about no ticket reads as `ticketId: ''` (`emailOf`).
       if (ticketId === '') {
         query = query.where((eb) => eb.or([eb('ticket_id', 'is', null), eb('ticket_id', '=', '')]));
@@ -111,16 +113,18 @@ export class SqlApiControl implements ApiControl {
   /** The outbox row id the cursor (an e-mail id) names; refused like `pageOf` if none. */
   async #rowOf(cursor: string): Promise<string> {
     const synthetic = rowKey.exec(cursor)?.[1];
-    const row = await this.#db
-      .selectFrom('outbox')
-      .select('id')
-      .where((eb) =>
-        synthetic === undefined
-          ? eb('email_id', '=', cursor)
-          : eb.and([eb('email_id', 'is', null), eb('id', '=', synthetic)]),
-      )
-      .orderBy('id')
-      .executeTakeFirst();
+    const row = !canNameRow(cursor)
+      ? undefined
+      : await this.#db
+          .selectFrom('outbox')
+          .select('id')
+          .where((eb) =>
+            synthetic === undefined
+              ? eb('email_id', '=', cursor)
+              : eb.and([eb('email_id', 'is', null), eb('id', '=', synthetic)]),
+          )
+          .orderBy('id')
+          .executeTakeFirst();
     if (!row) {
       throw validationFailed('cursor names no page of this list; start from the first page.', [
         'cursor',

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { Directory, type DomainEnv, type SupportConfig } from '@opin/support-domain';
 import {
   ApiClock,
+  controlPathOf,
   createHandlers,
   HttpState,
   resolveOptions,
@@ -66,6 +67,7 @@ export function mountApi(options: ApiHostOptions): MountedApi {
   const listener = createNodeListener(createHandlers(ctx), {
     origin: options.origin,
     reportError: options.reportError,
+    controlPath: ctx.control ? controlPathOf(ctx.options) : undefined,
   });
   const loop = startClockLoop(ctx, options.clockIntervalMs, options.reportError);
   return { listener, env: ctx, stop: () => loop.stop() };

@@ -39,6 +39,7 @@ import { runRule } from './run-rule.js';
 import { loadTickets } from './ticket-rows.js';
 import { notifyChange, type ChangeNotice } from './ticket-notify.js';
 import type { ClockOptions } from './ticket-timer.js';
+import { canNameRow } from '../storage/row-key.js';
 import { insertTicket, loadedTicket, saveChange } from './ticket-writes.js';
 
 /** Tickets and the rules' records in the server's database. */
@@ -146,11 +147,13 @@ export class PostgresTicketRepository implements TicketRepository {
   async queue(desk: string, page: PageRequest): Promise<Page<StoredTicket>> {
     let after = '0';
     if (page.cursor !== undefined) {
-      const cursor = await this.#db
-        .selectFrom('tickets')
-        .select('filed')
-        .where('id', '=', page.cursor)
-        .executeTakeFirst();
+      const cursor = canNameRow(page.cursor)
+        ? await this.#db
+            .selectFrom('tickets')
+            .select('filed')
+            .where('id', '=', page.cursor)
+            .executeTakeFirst()
+        : undefined;
       if (!cursor) {
         throw validationFailed('cursor names no page of this list; start from the first page.', [
           'cursor',

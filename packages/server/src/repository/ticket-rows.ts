@@ -10,6 +10,7 @@ import type { StoredHandoff, StoredTicket, TicketFields } from '@opin/support-do
 import type { Database } from '../storage/database.js';
 import type { HandoffsTable } from '../storage/tables/handoffs.js';
 import { jsonb } from '../storage/tables/json.js';
+import { canNameRow } from '../storage/row-key.js';
 import type { TicketsTable } from '../storage/tables/tickets.js';
 
 const iso = (date: Date): string => date.toISOString();
@@ -96,8 +97,9 @@ export async function loadTickets(
   ids: readonly string[],
   forUpdate = false,
 ): Promise<StoredTicket[]> {
-  if (ids.length === 0) return [];
-  const rowsQuery = db.selectFrom('tickets').selectAll().where('id', 'in', ids);
+  const keys = ids.filter(canNameRow);
+  if (keys.length === 0) return [];
+  const rowsQuery = db.selectFrom('tickets').selectAll().where('id', 'in', keys);
   const rows = await (forUpdate ? rowsQuery.forUpdate() : rowsQuery).execute();
   const found = rows.map((row) => row.id);
   if (found.length === 0) return [];

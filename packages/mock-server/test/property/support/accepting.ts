@@ -1,6 +1,6 @@
 /**
- * For every endpoint that takes a body: a small fresh mock API in which a valid body is accepted,
- * so a property can add to that body and see what the server keeps of it.
+ * For every endpoint that takes a body: a small fresh API in which a valid body is accepted,
+ * so a property can add to that body and see what the API keeps of it.
  */
 import { deskKeyFor } from '../../../src/index.js';
 import { endpointNamed, type Endpoint } from './endpoints.js';
@@ -93,7 +93,7 @@ const setups: Record<string, Setup> = {
     const filing = { ...opinTicket, topicId: 'credits-and-grades', institutionId: 'tampere' };
     const { id } = await fileFixtureTicket(world, 'pendingTransfer', filing);
     await deskAction(world, 'opin', `/${id}/handoffs`, { to: 'tampere', mode: 'transfer' });
-    const subject = replySubject(world, id, 'helpdesk@tuni.fi');
+    const subject = await replySubject(world, id, 'helpdesk@tuni.fi');
     const body = { from: 'helpdesk@tuni.fi', subject, body: 'Hoidamme.' };
     return { path: '/desk/inbound-email', headers: asDesk('tampere'), body };
   },
@@ -106,10 +106,10 @@ const setups: Record<string, Setup> = {
 /** The endpoints a valid call can be prepared for. */
 export const acceptingEndpoints: readonly string[] = Object.keys(setups);
 
-/** A fresh mock API in which the endpoint's valid body is accepted. */
+/** A fresh world in which the endpoint's valid body is accepted. */
 export async function prepareAccepted(name: string): Promise<AcceptedCall> {
   const setup = setups[name];
   if (!setup) throw new Error(`No accepting call for ${name}.`);
-  const world = createWorld();
+  const world = await createWorld();
   return { world, endpoint: endpointNamed(name), ...(await setup(world)) };
 }

@@ -90,17 +90,25 @@ export async function fileFixtureTicket(
     queuedFor: [],
     secrets: ['subject', 'description', 'name', 'message'].map(secret).concat(email),
     deskSecret: secret('note'),
-    tampereReply: replySubject(world, id, 'helpdesk@tuni.fi'),
+    tampereReply: await replySubject(world, id, 'helpdesk@tuni.fi'),
   };
 }
 
 /**
  * The subject of a reply from the desk at `deskEmail`: `Re: ` and the subject of the newest
- * e-mail it got about the ticket, with its reply tag; a tag with a wrong token if it got none.
+ * e-mail it got about the ticket (`GET /_mock/outbox`), with its reply tag; a tag with a wrong
+ * token if it got none.
  */
-export function replySubject(world: World, ticketId: string, deskEmail: string): string {
-  const mail = world.ctx.tickets.recordStore.outbox.findLast(
-    (email) => email.ticketId === ticketId && email.to === deskEmail,
-  );
-  return `Re: ${mail?.subject ?? `[${ticketId} #0000000000000000] Tukipyyntö`}`;
+export async function replySubject(
+  world: World,
+  ticketId: string,
+  deskEmail: string,
+): Promise<string> {
+  const query = new URLSearchParams({ ticketId, to: deskEmail, limit: '500' });
+  const mails = (await must(
+    world,
+    { method: 'GET', path: `/_mock/outbox?${query.toString()}` },
+    200,
+  )) as { subject: string }[];
+  return `Re: ${mails.at(-1)?.subject ?? `[${ticketId} #0000000000000000] Tukipyyntö`}`;
 }

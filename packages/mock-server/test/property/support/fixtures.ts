@@ -1,12 +1,12 @@
 /**
- * A mock API with one ticket in every state a desk or learner can meet: fresh, consulted, pending
+ * An API (the mock or the server, `./world.ts`) with one ticket in every state a desk or learner can meet: fresh, consulted, pending
  * consult, pending transfer to an e-mail desk, transferred, waiting, resolved, closed, owned by an
  * e-mail desk.
  * Every ticket carries secrets (its texts, its contact, an internal note) that only its own learner
  * or its own desks may ever see.
  */
 import { deskAction, fileFixtureTicket, must, replySubject, type Filing } from './filing.js';
-import { createWorld, jsonHeaders, type World } from './world.js';
+import { bearer, createWorld, jsonHeaders, type World } from './world.js';
 
 /** The states the fixture covers, by name. */
 export const fixtureNames = [
@@ -42,7 +42,7 @@ export interface FixtureTicket {
   tampereReply: string;
 }
 
-/** The seeded mock API. */
+/** The seeded API. */
 export interface Fixture {
   world: World;
   tickets: Readonly<Record<FixtureName, FixtureTicket>>;
@@ -52,9 +52,9 @@ export interface Fixture {
 
 const MINUTES_TO_CLOSE = 14 * 24 * 60 + 1;
 
-/** Builds the fixture in a fresh mock API. */
+/** Builds the fixture in a fresh world. */
 export async function createFixture(options: Parameters<typeof createWorld>[0] = {}) {
-  const world = createWorld(options);
+  const world = await createWorld(options);
   const opin: Filing = { topicId: 'sign-in', origin: 'opin', language: 'fi' };
   const note = (ticket: FixtureTicket) => ({ note: ticket.deskSecret });
 
@@ -158,11 +158,14 @@ export async function createFixture(options: Parameters<typeof createWorld>[0] =
   };
   for (const ticket of Object.values(tickets)) {
     ticket.queuedFor = queues[ticket.name];
-    const stored = world.ctx.tickets.get(ticket.id);
-    if (!stored) throw new Error(`Fixture: ${ticket.id} was not stored.`);
+    const stored = (await must(
+      world,
+      { method: 'GET', path: `/tickets/${ticket.id}`, headers: bearer(ticket.token) },
+      200,
+    )) as { owner: string; desks: { id: string }[] };
     ticket.owner = stored.owner;
     ticket.involved = stored.desks.map((d) => d.id);
-    ticket.tampereReply = replySubject(world, ticket.id, 'helpdesk@tuni.fi');
+    ticket.tampereReply = await replySubject(world, ticket.id, 'helpdesk@tuni.fi');
   }
   return { world, tickets, list: fixtureNames.map((name) => tickets[name]) } satisfies Fixture;
 }

@@ -7,16 +7,15 @@ import { expect } from 'vitest';
 import { expectDocumented, type ErrorBody } from './contract.js';
 import type { Endpoint } from './endpoints.js';
 import { createFixture, type Fixture, type FixtureName } from './fixtures.js';
-import { restoreState, saveState, type SavedState } from './restore.js';
 import { expectStillServing } from './serving.js';
 import { expectUnchanged, snapshot } from './snapshot.js';
-import type { Call, Reply } from './world.js';
+import type { Call, Checkpoint, Reply } from './world.js';
 
 /** The fixture the next probe runs against. */
 export interface FixtureHolder {
   fixture: Fixture;
   /** The fixture's state as built. */
-  built: SavedState;
+  built: Checkpoint;
   /** Whether the last probe may have changed the state (a POST succeeded). */
   dirty: boolean;
 }
@@ -24,12 +23,12 @@ export interface FixtureHolder {
 /** A fixture holder with a fresh fixture. */
 export async function holdFixture(): Promise<FixtureHolder> {
   const fixture = await createFixture();
-  return { fixture, built: saveState(fixture.world), dirty: false };
+  return { fixture, built: await fixture.world.checkpoint(), dirty: false };
 }
 
-/** Puts the fixture back as it was built (rebuilt, if the repository was reset since). */
+/** Puts the fixture back as it was built (rebuilt, if it cannot be restored). */
 export async function restoreFixture(holder: FixtureHolder): Promise<void> {
-  if (!restoreState(holder.fixture.world, holder.built)) Object.assign(holder, await holdFixture());
+  if (!(await holder.built.restore())) Object.assign(holder, await holdFixture());
   holder.dirty = false;
 }
 

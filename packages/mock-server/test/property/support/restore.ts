@@ -1,12 +1,12 @@
 /**
- * Puts a mock API back to a saved state in well under a millisecond, so a property need not
+ * Puts the mock's context back to a saved state in well under a millisecond, so a property need not
  * rebuild its fixture after every request that succeeded. Id counters are private to the repository
  * and keep counting, so restored ids never collide with new ones — unless it was reset
  * in between (the counters start again), and then the caller must rebuild instead. Ticket
  * references are random and never collide.
  */
 import type { SavedRateWindows, TimedIdempotencyRecord } from '@opin/support-http';
-import type { World } from './world.js';
+import type { MockTestContext } from '../../support/domain.js';
 
 /** What the repository and the HTTP state held when they were saved. */
 export interface SavedState {
@@ -20,8 +20,8 @@ export interface SavedState {
 }
 
 /** Saves what the repository and the HTTP state hold. */
-export function saveState(world: World): SavedState {
-  const { tickets, http, clock } = world.ctx;
+export function saveState(ctx: MockTestContext): SavedState {
+  const { tickets, http, clock } = ctx;
   return {
     repository: tickets.serialize(),
     idempotency: JSON.stringify(http.idempotency),
@@ -35,8 +35,8 @@ export function saveState(world: World): SavedState {
  * Restores a saved state; `false` (nothing restored) when the repository was reset since, since
  * new message, note and event ids would then collide with the saved ones.
  */
-export function restoreState(world: World, saved: SavedState): boolean {
-  const { tickets, http, clock } = world.ctx;
+export function restoreState(ctx: MockTestContext, saved: SavedState): boolean {
+  const { tickets, http, clock } = ctx;
   if (tickets.resets !== saved.resets) return false;
   tickets.restore(saved.repository);
   http.idempotency.restore(JSON.parse(saved.idempotency) as [string, TimedIdempotencyRecord][]);

@@ -1,7 +1,7 @@
 /**
- * The state of a mock API, taken twice to prove a refused request changed nothing: what a client
- * can see (`GET /_mock/stats`, the outbox, the ticket's version) and everything the repository and
- * the HTTP state hold.
+ * The state of an API, taken twice to prove a refused request changed nothing: what a client can
+ * see (`GET /_mock/stats`, the outbox, the ticket's version) and everything it stores
+ * (`World.storedState`: the mock's repository and HTTP state, or every table of the server).
  */
 import { expect } from 'vitest';
 import type { FixtureTicket } from './fixtures.js';
@@ -18,17 +18,9 @@ export interface VisibleState {
   version: number | null;
 }
 
-/** Everything the repository and the HTTP state hold that a request may change, serialized. */
-export function storedState(world: World): string {
-  const { tickets, http, clock } = world.ctx;
-  return JSON.stringify({
-    repository: tickets.serialize(),
-    idempotency: http.idempotency,
-    rateWindows: http.rateWindows,
-    resets: tickets.resets,
-    followers: tickets.followerCount,
-    clockOffsetMinutes: clock.offsetMinutes,
-  });
+/** Everything the world stores that a request may change, serialized (`World.storedState`). */
+export function storedState(world: World): Promise<string> {
+  return world.storedState();
 }
 
 async function readJson(world: World, path: string, headers: Record<string, string> = {}) {
@@ -62,13 +54,13 @@ export interface StateSnapshot {
 
 /** Takes both views of the state; `ticket` is the one the next request is about. */
 export async function snapshot(world: World, ticket: TicketKey): Promise<StateSnapshot> {
-  const stored = storedState(world);
+  const stored = await storedState(world);
   return { ticket, visible: await visibleState(world, ticket), stored };
 }
 
 /** Fails unless the state is what it was. */
 export async function expectUnchanged(world: World, before: StateSnapshot, why: string) {
-  expect(storedState(world), `the repository changed after ${why}`).toBe(before.stored);
+  expect(await storedState(world), `the stored state changed after ${why}`).toBe(before.stored);
   expect(await visibleState(world, before.ticket), `the state changed after ${why}`).toEqual(
     before.visible,
   );

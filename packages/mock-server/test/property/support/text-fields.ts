@@ -1,15 +1,17 @@
 /**
  * Every text field a learner or desk writes, with its limits (docs/design/api.md), the call that
- * carries it on a small fresh mock API, and where the accepted text ends up.
+ * carries it on a small fresh API, and where the accepted text ends up (read back through the
+ * API: a learner's view of a new ticket, the owner's desk view of the others).
  */
+import type { CreateTicketResponse, DeskTicket, Ticket } from '@opin/support-sdk/schemas';
 import { deskKeyFor } from '../../../src/index.js';
 import { endpointNamed, type Endpoint } from './endpoints.js';
-import { deskAction, fileFixtureTicket, replySubject } from './filing.js';
+import { deskAction, fileFixtureTicket, must, replySubject } from './filing.js';
 import type { FixtureTicket } from './fixtures.js';
 import type { TextLimits } from './unicode.js';
-import { bearer, createWorld, jsonHeaders, type Call, type World } from './world.js';
+import { bearer, createWorld, jsonHeaders, type Call, type Reply, type World } from './world.js';
 
-/** A mock API with one ticket, ready to take a text. */
+/** An API with one ticket, ready to take a text. */
 export interface TextProbe {
   world: World;
   ticket: FixtureTicket;
@@ -17,8 +19,10 @@ export interface TextProbe {
   call(text: string): Call;
   /** The whole value the server validates when `text` is sent (the text, or more around it). */
   validated(text: string): string;
-  /** The text as stored, once accepted (`undefined` where it is not kept as sent). */
-  stored(): string | undefined;
+  /**
+   * The text as stored, once `reply` accepted it (`undefined` where it is not kept as sent).
+   */
+  stored(reply: Reply): Promise<string | undefined>;
 }
 
 /** A text field. */
@@ -44,7 +48,7 @@ let keys = 0;
 const same = (text: string) => text;
 
 async function withTicket(handoff?: 'consult to helsinki' | 'transfer to tampere') {
-  const world = createWorld();
+  const world = await createWorld();
   const ticket = await fileFixtureTicket(world, 'received', {
     topicId: handoff === 'transfer to tampere' ? 'credits-and-grades' : 'sign-in',
     institutionId: handoff === 'transfer to tampere' ? 'tampere' : 'helsinki',
@@ -55,11 +59,13 @@ async function withTicket(handoff?: 'consult to helsinki' | 'transfer to tampere
     const [mode = '', , to = ''] = handoff.split(' ');
     await deskAction(world, 'opin', `/${ticket.id}/handoffs`, { to, mode });
   }
-  const stored = () => {
-    const found = world.ctx.tickets.get(ticket.id);
-    if (!found) throw new Error(`${ticket.id} is gone.`);
-    return found;
-  };
+  // Its owner (opin) sees everything stored about it.
+  const stored = async () =>
+    (await must(
+      world,
+      { method: 'GET', path: `/desk/tickets/${ticket.id}`, headers: bearer(deskKeyFor('opin')) },
+      200,
+    )) as DeskTicket;
   return { world, ticket, stored };
 }
 
@@ -87,10 +93,16 @@ function ticketField(name: string, path: string[], limits: TextLimits): TextFiel
           keys += 1;
           return post('/tickets', { 'Idempotency-Key': `text-field-${keys}` }, withText(text));
         },
-        stored: () => {
-          const newest = [...world.ctx.tickets.all()].at(-1);
-          if (path[0] === 'contact') return newest?.contact.name;
-          return path[0] === 'subject' ? newest?.subject : newest?.description;
+        stored: async (reply) => {
+          const { ticket: filed, accessToken } = JSON.parse(reply.text) as CreateTicketResponse;
+          const read = {
+            method: 'GET',
+            path: `/tickets/${filed.id}`,
+            headers: bearer(accessToken),
+          };
+          const newest = (await must(world, read, 200)) as Ticket;
+          if (path[0] === 'contact') return newest.contact.name;
+          return path[0] === 'subject' ? newest.subject : newest.description;
         },
       };
     },
@@ -115,7 +127,7 @@ export const textFields: readonly TextField[] = [
       const { world, ticket, stored } = await withTicket();
       const call = (text: string) =>
         post(`/tickets/${ticket.id}/messages`, bearer(ticket.token), { body: text });
-      const lastMessage = () => stored().messages.at(-1)?.body;
+      const lastMessage = async () => (await stored()).messages.at(-1)?.body;
       return { world, ticket, call, validated: same, stored: lastMessage };
     },
   },
@@ -132,7 +144,7 @@ export const textFields: readonly TextField[] = [
           language: 'fi',
           visibility: 'internal',
         });
-      const lastNote = () => stored().internalNotes.at(-1)?.body;
+      const lastNote = async () => (await stored()).internalNotes.at(-1)?.body;
       return { world, ticket, call, validated: same, stored: lastNote };
     },
   },
@@ -149,7 +161,7 @@ export const textFields: readonly TextField[] = [
           mode: 'consult',
           note: text,
         });
-      const lastNote = () => stored().internalNotes.at(-1)?.body;
+      const lastNote = async () => (await stored()).internalNotes.at(-1)?.body;
       return { world, ticket, call, validated: same, stored: lastNote };
     },
   },
@@ -164,7 +176,8 @@ export const textFields: readonly TextField[] = [
         post(`/desk/tickets/${ticket.id}/handoffs/decline`, bearer(deskKeyFor('helsinki')), {
           reason: text,
         });
-      const reason = () => stored().internalNotes.find((n) => n.kind === 'decline_reason')?.body;
+      const reason = async () =>
+        (await stored()).internalNotes.find((n) => n.kind === 'decline_reason')?.body;
       return { world, ticket, call, validated: same, stored: reason };
     },
   },
@@ -175,7 +188,7 @@ export const textFields: readonly TextField[] = [
     limits: field === 'subject' ? { min: 1, max: 998 } : { min: 0, max: 10_000 },
     async prepare() {
       const { world, ticket } = await withTicket('transfer to tampere');
-      const reference = `${replySubject(world, ticket.id, 'helpdesk@tuni.fi')} `;
+      const reference = `${await replySubject(world, ticket.id, 'helpdesk@tuni.fi')} `;
       const call = (text: string) =>
         post('/desk/inbound-email', bearer(deskKeyFor('tampere')), {
           from: 'helpdesk@tuni.fi',
@@ -183,7 +196,7 @@ export const textFields: readonly TextField[] = [
           body: field === 'body' ? text : 'Hoidamme asian.',
         });
       const validated = (text: string) => (field === 'subject' ? `${reference}${text}` : text);
-      return { world, ticket, call, validated, stored: () => undefined };
+      return { world, ticket, call, validated, stored: () => Promise.resolve(undefined) };
     },
   })),
 ];
