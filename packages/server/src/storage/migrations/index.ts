@@ -17,6 +17,7 @@ import * as deskKeys from './0010-desk-keys.js';
 import * as articleFeedback from './0011-article-feedback.js';
 import * as confirmationMails from './0012-confirmation-mails.js';
 import * as ticketRepository from './0013-ticket-repository.js';
+import * as deskQueueIndexes from './0015-desk-queue-indexes.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -33,4 +34,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0011-article-feedback': articleFeedback,
   '0012-confirmation-mails': confirmationMails,
   '0013-ticket-repository': ticketRepository,
+  '0015-desk-queue-indexes': deskQueueIndexes,
 };
