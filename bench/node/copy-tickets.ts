@@ -12,10 +12,10 @@ import { inTransaction, type Query } from './storage-sql.js';
 export const copiedTicketsMethod =
   'a copy is made set-based in SQL (the server stopped) from one of the tickets filed through ' +
   "the API, taken in turn: a `tickets` row like its model's (the same fields and timestamps) with " +
-  "a new reference and the hash of a new access token, appended in filing order; the model's " +
-  "`created` event with a new id; and the model's confirmation e-mail in the outbox with a new " +
-  'id and the new reference in it. Ids come from the same sequences the server draws from. Not ' +
-  "copied: the models' idempotency keys and the confirmation-mail log, which only filing reads";
+  "a new reference and the hash of a new access token, appended in filing order, and the model's " +
+  '`created` event with a new id from the sequence the server draws from. Not copied: what no ' +
+  "desk queue reads — the models' confirmation e-mails in the outbox (a sender would deliver " +
+  'them again), their idempotency keys and the confirmation-mail log';
 
 /** Adds `count` copies of the first `models` tickets filed (in filing order) to `target`. */
 export async function copyTickets(
@@ -51,14 +51,6 @@ export async function copyTickets(
       `insert into ticket_events (ticket_id, seq, event)
         select c.id, e.seq, jsonb_set(e.event, '{id}', to_jsonb('evt-' || nextval('record_ids_evt')))
         from copies c join ticket_events e on e.ticket_id = c.model_id order by c.n, e.seq`,
-    );
-    await query(
-      `insert into outbox
-          (ticket_id, created_at, sender, recipient, subject, body, state, attempts, sent_at, email_id)
-        select c.id, o.created_at, o.sender, o.recipient, replace(o.subject, o.ticket_id, c.id),
-          replace(o.body, o.ticket_id, c.id), o.state, o.attempts, o.sent_at,
-          'mail-' || nextval('record_ids_mail')
-        from copies c join outbox o on o.ticket_id = c.model_id order by c.n, o.id`,
     );
   });
 }

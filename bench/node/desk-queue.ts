@@ -27,16 +27,18 @@ const filedThroughApi = 500;
 const fillConcurrency = 50;
 /** Untimed requests before each timed series. */
 const warmup = 20;
-/** The desk whose queue is read; every bench ticket is filed to it. */
+/** The desk every bench ticket is filed to, whose first page is full. */
 const desk = 'opin';
+/** A desk that holds none of the tickets: its queue is empty however many others hold. */
+const otherDesk = 'helsinki';
 /** Rate limits off, for the filing and the whole-queue check. */
 const settings = { api: { rateLimitPerMinute: 0 } };
 
 /** The figures at one size. */
 interface QueuePoint {
   size: number;
-  medianMs: number;
-  p99Ms: number;
+  /** Each desk's times, `desk` first. */
+  desks: { medianMs: number; p99Ms: number }[];
   fillSeconds: number;
 }
 
@@ -65,36 +67,48 @@ export const deskQueue: Benchmark = async ({ quick }) => {
     `${sizes.map(formatSize).join(', ')} stored tickets, were copies of them: ` +
     `${copiedTicketsMethod}. Filing through the API alone would have taken hours here. After ` +
     'each copy the server was started again, and its desk queue, read whole through the API, ' +
-    `had to list every stored ticket exactly once. Then, after ${warmup} untimed requests, ` +
+    `had to list every stored ticket exactly once. Then, for each of two desks — ${desk}, which ` +
+    `holds every ticket, and ${otherDesk}, which holds none — after ${warmup} untimed requests, ` +
     `${requests} requests of \`GET /api/v1/desk/queue\` (its first page: the default limit, ` +
-    `100 tickets) with the ${desk} desk's key were sent one at a time over loopback, each timed ` +
-    'from sending to the whole body read. Growth is the ratio of a figure at one size to the ' +
+    `100 tickets; for ${otherDesk}, none) with the desk's key were sent one at a time over ` +
+    'loopback, each timed from sending to the whole body read. Growth is the ratio of a figure at one size to the ' +
     "one at the size before it. The time to add a size's tickets counts, for the first size, " +
     "the server's first start, the filing and the copying; for the others, the copying.";
+  const queues = [`${desk} (holds every ticket)`, `${otherDesk} (holds none)`];
   const rows = measured.flatMap(({ storage, points }) =>
-    points.map((point) => [
-      storage,
-      formatSize(point.size),
-      formatMs(point.medianMs),
-      formatMs(point.p99Ms),
-      `${point.fillSeconds.toFixed(1)} s`,
-    ]),
+    queues.flatMap((queue, queueIndex) =>
+      points.map((point) => [
+        storage,
+        queue,
+        formatSize(point.size),
+        formatMs(point.desks[queueIndex]?.medianMs ?? Number.NaN),
+        formatMs(point.desks[queueIndex]?.p99Ms ?? Number.NaN),
+        queueIndex === 0 ? `${point.fillSeconds.toFixed(1)} s` : '',
+      ]),
+    ),
   );
-  const growthRows = measured.flatMap(({ storage, points }) => {
-    const medians = growthSteps(points.map((p) => ({ size: p.size, cost: p.medianMs })));
-    const p99s = growthSteps(points.map((p) => ({ size: p.size, cost: p.p99Ms })));
-    return medians.map((step, index) => [
-      storage,
-      `${formatSize(step.to)} / ${formatSize(step.from)}`,
-      `${step.sizeRatio.toFixed(0)}×`,
-      `${step.costRatio.toFixed(2)}×`,
-      `${(p99s[index]?.costRatio ?? Number.NaN).toFixed(2)}×`,
-    ]);
-  });
+  const growthRows = measured.flatMap(({ storage, points }) =>
+    queues.flatMap((queue, queueIndex) => {
+      const at = (p: QueuePoint) => p.desks[queueIndex] ?? { medianMs: NaN, p99Ms: NaN };
+      const medians = growthSteps(points.map((p) => ({ size: p.size, cost: at(p).medianMs })));
+      const p99s = growthSteps(points.map((p) => ({ size: p.size, cost: at(p).p99Ms })));
+      return medians.map((step, index) => [
+        storage,
+        queue,
+        `${formatSize(step.to)} / ${formatSize(step.from)}`,
+        `${step.sizeRatio.toFixed(0)}×`,
+        `${step.costRatio.toFixed(2)}×`,
+        `${(p99s[index]?.costRatio ?? Number.NaN).toFixed(2)}×`,
+      ]);
+    }),
+  );
   const body = [
     method,
-    markdownTable(['storage', 'tickets', 'median', 'p99', "time to add this size's tickets"], rows),
-    markdownTable(['storage', 'step', 'tickets', 'median', 'p99'], growthRows),
+    markdownTable(
+      ['storage', 'queue', 'tickets', 'median', 'p99', "time to add this size's tickets"],
+      rows,
+    ),
+    markdownTable(['storage', 'queue', 'step', 'tickets', 'median', 'p99'], growthRows),
     storages.includes('PostgreSQL') ? '' : postgresSkipped,
   ].join('\n\n');
   return {
@@ -124,18 +138,21 @@ function measureStorage(
       await copyTickets(database, filedThroughApi, size - stored);
       stored = size;
       const fillSeconds = (performance.now() - started) / 1000;
-      const times = await withStarted([{ ...settings, database }], async ([server]) => {
+      const desks = await withStarted([{ ...settings, database }], async ([server]) => {
         const key = server?.deskKeys[desk];
-        if (server === undefined || key === undefined) throw new Error(`No ${desk} desk key.`);
+        const otherKey = server?.deskKeys[otherDesk];
+        if (server === undefined || key === undefined || otherKey === undefined) {
+          throw new Error(`No ${desk} or ${otherDesk} desk key.`);
+        }
         await checkQueueHolds(server.apiBase, key, size);
-        return timeFirstPages(server.apiBase, key, requests);
+        const full = await timeFirstPages(server.apiBase, key, requests, 100);
+        const empty = await timeFirstPages(server.apiBase, otherKey, requests, 0);
+        return [full, empty].map((times) => ({
+          medianMs: median(times),
+          p99Ms: percentile(times, 0.99),
+        }));
       });
-      points.push({
-        size,
-        medianMs: median(times),
-        p99Ms: percentile(times, 0.99),
-        fillSeconds,
-      });
+      points.push({ size, desks, fillSeconds });
     }
     return points;
   });
@@ -152,25 +169,33 @@ async function checkQueueHolds(apiBase: string, key: string, size: number): Prom
   }
 }
 
-/** Times `requests` reads of the queue's first page, one at a time, after the warm-up. */
-async function timeFirstPages(apiBase: string, key: string, requests: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await readFirstPage(apiBase, key);
+/**
+ * Times `requests` reads of the queue's first page, one at a time, after the warm-up; each must
+ * list `length` tickets.
+ */
+async function timeFirstPages(
+  apiBase: string,
+  key: string,
+  requests: number,
+  length: number,
+): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await readFirstPage(apiBase, key, length);
   const times: number[] = [];
   for (let i = 0; i < requests; i++) {
     const started = performance.now();
-    await readFirstPage(apiBase, key);
+    await readFirstPage(apiBase, key, length);
     times.push(performance.now() - started);
   }
   return times;
 }
 
-/** One read of the queue's first page; throws unless it is a full page of tickets. */
-async function readFirstPage(apiBase: string, key: string): Promise<void> {
+/** One read of the queue's first page; throws unless it lists `length` tickets. */
+async function readFirstPage(apiBase: string, key: string, length: number): Promise<void> {
   const response = await fetch(`${apiBase}/desk/queue`, {
     headers: { accept: 'application/json', authorization: `Bearer ${key}` },
   });
   const body: unknown = await response.json();
-  if (!response.ok || !Array.isArray(body) || body.length !== 100) {
-    throw new Error(`GET /desk/queue answered ${response.status} without a full first page.`);
+  if (!response.ok || !Array.isArray(body) || body.length !== length) {
+    throw new Error(`GET /desk/queue answered ${response.status}, not a page of ${length}.`);
   }
 }
