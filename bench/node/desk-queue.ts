@@ -65,8 +65,8 @@ export const deskQueue: Benchmark = async ({ quick }) => {
     `(\`POST /api/v1/tickets\`, a fresh Idempotency-Key each, ${fillConcurrency} requests in ` +
     `flight, every ticket to the ${desk} desk, none closed); the rest, up to ` +
     `${sizes.map(formatSize).join(', ')} stored tickets, were copies of them: ` +
-    `${copiedTicketsMethod}. Filing through the API alone would have taken hours here. After ` +
-    'each copy the server was started again, and its desk queue, read whole through the API, ' +
+    `${copiedTicketsMethod}. After each copy the server was started again, and its desk ` +
+    'queue, read whole through the API, ' +
     `had to list every stored ticket exactly once. Then, for each of two desks — ${desk}, which ` +
     `holds every ticket, and ${otherDesk}, which holds none — after ${warmup} untimed requests, ` +
     `${requests} requests of \`GET /api/v1/desk/queue\` (its first page: the default limit, ` +
