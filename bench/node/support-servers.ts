@@ -17,6 +17,9 @@ import {
 /** Where the server keeps its tickets. */
 export type Storage = 'PGlite' | 'PostgreSQL';
 
+/** Where one server keeps its data: a PGlite data directory or a PostgreSQL URL. */
+export type DatabaseTarget = SupportServerProcessOptions['database'];
+
 /** The server's options other than the database. */
 export type ServerSettings = Omit<SupportServerProcessOptions, 'database'>;
 
@@ -37,30 +40,42 @@ export const postgresSkipped = 'PostgreSQL was not measured: `OPIN_TEST_DATABASE
  * Runs `work` with `instances` servers on one new database of `storage` (PGlite: one instance
  * only, as its data directory has one owner), then stops them and drops the data.
  */
-export async function withSupportServers<T>(
+export function withSupportServers<T>(
   storage: Storage,
   settings: ServerSettings,
   instances: number,
   work: (servers: SupportServerProcess[]) => Promise<T>,
 ): Promise<T> {
+  if (storage === 'PGlite' && instances !== 1) {
+    throw new Error('A PGlite data directory has one server.');
+  }
+  return withNewDatabase(storage, (database) =>
+    withStarted(
+      Array.from({ length: instances }, () => ({ ...settings, database })),
+      work,
+    ),
+  );
+}
+
+/**
+ * Runs `work` with a new database of `storage` (PGlite: a new data directory; PostgreSQL: a new
+ * schema), then drops it.
+ */
+export async function withNewDatabase<T>(
+  storage: Storage,
+  work: (database: DatabaseTarget) => Promise<T>,
+): Promise<T> {
   if (storage === 'PGlite') {
-    if (instances !== 1) throw new Error('A PGlite data directory has one server.');
     const dataDir = await mkdtemp(join(tmpdir(), 'opin-bench-'));
     try {
-      return await withStarted([{ ...settings, database: { kind: 'embedded', dataDir } }], work);
+      return await work({ kind: 'embedded', dataDir });
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
   }
   const url = postgresUrl();
   if (url === undefined) throw new Error('OPIN_TEST_DATABASE_URL is not set.');
-  return withFreshSchema(url, (schemaUrl) => {
-    const options = { ...settings, database: { kind: 'postgres', url: schemaUrl } } as const;
-    return withStarted(
-      Array.from({ length: instances }, () => options),
-      work,
-    );
-  });
+  return withFreshSchema(url, (schemaUrl) => work({ kind: 'postgres', url: schemaUrl }));
 }
 
 /** Runs `work` with one server on each of `storages` (in that order), all running at once. */
@@ -79,7 +94,7 @@ export function withOnePerStorage<T>(
 }
 
 /** Starts the servers one after the other (the first migrates), runs `work`, stops them all. */
-async function withStarted<T>(
+export async function withStarted<T>(
   options: readonly SupportServerProcessOptions[],
   work: (servers: SupportServerProcess[]) => Promise<T>,
 ): Promise<T> {

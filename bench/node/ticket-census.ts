@@ -3,6 +3,7 @@
  * the ticket ids, and `GET /_mock/stats` for the number stored.
  * @internal
  */
+import { readDeskQueue } from './desk-queue-pages.js';
 
 /** The tickets a server holds at one moment. */
 export interface TicketCensus {
@@ -22,21 +23,9 @@ export async function takeCensus(
 ): Promise<TicketCensus> {
   const ids: string[] = [];
   for (const [desk, key] of Object.entries(deskKeys)) {
-    // Every page of the queue (docs/design/api.md, "Paging"), the next one named in X-Next-Cursor.
-    let cursor: string | null = null;
-    do {
-      const query = new URLSearchParams({ limit: '500', ...(cursor !== null && { cursor }) });
-      const page = await getPage(`${apiBase}/desk/queue?${query}`, {
-        authorization: `Bearer ${key}`,
-      });
-      if (!Array.isArray(page.body)) throw new Error(`The queue of ${desk} is not a list.`);
-      for (const ticket of page.body) {
-        const id = field(ticket, 'id');
-        if (typeof id !== 'string') throw new Error(`A ticket in the queue of ${desk} has no id.`);
-        if (field(ticket, 'owner') === desk) ids.push(id);
-      }
-      cursor = page.nextCursor;
-    } while (cursor !== null);
+    for (const ticket of await readDeskQueue(apiBase, key)) {
+      if (ticket.owner === desk) ids.push(ticket.id);
+    }
   }
   const stored = field(await getJson(`${apiBase}/_mock/stats`), 'tickets');
   if (typeof stored !== 'number') throw new Error('GET /_mock/stats has no ticket count.');
@@ -80,18 +69,10 @@ export function proveExactlyOnce(
   return `${count(acknowledged.size)} acknowledged, ${count(newStored)} new tickets, every id exactly once.`;
 }
 
-async function getJson(url: string, headers: Record<string, string> = {}): Promise<unknown> {
-  return (await getPage(url, headers)).body;
-}
-
-/** A GET's JSON body and the `X-Next-Cursor` of a paged list. */
-async function getPage(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ body: unknown; nextCursor: string | null }> {
-  const response = await fetch(url, { headers: { accept: 'application/json', ...headers } });
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}.`);
-  return { body: await response.json(), nextCursor: response.headers.get('x-next-cursor') };
+  return response.json();
 }
 
 function field(value: unknown, name: string): unknown {

@@ -22,6 +22,7 @@ import { notifyChange } from '../src/repository/ticket-notify.js';
 import type { OpenedDatabase } from '../src/storage/opened-database.js';
 import { openStorage } from '../src/storage/open.js';
 import { describeOnPostgres, useFreshSchema } from './support/postgres.js';
+import { deskQueueOnSql } from './support/desk-queue-rules.js';
 import { repositoryOnSql } from './support/repository-sql-rules.js';
 import { silentLog } from './support/silent-log.js';
 import { emptyRepository, emptyTables } from './support/ticket-repository.js';
@@ -51,6 +52,7 @@ describeOnPostgres('ticket repository', () => {
 
   describe('on SQL', () => {
     repositoryOnSql(db, other);
+    deskQueueOnSql(db);
   });
 
   const envOf = (tickets: PostgresTicketRepository): DomainEnv => ({

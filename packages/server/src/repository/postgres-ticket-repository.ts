@@ -31,6 +31,7 @@ import type { Logger } from '../log/logger.js';
 import { joinOrBegin } from '../storage/ambient-transaction.js';
 import type { Database } from '../storage/database.js';
 import { listenForChanges, type ChangeListener } from './change-listener.js';
+import { deskQueueCandidates } from './desk-queue-rows.js';
 import { IdPool } from './id-pool.js';
 import { LoadedRecords } from './loaded-records.js';
 import { LocalFollowers } from './local-followers.js';
@@ -162,34 +163,8 @@ export class PostgresTicketRepository implements TicketRepository {
       after = cursor.filed;
     }
     // The SQL half of `inQueueOf`, so only candidates are loaded; `inQueueOf` still decides.
-    const rows = await this.#db
-      .selectFrom('tickets')
-      .select('id')
-      .where('filed', '>', after)
-      .where('status', '<>', 'closed')
-      .where((eb) =>
-        eb.or([
-          eb('owner', '=', desk),
-          eb('assisting', '=', desk),
-          eb.exists(
-            eb
-              .selectFrom('handoffs')
-              .select('handoffs.id')
-              .whereRef('handoffs.ticket_id', '=', 'tickets.id')
-              .where('handoffs.state', '=', 'pending')
-              .where('handoffs.to_desk', '=', desk),
-          ),
-        ]),
-      )
-      .orderBy('filed')
-      .limit(page.limit + 1)
-      .execute();
-    const tickets = (
-      await loadTickets(
-        this.#db,
-        rows.map((row) => row.id),
-      )
-    ).filter((ticket) => inQueueOf(ticket, desk));
+    const ids = await deskQueueCandidates(this.#db, desk, after, page.limit + 1);
+    const tickets = (await loadTickets(this.#db, ids)).filter((ticket) => inQueueOf(ticket, desk));
     const items = tickets.slice(0, page.limit);
     const more = tickets.length > page.limit;
     return { items, next: more ? items.at(-1)?.id : undefined };

@@ -18,6 +18,7 @@ import * as articleFeedback from './0011-article-feedback.js';
 import * as confirmationMails from './0012-confirmation-mails.js';
 import * as ticketRepository from './0013-ticket-repository.js';
 import * as outboxDelivery from './0014-outbox-delivery.js';
+import * as deskQueueIndexes from './0015-desk-queue-indexes.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -35,4 +36,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012-confirmation-mails': confirmationMails,
   '0013-ticket-repository': ticketRepository,
   '0014-outbox-delivery': outboxDelivery,
+  '0015-desk-queue-indexes': deskQueueIndexes,
 };
