@@ -7,16 +7,14 @@
  * the SMTP session itself (the relay bounces it) and changes nothing; an automatic reply is taken
  * and ignored. PGlite in memory.
  */
-import { demoConfig } from '@opin/support-domain';
 import { createSupportClient, type TicketAccess } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import { simpleParser } from 'mailparser';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSupportServer, type SupportServer } from '../src/server.js';
-import { inMemory } from '../src/storage/target.js';
+import type { SupportServer } from '../src/server.js';
 import { processTestCeilingMs } from './support/cli-process.js';
-import { silentLog } from './support/silent-log.js';
+import { startDemoInMemory } from './support/demo-in-memory.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 
 const deskEmail = 'helpdesk@tuni.fi';
@@ -60,13 +58,7 @@ describe('e-mail both ways over SMTP (PGlite)', { timeout: processTestCeilingMs 
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    server = await startSupportServer({
-      port: 0,
-      host: '127.0.0.1',
-      database: { kind: 'embedded', dataDir: inMemory },
-      config: demoConfig,
-      demo: true,
-      logger: silentLog,
+    server = await startDemoInMemory({
       mail: { smtpUrl: sink.url.href, intervalMs: 100 },
       inboundMail: { port: 0, maxBytes },
     });

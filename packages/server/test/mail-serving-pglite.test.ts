@@ -3,15 +3,13 @@
  * the ticket's language, threaded on the ticket (PGlite in memory; the sender's retries and claims
  * are in `./support/mail-delivery-suite.ts`).
  */
-import { demoConfig } from '@opin/support-domain';
 import { createSupportClient } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSupportServer, type SupportServer } from '../src/server.js';
-import { inMemory } from '../src/storage/target.js';
+import type { SupportServer } from '../src/server.js';
 import { processTestCeilingMs } from './support/cli-process.js';
-import { silentLog } from './support/silent-log.js';
+import { startDemoInMemory } from './support/demo-in-memory.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 
 describe(
@@ -22,13 +20,7 @@ describe(
     let server: SupportServer;
     beforeAll(async () => {
       sink = await startSmtpSink();
-      server = await startSupportServer({
-        port: 0,
-        host: '127.0.0.1',
-        database: { kind: 'embedded', dataDir: inMemory },
-        config: demoConfig,
-        demo: true,
-        logger: silentLog,
+      server = await startDemoInMemory({
         // Looked for often, so the test waits little for the loop.
         mail: { smtpUrl: sink.url.href, intervalMs: 100 },
       });
@@ -76,13 +68,7 @@ describe(
 
     it('does not start when the inbound SMTP port is taken, and leaves nothing running', async () => {
       const taken = Number(sink.url.port);
-      const other = await startSupportServer({
-        port: 0,
-        host: '127.0.0.1',
-        database: { kind: 'embedded', dataDir: inMemory },
-        config: demoConfig,
-        demo: true,
-        logger: silentLog,
+      const other = await startDemoInMemory({
         inboundMail: { port: taken },
       });
       await expect(other.ready).rejects.toThrow(/EADDRINUSE/);
