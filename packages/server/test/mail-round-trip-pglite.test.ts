@@ -152,13 +152,18 @@ describe('e-mail both ways over SMTP (PGlite)', { timeout: processTestCeilingMs 
     await deliverInbound({
       from: deskEmail,
       subject,
-      text: reply(`${answer}\n\nTerveisin\nPalvelupiste`),
+      text: reply(
+        `${answer}\n\nTerveisin\nPalvelupiste\n-- \nTampereen yliopisto | Palvelupiste\npuh. 0294 52 11 11`,
+      ),
     });
     ticket = await learner.getTicket(access);
     expect(ticket).toMatchObject({ owner: 'tampere', status: 'in_progress' });
     expect(ticket.messages).toHaveLength(messagesBefore + 1);
     expect(ticket.messages.at(-1)?.body).toContain(answer);
     expect(ticket.messages.at(-1)?.body).not.toContain('Opintorekisterin korjaus');
+    // Neither the quoted original nor the signature reaches the learner; the sign-off does.
+    expect(ticket.messages.at(-1)?.body).toContain('Terveisin\nPalvelupiste');
+    expect(ticket.messages.at(-1)?.body).not.toContain('puh.');
 
     // The confirmation was the learner's first e-mail; the answer is the next.
     const mailed = await simpleParser((await sink.acceptedTo(learnerEmail, 2)).raw);
