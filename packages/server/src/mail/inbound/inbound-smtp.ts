@@ -7,7 +7,8 @@
  * e-mailed to that desk about the ticket. The answer at the end of the message is the outcome
  * (`./smtp-answer.ts`): 250 applied or ignored (an automatic reply), 550 refused — the relay
  * bounces it to the sender with the rule's message — or 451 for the relay to try again. Any other
- * recipient is refused at RCPT, a message over `maxBytes` at DATA (552), and nothing a client
+ * recipient is refused at RCPT, a message over `maxBytes` at DATA (552, never held whole:
+ * `./read-capped.ts`), more than 50 connections at once are turned away, and nothing a client
  * sends stops the listener. Logs say what happened, never an address, subject or body.
  * @internal
  */
@@ -23,6 +24,7 @@ import {
 } from '@opin/support-domain';
 import type { Logger } from '../../log/logger.js';
 import { inboundRequestOf } from './inbound-message.js';
+import { readCapped } from './read-capped.js';
 import { refusalOf, smtpRefusal } from './smtp-answer.js';
 
 /** Where the listener listens and what it takes. */
@@ -59,6 +61,8 @@ export async function startInboundSmtp(
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: maxBytes,
+    // Each connection holds at most one message of `maxBytes` while it is read.
+    maxClients: 50,
     logger: false,
     closeTimeout: 5_000,
     onRcptTo(address, _session, callback) {
@@ -67,13 +71,13 @@ export async function startInboundSmtp(
       callback(smtpRefusal(550, '5.1.1 No such mailbox here.'));
     },
     onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then(async (mail) => {
-          if (stream.sizeExceeded) {
+      readCapped(stream, maxBytes)
+        .then(async (raw) => {
+          if (raw === undefined) {
             log.info({ reason: 'too large' }, 'inbound mail refused');
             return callback(smtpRefusal(552, `5.3.4 Larger than ${maxBytes} bytes.`));
           }
-          const parsed = inboundRequestOf(mail);
+          const parsed = inboundRequestOf(await simpleParser(raw));
           if (!parsed.ok) {
             log.info({ reason: 'not a readable e-mail' }, 'inbound mail refused');
             return callback(smtpRefusal(550, `5.6.0 Not a readable e-mail: ${parsed.why}`));
