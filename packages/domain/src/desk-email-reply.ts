@@ -14,6 +14,7 @@ import type { RuleContext } from './rule-context.js';
 import { applyLearnerReply } from './desk-messages.js';
 import { declineRequestSchema, OPIN_DESK_ID } from '@opin/support-sdk/schemas';
 import { assertMayChangeStatus } from './desk-access.js';
+import { isAddress } from './directory.js';
 import { readReplyKeyword } from './email/reply-keywords.js';
 import { takeReplyText } from './email/reply-text.js';
 import { assertReplyToken, replyTagOf, type ReplyTag } from './email/reply-token.js';
@@ -50,7 +51,7 @@ const EMPTY_CONSULT_ANSWER = '(The e-mail reply had no text of its own.)';
  * a reply tag (`./email/reply-token.ts`). Checked before the ticket is loaded.
  */
 export function replyTagFor(desk: string, deskEmail: string, email: DeskReplyEmail): ReplyTag {
-  if (deskEmail.toLowerCase() !== email.from.trim().toLowerCase()) {
+  if (!isAddress(email.from, deskEmail)) {
     throw forbidden(`This key belongs to ${desk}; its replies must come from ${deskEmail}.`);
   }
   return replyTagOf(email.subject);

@@ -44,6 +44,14 @@ export class Directory {
     return this.#articles.get(id);
   }
 
+  /** The e-mail desk whose address `address` is ({@link isAddress}), or `undefined`. */
+  findEmailDesk(address: string): SeedDesk | undefined {
+    return this.desks.find((desk) => {
+      const own = emailAddressOf(desk);
+      return own !== undefined && isAddress(address, own);
+    });
+  }
+
   /** The desk with this id; throws if there is none (a bug: ids are validated on the way in). */
   requireDesk(id: string): SeedDesk {
     const desk = this.findDesk(id);
@@ -60,6 +68,11 @@ export function deskServes(desk: SeedDesk, language: Locale): boolean {
 /** The language a desk works in (its first listed language): e-mails to it use it where they can. */
 export function workingLanguage(desk: SeedDesk): Locale {
   return desk.languages[0] ?? 'en';
+}
+
+/** Whether `address` is `expected`: e-mail addresses compare without case or surrounding space. */
+export function isAddress(address: string, expected: string): boolean {
+  return address.trim().toLowerCase() === expected.trim().toLowerCase();
 }
 
 /** The address hand-offs to this desk are e-mailed to, if it is an e-mail desk. */

@@ -5,7 +5,12 @@
  * its own, made for the run and dropped after it, so runs never collide.
  */
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
+import type { Database } from '../../src/storage/database.js';
+import type { OpenedDatabase } from '../../src/storage/opened-database.js';
+import { openStorage } from '../../src/storage/open.js';
+import { silentLog } from './silent-log.js';
 import { afterAll, beforeAll, describe } from 'vitest';
 
 const url = process.env['OPIN_TEST_DATABASE_URL']?.trim() || undefined;
@@ -64,4 +69,23 @@ async function admin(connectionString: string, statement: string): Promise<void>
   } finally {
     await client.end();
   }
+}
+
+/**
+ * One migrated database on a fresh schema per test file (the twin of `useInMemoryPglite`): opened
+ * before the file's tests, closed after them. Call inside `describeOnPostgres`.
+ */
+export function useOpenedPostgres(): () => Kysely<Database> {
+  const schemaUrl = useFreshSchema();
+  let opened: OpenedDatabase | undefined;
+  beforeAll(async () => {
+    opened = await openStorage({ kind: 'postgres', url: schemaUrl() }, silentLog);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (!opened) throw new Error('the database is not open yet');
+    return opened.db;
+  };
 }

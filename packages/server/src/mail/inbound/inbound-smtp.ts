@@ -16,12 +16,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import {
-  DESK_MAIL_FROM,
-  emailAddressOf,
-  receiveDeskEmail,
-  type DomainEnv,
-} from '@opin/support-domain';
+import { DESK_MAIL_FROM, receiveDeskEmail, type DomainEnv } from '@opin/support-domain';
 import type { Logger } from '../../log/logger.js';
 import { inboundRequestOf } from './inbound-message.js';
 import { readCapped } from './read-capped.js';
@@ -41,12 +36,6 @@ export interface InboundSmtp {
   readonly port: number;
   /** Stops listening; connections still open are cut after a few seconds. */
   close(): Promise<void>;
-}
-
-/** The desk whose e-mail address `from` is (any case), if any. */
-function deskFrom(env: DomainEnv, from: string): string | undefined {
-  const address = from.toLowerCase();
-  return env.directory.desks.find((desk) => emailAddressOf(desk)?.toLowerCase() === address)?.id;
 }
 
 /** Starts the listener over the rules' `env`. */
@@ -82,7 +71,7 @@ export async function startInboundSmtp(
             log.info({ reason: 'not a readable e-mail' }, 'inbound mail refused');
             return callback(smtpRefusal(550, `5.6.0 Not a readable e-mail: ${parsed.why}`));
           }
-          const desk = deskFrom(env, parsed.request.from);
+          const desk = env.directory.findEmailDesk(parsed.request.from)?.id;
           if (desk === undefined) {
             log.warn({ reason: 'not from a desk' }, 'inbound mail refused');
             return callback(smtpRefusal(550, '5.7.1 Not from the address of an e-mail desk.'));
