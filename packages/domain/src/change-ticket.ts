@@ -10,7 +10,13 @@ import type { RuleContext } from './rule-context.js';
 
 /** The context of a rule run by `env` inside a change with these records. */
 export function ruleContext(env: DomainEnv, records: RuleRecords): RuleContext {
-  return { records, clock: env.clock, options: env.options, directory: env.directory };
+  return {
+    records,
+    clock: env.clock,
+    options: env.options,
+    directory: env.directory,
+    replyKey: env.replyKey,
+  };
 }
 
 /** A rule of this package: context and ticket. */

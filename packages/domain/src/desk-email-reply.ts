@@ -7,7 +7,8 @@
  * without the quoted original), and text for the learner that repeats an e-mail sent to desks is
  * refused. A reply that cannot be applied is refused (400 when it repeats one, 409 when its
  * hand-off ended or the keyword's rule says so, 403 when the desk has no part in the ticket or the
- * keyword is not its to use) with a message saying it was not recorded.
+ * keyword is not its to use) with a message saying it was not recorded. Which desk replied is
+ * settled before (`./inbound-email.ts`): the party its reply tag was made for, from its own address.
  * @internal
  */
 import type { RuleContext } from './rule-context.js';
@@ -17,7 +18,6 @@ import { assertMayChangeStatus } from './desk-access.js';
 import { isAddress } from './directory.js';
 import { readReplyKeyword } from './email/reply-keywords.js';
 import { takeReplyText } from './email/reply-text.js';
-import { assertReplyToken, replyTagOf, type ReplyTag } from './email/reply-token.js';
 import { repeatsDeskEmail } from './email/sent-to-desks.js';
 import { conflict, forbidden, ApiError, validationFailed } from './errors.js';
 import {
@@ -40,35 +40,25 @@ import { commit, markSynced } from './ticket-edits.js';
 /** What of a desk's reply e-mail is read here. */
 export interface DeskReplyEmail {
   from: string;
-  subject: string;
   body: string;
 }
 
 const EMPTY_CONSULT_ANSWER = '(The e-mail reply had no text of its own.)';
 
-/**
- * The tag of an e-mail desk's reply (sent from `deskEmail`): 403 from another address, 400 without
- * a reply tag (`./email/reply-token.ts`). Checked before the ticket is loaded.
- */
-export function replyTagFor(desk: string, deskEmail: string, email: DeskReplyEmail): ReplyTag {
+/** A reply as `desk` must come from the desk's own address (403). */
+export function assertFromDesk(desk: string, deskEmail: string, email: DeskReplyEmail): void {
   if (!isAddress(email.from, deskEmail)) {
-    throw forbidden(`This key belongs to ${desk}; its replies must come from ${deskEmail}.`);
+    throw forbidden(`Replies as ${desk} must come from ${deskEmail}.`);
   }
-  return replyTagOf(email.subject);
 }
 
-/**
- * Applies an e-mail desk's reply to the ticket its tag names: 404 when the tag's token was not
- * mailed to this desk about it (`./email/reply-token.ts`).
- */
+/** Applies an e-mail desk's reply to `ticket`. */
 export function applyDeskReply(
   ctx: RuleContext,
   ticket: StoredTicket,
   desk: string,
-  tag: ReplyTag,
   email: DeskReplyEmail,
 ): void {
-  assertReplyToken(ticket, desk, tag);
   const at = ctx.clock.nowIso();
   const text = takeReplyText(email.body);
   try {

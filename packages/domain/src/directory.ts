@@ -44,14 +44,6 @@ export class Directory {
     return this.#articles.get(id);
   }
 
-  /** The e-mail desk whose address `address` is ({@link isAddress}), or `undefined`. */
-  findEmailDesk(address: string): SeedDesk | undefined {
-    return this.desks.find((desk) => {
-      const own = emailAddressOf(desk);
-      return own !== undefined && isAddress(address, own);
-    });
-  }
-
   /** The desk with this id; throws if there is none (a bug: ids are validated on the way in). */
   requireDesk(id: string): SeedDesk {
     const desk = this.findDesk(id);

@@ -6,6 +6,7 @@
  */
 import type { Directory } from './directory.js';
 import type { DomainClock } from './domain-clock.js';
+import type { ReplyKey } from './email/reply-tag.js';
 import type { TicketRepository } from './repository/ticket-repository.js';
 import type { RuleOptions } from './rule-options.js';
 
@@ -16,4 +17,6 @@ export interface DomainEnv {
   readonly options: RuleOptions;
   /** The desks, topics and articles the host serves. */
   readonly directory: Directory;
+  /** The secret reply tags are made with (`./email/reply-tag.ts`). */
+  readonly replyKey: ReplyKey;
 }

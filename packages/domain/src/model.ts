@@ -56,8 +56,6 @@ export interface StoredTicket {
   resolvedAt: string | null;
   /** SHA-256 (hex) of the learner's access token; the token itself is never stored. */
   tokenHash: string;
-  /** Per e-mail desk, the token its e-mails about this ticket carry (`email/reply-token.ts`). */
-  replyTokens: Partial<Record<string, string>>;
   /**
    * Desks whose only part was a hand-off that returned (declined or expired): they no longer read
    * the ticket (`desk-access.ts`, least privilege); a new hand-off to one lets it read again.

@@ -5,10 +5,11 @@
  */
 import type { Directory } from './directory.js';
 import type { DomainClock } from './domain-clock.js';
+import type { ReplyKey } from './email/reply-tag.js';
 import type { RuleRecords } from './repository/rule-records.js';
 import type { RuleOptions } from './rule-options.js';
 
-/** Records, clock, options and directory of one rule's run. */
+/** Records, clock, options, directory and reply key of one rule's run. */
 export interface RuleContext {
   /** The store-wide records, inside the transaction of the change the rule runs in. */
   readonly records: RuleRecords;
@@ -16,4 +17,6 @@ export interface RuleContext {
   readonly options: RuleOptions;
   /** The desks, topics and articles the host serves. */
   readonly directory: Directory;
+  /** The secret reply tags are made with (`./email/reply-tag.ts`). */
+  readonly replyKey: ReplyKey;
 }

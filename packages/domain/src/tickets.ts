@@ -79,7 +79,6 @@ export function buildTicket(
     updatedAt: at,
     resolvedAt: null,
     tokenHash: ids.tokenHash,
-    replyTokens: {},
     accessEnded: [],
   };
   addEvent(ctx, ticket, at, { type: 'created', desk: input.origin });

@@ -9,6 +9,7 @@ import { inFinnishTime } from '../src/email/finnish-time.js';
 import { replyKeywords } from '../src/email/reply-keywords.js';
 import { requestHandoff } from '../src/handoffs.js';
 import { act, fileTestTicket, now, outboxOf, testContext } from './support/rules.js';
+import { subjectTag } from '../src/email/reply-tag.js';
 
 /** Text a learner could write, with quotes, marks and a line break, to be quoted as it is. */
 const subject = 'Arvosana “Tilastotiede 1” puuttuu <b>?</b>';
@@ -156,7 +157,7 @@ describe('the e-mails to a desk, in its working language', () => {
       );
       const mail = outboxOf(ctx).at(-1);
       expect(mail?.to).toBe(address);
-      expect(mail?.subject).toBe(`[${ticket.id} #${ticket.replyTokens[desk] ?? ''}] ${subject}`);
+      expect(mail?.subject).toBe(`${subjectTag(ctx.replyKey, ticket.id, desk)} ${subject}`);
       expect(mail?.body).toContain(cases.find((c) => c.language === language)?.asked.consult);
       expect(mail?.body).toContain(`\n${description}\n`);
       expect(mail?.body).toContain(language === 'fi' ? 'englanniksi' : 'på engelska');

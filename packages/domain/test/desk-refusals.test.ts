@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addDeskMessage } from '../src/desk-messages.js';
-import { receiveDeskEmail } from '../src/inbound-email.js';
 import { changeStatusByOwner } from '../src/lifecycle.js';
 import { runClock } from '../src/clock-rules.js';
-import { act, fileTestTicket, now, refused, rejected, testContext } from './support/rules.js';
+import {
+  act,
+  fileTestTicket,
+  now,
+  refused,
+  rejected,
+  testContext,
+  receiveDeskEmail,
+} from './support/rules.js';
 
 describe('a desk with no part in a ticket', () => {
   it('is refused an internal note with 403 even when the ticket is closed, learning nothing of it', async () => {
@@ -33,7 +40,7 @@ describe('a desk with no part in a ticket', () => {
     const refusal = await rejected(() =>
       receiveDeskEmail(ctx, 'tampere', {
         from: 'helpdesk@tuni.fi',
-        // Never e-mailed about the ticket, the desk has no reply token for it: any is wrong.
+        // A tag the service never made for the desk: refused as if there were no such ticket.
         subject: `Re: [${ticket.id} #0123456789abcdef] Kirjautuminen`,
         body: 'Hoidamme asian.',
       }),

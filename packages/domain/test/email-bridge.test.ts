@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { requestHandoff } from '../src/handoffs.js';
-import { receiveDeskEmail } from '../src/inbound-email.js';
 import { takeReplyText } from '../src/email/reply-text.js';
 import { replyMarkerLine } from '../src/email/reply-marker.js';
 import { runClock } from '../src/clock-rules.js';
 import { addLearnerMessage } from '../src/tickets.js';
 import type { TestEnv } from './support/rules.js';
+import { subjectTag } from '../src/email/reply-tag.js';
 import {
   act,
   fileTestTicket,
@@ -14,6 +14,7 @@ import {
   rejected,
   replySubject,
   testContext,
+  receiveDeskEmail,
 } from './support/rules.js';
 
 /** A reply from tampere to the newest e-mail it got about the ticket. */
@@ -47,7 +48,7 @@ describe('the e-mail integration', () => {
     const { ctx, ticket } = await transferredToTampere();
     const email = outboxOf(ctx).at(-1);
     expect(email).toMatchObject({ to: 'helpdesk@tuni.fi', ticketId: ticket.id });
-    const tag = `[${ticket.id} #${ticket.replyTokens.tampere ?? ''}]`;
+    const tag = subjectTag(ctx.replyKey, ticket.id, 'tampere');
     expect(tag).toMatch(/^\[OPIN-\d{12} #[0-9a-hjkmnp-tv-z]{16}\]$/);
     expect(email?.subject).toBe(`${tag} Arvosana puuttuu`);
     // Tampere works in Finnish: the e-mail is in Finnish.

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { runClock } from '../src/clock-rules.js';
 import { requestHandoff } from '../src/handoffs.js';
-import { receiveDeskEmail } from '../src/inbound-email.js';
 import type { StoredTicket } from '../src/model.js';
 import type { TestEnv } from './support/rules.js';
 import {
@@ -17,6 +16,7 @@ import {
   rejected,
   replySubject,
   testContext,
+  receiveDeskEmail,
 } from './support/rules.js';
 
 const desks = {

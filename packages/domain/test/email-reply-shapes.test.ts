@@ -3,14 +3,22 @@
  * internal hand-off note, the ticket's details, the instructions) back to the learner, whatever
  * mail client shaped the reply.
  */
+import { replyMarkerLine } from '../src/email/reply-marker.js';
 import { describe, expect, it } from 'vitest';
 import { requestHandoff } from '../src/handoffs.js';
-import { receiveDeskEmail } from '../src/inbound-email.js';
 import { runClock } from '../src/clock-rules.js';
 import { addLearnerMessage } from '../src/tickets.js';
 import type { TestEnv } from './support/rules.js';
 import type { StoredTicket } from '../src/model.js';
-import { act, fileTestTicket, now, outboxOf, rejected, testContext } from './support/rules.js';
+import {
+  act,
+  fileTestTicket,
+  now,
+  outboxOf,
+  rejected,
+  testContext,
+  receiveDeskEmail,
+} from './support/rules.js';
 import {
   mailClients,
   replyBody,
@@ -86,9 +94,18 @@ async function transferred(c: DeskCase) {
   return { ctx, ticket, original };
 }
 
-/** Everything the learner can see: the ticket's messages and the e-mails to the learner. */
+/**
+ * Everything the learner can see: the ticket's messages and the e-mails to the learner, less the
+ * marker line each of those starts with (the learner's own, in the ticket's language).
+ */
 function seenByLearner(ctx: TestEnv, ticket: StoredTicket): string {
-  const mails = outboxOf(ctx).filter((mail) => mail.to === ticket.contact.email);
+  const ownMarker = `${replyMarkerLine(ticket.language)}\n\n`;
+  const mails = outboxOf(ctx)
+    .filter((mail) => mail.to === ticket.contact.email)
+    .map((mail) => {
+      expect(mail.body.startsWith(ownMarker)).toBe(true);
+      return { ...mail, body: mail.body.slice(ownMarker.length) };
+    });
   return JSON.stringify({ messages: ticket.messages, mails });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptHandoff, requestHandoff } from '../src/handoffs.js';
 import { runClock } from '../src/clock-rules.js';
 import { act, fileTestTicket, now, outboxOf, refused, testContext } from './support/rules.js';
+import { subjectTag } from '../src/email/reply-tag.js';
 
 describe('hand-off expiry', () => {
   it('returns an unaccepted hand-off when the acknowledgement window ends on the server clock', async () => {
@@ -48,7 +49,7 @@ describe('hand-off expiry', () => {
     const last = outboxOf(ctx).at(-1);
     expect(last).toMatchObject({
       to: 'helpdesk@tuni.fi',
-      subject: `[${ticket.id} #${ticket.replyTokens.tampere ?? ''}] ${ticket.subject}`,
+      subject: `${subjectTag(ctx.replyKey, ticket.id, 'tampere')} ${ticket.subject}`,
     });
     // Tampere works in Finnish: the hand-off came back, and Opin.fi support did not accept it in time.
     expect(last?.body).toContain(

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { TestEnv } from './support/rules.js';
 import { addDeskMessage } from '../src/desk-messages.js';
 import { declineHandoff, requestHandoff } from '../src/handoffs.js';
-import { receiveDeskEmail } from '../src/inbound-email.js';
 import type { StoredTicket } from '../src/model.js';
 import { addLearnerMessage } from '../src/tickets.js';
 import {
@@ -18,6 +17,7 @@ import {
   rejected,
   replySubject,
   testContext,
+  receiveDeskEmail,
 } from './support/rules.js';
 
 const note = (ctx: TestEnv, ticket: StoredTicket, desk: string, body: string) =>

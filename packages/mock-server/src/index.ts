@@ -16,7 +16,7 @@ import {
   type ApiContext,
   type ApiOptions,
 } from '@opin/support-http';
-import { demoConfig, Directory, MemoryTicketRepository } from '@opin/support-domain';
+import { demoConfig, Directory, MemoryTicketRepository, newReplyKey } from '@opin/support-domain';
 import { logInternalError } from './log-internal-error.js';
 import { memoryControl } from './memory-control.js';
 
@@ -68,6 +68,8 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     deskKeys: devDeskKeys(directory),
     control,
     reportError: logInternalError,
+    // Made afresh for each mock API: reply addresses from another run are not recognised.
+    replyKey: newReplyKey(),
   };
   return {
     handlers: createHandlers(ctx),

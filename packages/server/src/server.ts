@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SupportConfig } from '@opin/support-domain';
+import type { ReplyKey, SupportConfig } from '@opin/support-domain';
 import { resolveOptions, type ApiOptions } from '@opin/support-http';
 import {
   limitConnections,
@@ -14,6 +14,7 @@ import {
   type ConnectionLimits,
 } from '@opin/support-http/node';
 import { mountApi, type MountedApi } from './http/api-host.js';
+import { loadReplyKey } from './mail/reply-key-store.js';
 import { createRequestHandler } from './http/app.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
 import {
@@ -137,7 +138,9 @@ export async function startSupportServerOpening(
 
   const opening = open(options.database, log).then(async (database) => {
     const tickets = new PostgresTicketRepository(database.db, apiOptions);
+    let replyKey: ReplyKey;
     try {
+      replyKey = await loadReplyKey(database.db);
       if (options.database.kind === 'postgres') await tickets.listen(options.database.url, log);
     } catch (error) {
       await database.close();
@@ -152,6 +155,7 @@ export async function startSupportServerOpening(
       clockIntervalMs: options.clockIntervalMs ?? 15_000,
       origin: () => url,
       reportError: (error) => reportRequestError(log, error),
+      replyKey,
     });
     let inbound: InboundSmtp | undefined;
     try {

@@ -13,6 +13,7 @@ import {
   fileTicket,
   planTicket,
   type DomainEnv,
+  newReplyKey,
 } from '@opin/support-domain';
 import { describeTicketRepository } from '../../domain/test/support/repository-contract.js';
 import { TestClock, ticketInput } from '../../domain/test/support/rules.js';
@@ -60,6 +61,7 @@ describeOnPostgres('ticket repository', () => {
     clock: new TestClock(),
     options: defaultRuleOptions,
     directory: demoDirectory,
+    replyKey: newReplyKey(),
   });
 
   it('makes changes that find the ticket locked wait, then apply each on the version before', async () => {

@@ -8,6 +8,9 @@
  * (`../plan.ts`), in the words of the widget's who-answers card (packages/widget/src/panel/text/
  * plan.ts: "… vastaa sinulle suomeksi", "… svarar dig på svenska", "… will answer you in English",
  * the due time in Finnish time), so it cannot contradict the ticket; tests/e2e proves they agree.
+ *
+ * Every one says the learner may reply to it: the reply goes to the learner's reply address on the
+ * ticket and joins its thread (`../learner-email-reply.ts`).
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
@@ -61,7 +64,7 @@ const fi: LearnerEmailTexts = {
       `Kiitos yhteydenotostasi. Tukipyyntösi tunnus on ${f.ticketId}.`,
       `${holder ? `${holder} välittää pyyntösi eteenpäin, ja ` : ''}${answeringDesk} vastaa sinulle suomeksi. Voit odottaa vastausta viimeistään ${finnishTimeText(t, 'fi')}.`,
       `Voit seurata pyyntöäsi ja jatkaa keskustelua täällä:\n${f.link}`,
-      'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
+      'Voit myös vastata suoraan tähän viestiin.\n\nYstävällisin terveisin\nOpin.fi-tuki',
     ].join('\n\n'),
   }),
   message: (f, desk, body) => ({
@@ -70,8 +73,7 @@ const fi: LearnerEmailTexts = {
       f.contactName ? `Hei ${f.contactName},` : 'Hei,',
       `${desk} vastasi tukipyyntöösi ”${f.subject}”:`,
       body,
-      `Voit vastata ja seurata pyyntöäsi täällä:\n${f.link}`,
-      'Tähän viestiin ei voi vastata.',
+      `Voit vastata suoraan tähän viestiin tai jatkaa keskustelua täällä:\n${f.link}`,
     ].join('\n\n'),
   }),
   resolved: (f) => ({
@@ -79,8 +81,8 @@ const fi: LearnerEmailTexts = {
     body: [
       f.contactName ? `Hei ${f.contactName},` : 'Hei,',
       `Tukipyyntösi ”${f.subject}” (${f.ticketId}) on merkitty ratkaistuksi.`,
-      `Jos asia ei ratkennut, voit avata pyynnön uudelleen 14 päivän kuluessa:\n${f.link}`,
-      'Tähän viestiin ei voi vastata.\n\nYstävällisin terveisin\nOpin.fi-tuki',
+      `Jos asia ei ratkennut, voit 14 päivän kuluessa vastata tähän viestiin tai avata pyynnön uudelleen täällä:\n${f.link}`,
+      'Ystävällisin terveisin\nOpin.fi-tuki',
     ].join('\n\n'),
   }),
 };
@@ -93,7 +95,7 @@ const sv: LearnerEmailTexts = {
       `Tack för att du kontaktade oss. Ditt ärende har referensnumret ${f.ticketId}.`,
       `${holder ? `${holder} skickar ditt ärende vidare, och ` : ''}${answeringDesk} svarar dig på svenska. Du kan räkna med ett svar senast ${finnishTimeText(t, 'sv')}.`,
       `Du kan följa ärendet och fortsätta diskussionen här:\n${f.link}`,
-      'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
+      'Du kan också svara direkt på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
     ].join('\n\n'),
   }),
   message: (f, desk, body) => ({
@@ -102,8 +104,7 @@ const sv: LearnerEmailTexts = {
       f.contactName ? `Hej ${f.contactName},` : 'Hej,',
       `${desk} har svarat i ditt ärende ”${f.subject}”:`,
       body,
-      `Du kan svara och följa ärendet här:\n${f.link}`,
-      'Det går inte att svara på det här meddelandet.',
+      `Du kan svara direkt på det här meddelandet eller fortsätta diskussionen här:\n${f.link}`,
     ].join('\n\n'),
   }),
   resolved: (f) => ({
@@ -111,8 +112,8 @@ const sv: LearnerEmailTexts = {
     body: [
       f.contactName ? `Hej ${f.contactName},` : 'Hej,',
       `Ditt ärende ”${f.subject}” (${f.ticketId}) har markerats som löst.`,
-      `Om saken inte blev löst kan du öppna ärendet på nytt inom 14 dagar:\n${f.link}`,
-      'Det går inte att svara på det här meddelandet.\n\nMed vänliga hälsningar\nOpin.fi-supporten',
+      `Om saken inte blev löst kan du inom 14 dagar svara på det här meddelandet eller öppna ärendet på nytt här:\n${f.link}`,
+      'Med vänliga hälsningar\nOpin.fi-supporten',
     ].join('\n\n'),
   }),
 };
@@ -125,7 +126,7 @@ const en: LearnerEmailTexts = {
       `Thank you for contacting us. Your reference is ${f.ticketId}.`,
       `${holder ? `${holder} passes your ticket on, and ` : ''}${answeringDesk} will answer you in English. You can expect an answer by ${finnishTimeText(t, 'en')}.`,
       `You can follow your request and continue the conversation here:\n${f.link}`,
-      'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
+      'You can also reply to this e-mail.\n\nBest regards\nOpin.fi support',
     ].join('\n\n'),
   }),
   message: (f, desk, body) => ({
@@ -134,8 +135,7 @@ const en: LearnerEmailTexts = {
       f.contactName ? `Hello ${f.contactName},` : 'Hello,',
       `${desk} replied to your support request “${f.subject}”:`,
       body,
-      `You can reply and follow your request here:\n${f.link}`,
-      'Please do not reply to this e-mail.',
+      `You can reply to this e-mail or continue the conversation here:\n${f.link}`,
     ].join('\n\n'),
   }),
   resolved: (f) => ({
@@ -143,8 +143,8 @@ const en: LearnerEmailTexts = {
     body: [
       f.contactName ? `Hello ${f.contactName},` : 'Hello,',
       `Your support request “${f.subject}” (${f.ticketId}) has been marked as resolved.`,
-      `If the matter is not solved, you can reopen the request within 14 days:\n${f.link}`,
-      'Please do not reply to this e-mail.\n\nBest regards\nOpin.fi support',
+      `If the matter is not solved, you can reply to this e-mail or reopen the request here within 14 days:\n${f.link}`,
+      'Best regards\nOpin.fi support',
     ].join('\n\n'),
   }),
 };

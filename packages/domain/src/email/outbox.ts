@@ -4,16 +4,22 @@
  * @internal
  */
 import type { RuleContext } from '../rule-context.js';
+import { MAIL_DOMAIN } from './reply-tag.js';
 
-/** Sender of e-mails to learners; replies to it go nowhere. */
-export const LEARNER_MAIL_FROM = 'no-reply@opin.fi';
-/** Sender of e-mails to e-mail desks; their replies come back through the inbound bridge. */
-export const DESK_MAIL_FROM = 'handoff@opin.fi';
+/** Sender of e-mails to learners; their replies go to the reply address (`./reply-tag.ts`). */
+export const LEARNER_MAIL_FROM = `tuki@${MAIL_DOMAIN}`;
+/**
+ * Sender of e-mails to e-mail desks; their replies go to the reply address, or come here with the
+ * tag in the subject (`./reply-tag.ts`).
+ */
+export const DESK_MAIL_FROM = `handoff@${MAIL_DOMAIN}`;
 
 /** An e-mail to put in the outbox. */
 export interface EmailDraft {
   to: string;
   from: string;
+  /** Where a reply goes: the reply address made for the recipient (`./reply-tag.ts`). */
+  replyTo: string;
   subject: string;
   body: string;
   ticketId: string;
@@ -26,6 +32,7 @@ export function sendEmail(ctx: RuleContext, at: string, draft: EmailDraft): void
     at,
     to: draft.to,
     from: draft.from,
+    replyTo: draft.replyTo,
     subject: draft.subject,
     body: draft.body,
     ticketId: draft.ticketId,

@@ -1,7 +1,7 @@
 /**
  * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages and returned
- * hand-offs. Their replies come back through `POST /desk/inbound-email`, matched by the reply tag
- * `[OPIN-482019375568 #<token>]` in the subject (`reply-token.ts`). Each is written in the desk's
+ * hand-offs. Their replies come back to the desk's reply address on the ticket, or with the same
+ * tag in the subject, `[OPIN-482019375568 #<tag>]` (`./reply-tag.ts`). Each is written in the desk's
  * working language (`./desk-texts.ts`), the learner's own text quoted unchanged, and starts with
  * the marker line above which the desk writes its reply (`./reply-marker.ts`); nothing below it is
  * ever read.
@@ -21,7 +21,7 @@ import {
 import { inFinnishTime } from './finnish-time.js';
 import { DESK_MAIL_FROM, sendEmail } from './outbox.js';
 import { replyMarkerLine } from './reply-marker.js';
-import { replyTag } from './reply-token.js';
+import { replyAddress, subjectTag } from './reply-tag.js';
 
 /** Why the plan's desk answers, as the routing rule decided it (`../routing.ts`). */
 function planReason(directory: Directory, ticket: StoredTicket): PlanReason {
@@ -49,7 +49,7 @@ function factsFor(
     learnerName: ticket.contact.name,
     subject: ticket.subject,
     description: ticket.description,
-    replyTag: replyTag(directory, ticket, deskId),
+    replyTag: subjectTag(ctx.replyKey, ticket.id, deskId),
     plan: {
       answeringDesk: name(ticket.plan.answeringDesk),
       reason: planReason(directory, ticket),
@@ -78,6 +78,7 @@ function toDesk(
   sendEmail(ctx, at, {
     to: address,
     from: DESK_MAIL_FROM,
+    replyTo: replyAddress(ctx.replyKey, ticket.id, { kind: 'desk', desk: deskId }),
     subject: `${facts.replyTag} ${ticket.subject}`,
     body: `${replyMarkerLine(language)}\n\n${body(deskEmailTexts[language], facts, name)}`,
     ticketId: ticket.id,

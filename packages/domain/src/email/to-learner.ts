@@ -1,5 +1,6 @@
 /**
- * E-mails to the learner, always in the ticket's language: on creation (reference and a link that
+ * E-mails to the learner, always in the ticket's language, each starting with the marker line above
+ * which a reply is read and answered at the learner's reply address (`./reply-tag.ts`): on creation (reference and a link that
  * opens the ticket in the widget, nothing the learner wrote, at most `confirmationMailsPerHour` per
  * mailbox), for every desk message to them, and when resolved.
  * @internal
@@ -9,6 +10,8 @@ import { inFinnishTime } from './finnish-time.js';
 import { learnerEmailTexts, ticketLink, type LearnerEmailFacts } from './learner-texts.js';
 import type { StoredTicket } from '../model.js';
 import { LEARNER_MAIL_FROM, sendEmail } from './outbox.js';
+import { LEARNER_PARTY, replyAddress } from './reply-tag.js';
+import { replyMarkerLine } from './reply-marker.js';
 import { mayConfirmTo } from './recipient-limit.js';
 
 function factsOf(ticket: StoredTicket): LearnerEmailFacts {
@@ -29,8 +32,10 @@ function deliver(
   sendEmail(ctx, at, {
     to: ticket.contact.email,
     from: LEARNER_MAIL_FROM,
+    replyTo: replyAddress(ctx.replyKey, ticket.id, LEARNER_PARTY),
     ticketId: ticket.id,
-    ...text,
+    subject: text.subject,
+    body: `${replyMarkerLine(ticket.language)}\n\n${text.body}`,
   });
 }
 

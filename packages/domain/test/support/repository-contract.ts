@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { changeTicket } from '../../src/change-ticket.js';
 import { nextClockTime } from '../../src/clock-due.js';
 import type { DomainEnv } from '../../src/domain-env.js';
+import { newReplyKey } from '../../src/email/reply-tag.js';
 import { requestHandoff } from '../../src/handoffs.js';
 import { changeStatusByOwner } from '../../src/lifecycle.js';
 import type { StoredTicket } from '../../src/model.js';
@@ -50,6 +51,7 @@ export function describeTicketRepository(
         clock: new TestClock(),
         options: defaultRuleOptions,
         directory: demoDirectory,
+        replyKey: newReplyKey(),
       };
       const { ticket } = await fileTicket(env, planTicket(demoDirectory, ticketInput()));
       return { ...under, env, id: ticket.id };
@@ -81,6 +83,7 @@ export function describeTicketRepository(
             clock: new TestClock(),
             options: defaultRuleOptions,
             directory: demoDirectory,
+            replyKey: newReplyKey(),
           },
           ticket,
           ticket.createdAt,

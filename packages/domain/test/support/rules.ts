@@ -11,6 +11,8 @@ import { MemoryTicketRepository } from '../../src/memory/memory-ticket-repositor
 import type { StoredTicket } from '../../src/model.js';
 import { defaultRuleOptions, type RuleOptions } from '../../src/rule-options.js';
 import { fileTicket, planTicket, type NewTicketInput } from '../../src/tickets.js';
+import { receiveEmail, type InboundEmail, type InboundResult } from '../../src/inbound-email.js';
+import { newReplyKey } from '../../src/email/reply-tag.js';
 
 /** Real time plus minutes a test moves forward. */
 export class TestClock implements DomainClock {
@@ -44,6 +46,7 @@ export function testContext(options: Partial<RuleOptions> = {}): TestEnv {
     clock: new TestClock(),
     options: resolved,
     directory: demoDirectory,
+    replyKey: newReplyKey(),
   };
 }
 
@@ -142,4 +145,13 @@ export function refused(
   rule: Rule<unknown>,
 ): Promise<Refusal> {
   return rejected(() => act(env, ticket, rule));
+}
+
+/** An e-mail desk's reply as the e-mail bridge hands it over, with `desk`'s key. */
+export function receiveDeskEmail(
+  env: DomainEnv,
+  desk: string,
+  email: InboundEmail,
+): Promise<InboundResult> {
+  return receiveEmail(env, email, desk);
 }

@@ -23,7 +23,7 @@ import {
   declineHandoff,
   deskView,
   notFound,
-  receiveDeskEmail,
+  receiveEmail,
   requestHandoff,
   type Rule,
 } from '@opin/support-domain';
@@ -133,7 +133,7 @@ export function deskHandlers(ctx: ApiContext): HttpHandler[] {
       route(ctx, async ({ request }) => {
         const desk = await authorizeDesk(ctx, request);
         const email = await readBody(request, inboundEmailRequestSchema);
-        const { outcome, replayed } = await receiveDeskEmail(ctx, desk, email);
+        const { outcome, replayed } = await receiveEmail(ctx, email, desk);
         const headers: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
         return outcome.kind === 'applied'
           ? json(outcome.ticket, 200, headers)

@@ -11,7 +11,7 @@ import {
   resolveOptions,
   type ApiContext,
 } from '@opin/support-http';
-import { demoDirectory, MemoryTicketRepository } from '@opin/support-domain';
+import { demoDirectory, MemoryTicketRepository, newReplyKey } from '@opin/support-domain';
 import type { MockApiOptions } from '../../src/index.js';
 import { logInternalError } from '../../src/log-internal-error.js';
 import { memoryControl } from '../../src/memory-control.js';
@@ -35,6 +35,7 @@ export function testContext(options?: MockApiOptions): MockTestContext {
     deskKeys: devDeskKeys(demoDirectory),
     control: memoryControl(tickets),
     reportError: logInternalError,
+    replyKey: newReplyKey(),
   };
 }
 

@@ -57,6 +57,12 @@ export type InboundEmailHeaders = z.input<typeof inboundEmailHeadersSchema>;
 
 /** `POST /desk/inbound-email`: the e-mail bridge hands over a desk's reply. */
 export const inboundEmailRequestSchema = z.object({
+  /**
+   * The address the e-mail was sent to. When it is the desk's reply address on the ticket
+   * (`reply+OPIN-482019375568.k7m2q9x4w8p3r6t1@opin.fi`, the Reply-To of every e-mail about the
+   * ticket) its tag is the reply's; otherwise the tag in the subject is.
+   */
+  to: z.optional(z.string().check(z.maxLength(254))),
   from: z.email().check(z.maxLength(254)),
   subject: text({ min: 1, max: 998 }),
   body: text({ min: 0, max: 10_000 }),
@@ -69,7 +75,7 @@ export const inboundEmailRequestSchema = z.object({
   ),
   headers: z.optional(inboundEmailHeadersSchema),
 });
-/** The body of `POST /desk/inbound-email`: `{ from, subject, body, messageId?, headers? }`. */
+/** The body of `POST /desk/inbound-email`: `{ to?, from, subject, body, messageId?, headers? }`. */
 export type InboundEmailRequest = z.input<typeof inboundEmailRequestSchema>;
 
 /** `202` of `POST /desk/inbound-email`: the e-mail was an automatic reply and was not applied. */

@@ -7,6 +7,8 @@ export const outboxEmailSchema = z.object({
   at: timestampSchema,
   to: z.string(),
   from: z.string(),
+  /** Where a reply goes: the reply address made for the recipient on the ticket. */
+  replyTo: z.optional(z.string()),
   subject: z.string(),
   body: z.string(),
   ticketId: ticketIdSchema,

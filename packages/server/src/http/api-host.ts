@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Kysely } from 'kysely';
-import { Directory, type DomainEnv, type SupportConfig } from '@opin/support-domain';
+import { Directory, type DomainEnv, type ReplyKey, type SupportConfig } from '@opin/support-domain';
 import {
   ApiClock,
   controlPathOf,
@@ -46,6 +46,8 @@ export interface ApiHostOptions {
   /** The server's origin (`http://host:port`). */
   origin: () => string;
   reportError: (error: unknown) => void;
+  /** The reply key (`../mail/reply-key-store.ts`). */
+  replyKey: ReplyKey;
 }
 
 /**
@@ -63,6 +65,7 @@ export function mountApi(options: ApiHostOptions): MountedApi {
     deskKeys: serverDeskKeys(options.db, directory, options.demo),
     control: options.demo ? new SqlApiControl(options.db, options.tickets) : undefined,
     reportError: options.reportError,
+    replyKey: options.replyKey,
   };
   const listener = createNodeListener(createHandlers(ctx), {
     origin: options.origin,

@@ -2,7 +2,8 @@
  * An outbox row as the message that goes to the relay. Each e-mail has a Message-ID of its own,
  * the same on every attempt, so a receiver can tell a repeat; every e-mail about a ticket refers
  * (In-Reply-To, References) to one id made from the ticket's reference, so a desk's ITSM tool and
- * a learner's mail client file them in one thread. Header values are encoded by nodemailer: a line
+ * a learner's mail client file them in one thread. Reply-To is the recipient's reply address on
+ * the ticket, where its reply is taken (`./inbound/inbound-smtp.ts`). Header values are encoded by nodemailer: a line
  * break in a subject never starts a header of its own.
  * @internal
  */
@@ -32,6 +33,7 @@ export function outgoingMessage(row: Selectable<OutboxTable>): SendMailOptions {
   return {
     from: row.sender,
     to: row.recipient,
+    ...(row.reply_to === null ? {} : { replyTo: row.reply_to }),
     subject: row.subject,
     text: row.body,
     date: row.created_at,

@@ -37,7 +37,6 @@ export function ticketRow(fields: TicketFields): Insertable<TicketsTable> {
     updated_at: fields.updatedAt,
     resolved_at: fields.resolvedAt,
     token_hash: fields.tokenHash,
-    reply_tokens: jsonb(fields.replyTokens),
     access_ended: jsonb(fields.accessEnded),
   };
 }
@@ -82,7 +81,6 @@ function ticketOf(
     updatedAt: iso(row.updated_at),
     resolvedAt: row.resolved_at ? iso(row.resolved_at) : null,
     tokenHash: row.token_hash,
-    replyTokens: row.reply_tokens,
     accessEnded: row.access_ended,
   };
 }

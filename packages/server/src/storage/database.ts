@@ -10,6 +10,7 @@ import type { HandoffsTable } from './tables/handoffs.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
 import type { InboundEmailsTable } from './tables/inbound-emails.js';
 import type { OutboxTable } from './tables/outbox.js';
+import type { ReplyKeyTable } from './tables/reply-key.js';
 import type { TicketEventsTable } from './tables/ticket-events.js';
 import type { TicketMessagesTable } from './tables/ticket-messages.js';
 import type { TicketsTable } from './tables/tickets.js';
@@ -28,4 +29,5 @@ export interface Database {
   desk_keys: DeskKeysTable;
   article_feedback: ArticleFeedbackTable;
   confirmation_mails: ConfirmationMailsTable;
+  reply_key: ReplyKeyTable;
 }

@@ -18,6 +18,7 @@ import {
   type Page,
   type PageRequest,
   type TicketRepository,
+  newReplyKey,
 } from '@opin/support-domain';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { ticketInput } from '../../../domain/test/support/rules.js';
@@ -42,7 +43,13 @@ const inputs: Partial<NewTicketInput>[] = [
 ];
 
 async function fileAll(tickets: TicketRepository): Promise<FiledTicket[]> {
-  const env = { tickets, clock: fixedClock, options: defaultRuleOptions, directory: demoDirectory };
+  const env = {
+    tickets,
+    clock: fixedClock,
+    options: defaultRuleOptions,
+    directory: demoDirectory,
+    replyKey: newReplyKey(),
+  };
   const filed: FiledTicket[] = [];
   for (const input of inputs) {
     filed.push(await fileTicket(env, planTicket(demoDirectory, ticketInput(input))));
@@ -52,14 +59,16 @@ async function fileAll(tickets: TicketRepository): Promise<FiledTicket[]> {
 
 /**
  * `value` as JSON with what is random in it replaced by what it stands for: the n-th ticket's
- * reference and access token, and the reply tokens of e-mails to desks.
+ * reference and access token, and the reply tags (in desk subjects and reply addresses).
  */
 function normalized(value: unknown, filed: FiledTicket[]): string {
   let json = JSON.stringify(value);
   filed.forEach(({ ticket, accessToken }, n) => {
     json = json.replaceAll(ticket.id, `<ticket ${n}>`).replaceAll(accessToken, `<token ${n}>`);
   });
-  return json.replace(/#[0-9a-z]{16}\]/g, '#<reply token>]');
+  return json
+    .replace(/#[0-9a-z]{16}\]/g, '#<reply tag>]')
+    .replace(/\.[0-9a-z]{16}@opin\.fi/g, '.<reply tag>@opin.fi');
 }
 
 /** The mock's `GET /_mock/outbox` over the memory repository. */

@@ -14,6 +14,7 @@ import {
   planTicket,
   requestHandoff,
   type DomainEnv,
+  newReplyKey,
 } from '@opin/support-domain';
 import { deskQueueQuery } from '../../src/repository/desk-queue-rows.js';
 import { PostgresTicketRepository } from '../../src/repository/postgres-ticket-repository.js';
@@ -55,6 +56,7 @@ export function deskQueueOnSql(getDb: () => Kysely<Database>): void {
       clock: new TestClock(),
       options: defaultRuleOptions,
       directory: demoDirectory,
+      replyKey: newReplyKey(),
     };
     const file = async () =>
       (await fileTicket(env, planTicket(demoDirectory, ticketInput()))).ticket.id;

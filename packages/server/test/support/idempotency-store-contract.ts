@@ -13,6 +13,7 @@ import {
   fileTicket,
   planTicket,
   type DomainClock,
+  newReplyKey,
 } from '@opin/support-domain';
 import type { Attempt, StoredResponse } from '@opin/support-http';
 import { ticketInput } from '../../../domain/test/support/rules.js';
@@ -187,6 +188,7 @@ export function idempotencyStoreContract(
       clock,
       options: defaultRuleOptions,
       directory: demoDirectory,
+      replyKey: newReplyKey(),
     };
     const fileThen = (fail: boolean) => async (): Promise<Attempt> => {
       await fileTicket(env, planTicket(demoDirectory, ticketInput()));

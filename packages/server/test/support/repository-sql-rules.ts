@@ -20,6 +20,7 @@ import {
   runClock,
   type DomainEnv,
   type TicketRepository,
+  newReplyKey,
 } from '@opin/support-domain';
 import { PostgresTicketRepository } from '../../src/repository/postgres-ticket-repository.js';
 import type { Database } from '../../src/storage/database.js';
@@ -38,7 +39,13 @@ async function allRows(db: Kysely<Database>): Promise<unknown> {
 }
 
 function envOf(tickets: TicketRepository): DomainEnv {
-  return { tickets, clock: new TestClock(), options: defaultRuleOptions, directory: demoDirectory };
+  return {
+    tickets,
+    clock: new TestClock(),
+    options: defaultRuleOptions,
+    directory: demoDirectory,
+    replyKey: newReplyKey(),
+  };
 }
 
 /**

@@ -29,6 +29,7 @@ export function storageRules(getDb: () => Kysely<Database>): void {
       'idempotency_keys',
       'inbound_emails',
       'outbox',
+      'reply_key',
       'ticket_events',
       'ticket_messages',
       'tickets',
@@ -45,7 +46,6 @@ export function storageRules(getDb: () => Kysely<Database>): void {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(row.plan).toEqual({ answeringDesk: 'hanken', expectedBy: '2026-03-04T09:00:00.000Z' });
-    expect(row.reply_tokens).toEqual({});
     expect(row.access_ended).toEqual([]);
     expect(row.planned_handoff).toBeNull();
     expect(row.created_at).toEqual(new Date('2026-03-02T09:00:00.000Z'));

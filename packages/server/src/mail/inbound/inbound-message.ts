@@ -1,6 +1,7 @@
 /**
  * A message the inbound SMTP listener parsed (mailparser), as the e-mail bridge's request
- * (`inboundEmailRequestSchema`, api.md "The e-mail bridge"): the sender's address, the decoded
+ * (`inboundEmailRequestSchema`, api.md "The e-mail bridge"): the address it was delivered to (the
+ * envelope's recipient, not its To header), the sender's address, the decoded
  * subject and plain-text body (an HTML-only message's text as mailparser converts it), the
  * Message-ID, and the automatic-reply headers, each unfolded to one line. The request is checked
  * by the same schema as `POST /desk/inbound-email`.
@@ -23,9 +24,13 @@ const passedHeaders = [
   'precedence',
 ] as const satisfies readonly (keyof InboundEmailHeaders)[];
 
-/** The request for `mail`, or why it cannot be one (in the words of the schema's problems). */
+/**
+ * The request for `mail`, delivered to `to`, or why it cannot be one (in the words of the schema's
+ * problems).
+ */
 export function inboundRequestOf(
   mail: ParsedMail,
+  to: string,
 ): { ok: true; request: z.output<typeof inboundEmailRequestSchema> } | { ok: false; why: string } {
   const headers: InboundEmailHeaders = {};
   for (const { key, line } of mail.headerLines) {
@@ -37,6 +42,7 @@ export function inboundRequestOf(
       .trim();
   }
   const request: InboundEmailRequest = {
+    to,
     from: mail.from?.value[0]?.address ?? '',
     subject: mail.subject ?? '',
     body: (mail.text ?? '').replace(/\r\n/g, '\n'),

@@ -1,22 +1,31 @@
 /**
  * The inbound SMTP listener (`--inbound-smtp-port`): the mail relay in front of the service hands
- * it the e-mail desks' replies to `handoff@…` (the address desk e-mails come from), as the e-mail
- * bridge `POST /desk/inbound-email` takes them over HTTP, and with the same rules
- * (`receiveDeskEmail`). Each message is parsed with mailparser (`./inbound-message.ts`); the desk is
- * the one whose address the message is from, and the reply tag in the subject must be the one
- * e-mailed to that desk about the ticket. The answer at the end of the message is the outcome
+ * it replies by e-mail — a desk's or a learner's, to the reply address every e-mail about a ticket
+ * has as its Reply-To (`reply+<reference>.<tag>@opin.fi`), or a desk's to `handoff@opin.fi` with
+ * the tag in its subject — and they are applied by the same rules as the e-mail bridge
+ * `POST /desk/inbound-email` applies a desk's (`receiveEmail`). A reply address whose tag was made
+ * for nobody is refused at RCPT, as is any other recipient, and a message has one recipient (452
+ * asks the relay to send the next one separately). Each message is parsed with mailparser
+ * (`./inbound-message.ts`). The answer at the end of the message is the outcome
  * (`./smtp-answer.ts`): 250 applied or ignored (an automatic reply), 550 refused — the relay
- * bounces it to the sender with the rule's message — or 451 for the relay to try again. Any other
- * recipient is refused at RCPT, a message over `maxBytes` at DATA (552, never held whole:
- * `./read-capped.ts`), more than 50 connections at once are turned away, and nothing a client
- * sends stops the listener. Logs say what happened, never an address, subject or body.
+ * bounces it to the sender with the rule's message — or 451 for the relay to try again. A message
+ * over `maxBytes` is refused at DATA (552, never held whole: `./read-capped.ts`), more than 50
+ * connections at once are turned away, and nothing a client sends stops the listener. Logs say
+ * what happened, never an address, subject or body.
  * @internal
  */
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { DESK_MAIL_FROM, receiveDeskEmail, type DomainEnv } from '@opin/support-domain';
+import {
+  DESK_MAIL_FROM,
+  partyOfTag,
+  receiveEmail,
+  tagInAddress,
+  type DomainEnv,
+  type ReplyParty,
+} from '@opin/support-domain';
 import type { Logger } from '../../log/logger.js';
 import { inboundRequestOf } from './inbound-message.js';
 import { readCapped } from './read-capped.js';
@@ -38,6 +47,11 @@ export interface InboundSmtp {
   close(): Promise<void>;
 }
 
+/** Who a reply was from, for the log: the desk's id, or "learner" (never an address). */
+function partyLabel(party: ReplyParty | undefined): string {
+  return party === undefined ? 'unknown' : party.kind === 'desk' ? party.desk : 'learner';
+}
+
 /** Starts the listener over the rules' `env`. */
 export async function startInboundSmtp(
   env: DomainEnv,
@@ -54,33 +68,41 @@ export async function startInboundSmtp(
     maxClients: 50,
     logger: false,
     closeTimeout: 5_000,
-    onRcptTo(address, _session, callback) {
-      if (address.address.toLowerCase() === DESK_MAIL_FROM) return callback();
-      log.info({ reason: 'unknown recipient' }, 'inbound mail refused');
-      callback(smtpRefusal(550, '5.1.1 No such mailbox here.'));
+    onRcptTo(address, session, callback) {
+      if (session.envelope.rcptTo.length > 0) {
+        return callback(smtpRefusal(452, '4.5.3 One recipient per message.'));
+      }
+      const recipient = address.address.toLowerCase();
+      if (recipient === DESK_MAIL_FROM) return callback();
+      const tag = tagInAddress(recipient);
+      if (tag === undefined) {
+        log.info({ reason: 'unknown recipient' }, 'inbound mail refused');
+        return callback(smtpRefusal(550, '5.1.1 No such mailbox here.'));
+      }
+      if (partyOfTag(env.replyKey, env.directory, tag) === undefined) {
+        log.warn({ reason: 'reply tag made for nobody' }, 'inbound mail refused');
+        return callback(smtpRefusal(550, '5.1.1 Not a reply address of this service.'));
+      }
+      callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const to = session.envelope.rcptTo[0]?.address ?? '';
       readCapped(stream, maxBytes)
         .then(async (raw) => {
           if (raw === undefined) {
             log.info({ reason: 'too large' }, 'inbound mail refused');
             return callback(smtpRefusal(552, `5.3.4 Larger than ${maxBytes} bytes.`));
           }
-          const parsed = inboundRequestOf(await simpleParser(raw));
+          const parsed = inboundRequestOf(await simpleParser(raw), to);
           if (!parsed.ok) {
             log.info({ reason: 'not a readable e-mail' }, 'inbound mail refused');
             return callback(smtpRefusal(550, `5.6.0 Not a readable e-mail: ${parsed.why}`));
           }
-          const desk = env.directory.findEmailDesk(parsed.request.from)?.id;
-          if (desk === undefined) {
-            log.warn({ reason: 'not from a desk' }, 'inbound mail refused');
-            return callback(smtpRefusal(550, '5.7.1 Not from the address of an e-mail desk.'));
-          }
-          const { outcome } = await receiveDeskEmail(env, desk, parsed.request);
+          const { outcome, party } = await receiveEmail(env, parsed.request);
           log.info(
             outcome.kind === 'applied'
-              ? { desk, ticket: outcome.ticket.id }
-              : { desk, ignored: outcome.reason },
+              ? { from: partyLabel(party), ticket: outcome.ticket.id }
+              : { from: partyLabel(party), ignored: outcome.reason },
             'inbound mail taken',
           );
           callback(

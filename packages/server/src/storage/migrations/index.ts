@@ -19,6 +19,7 @@ import * as confirmationMails from './0012-confirmation-mails.js';
 import * as ticketRepository from './0013-ticket-repository.js';
 import * as outboxDelivery from './0014-outbox-delivery.js';
 import * as deskQueueIndexes from './0015-desk-queue-indexes.js';
+import * as replyAddresses from './0016-reply-addresses.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -37,4 +38,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0013-ticket-repository': ticketRepository,
   '0014-outbox-delivery': outboxDelivery,
   '0015-desk-queue-indexes': deskQueueIndexes,
+  '0016-reply-addresses': replyAddresses,
 };

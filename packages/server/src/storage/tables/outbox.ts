@@ -18,6 +18,8 @@ export interface OutboxTable {
   created_at: TimestampDefaultNow;
   sender: string;
   recipient: string;
+  /** Where a reply goes (the recipient's reply address); `null` for rows written before 0016. */
+  reply_to: ColumnType<string | null, string | null | undefined, string | null>;
   subject: string;
   body: string;
   state: Generated<OutboxState>;

@@ -48,8 +48,6 @@ export interface TicketsTable {
   resolved_at: Timestamp | null;
   /** SHA-256 (hex) of the learner's access token; the token itself is never stored. */
   token_hash: string;
-  /** Per e-mail desk, the token its e-mails about this ticket carry. */
-  reply_tokens: JsonWithDefault<Partial<Record<string, string>>>;
   /** Desks whose only part was a hand-off that returned: they no longer read the ticket. */
   access_ended: JsonWithDefault<string[]>;
   /** The filing order (the desk queues' order), given by the database. */
