@@ -129,12 +129,12 @@ const fi: DeskPhrases = {
     `Näin vastaat: vastaa tähän viestiin ja pidä otsikossa tunniste ${f.replyTag}. Kirjoita vastauksesi viestin alussa olevan merkkirivin yläpuolelle: rivin alapuolelta ei lueta mitään.`,
   replyDoes: (situation, f) =>
     ({
-      consult:
-        'Kun vastaat, hyväksyt konsultaatiopyynnön, ja vastauksesi välitetään lähettäjälle.',
+      consult: 'Kun vastaat, hyväksyt konsultaatiopyynnön, ja vastauksesi välitetään lähettäjälle.',
       transfer: `Kun vastaat, hyväksyt siirron, ja vastauksesi lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
       owner: `Vastauksesi lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
     })[situation],
-  keywordsIntro: 'Voit myös kirjoittaa vastauksesi ensimmäiselle riville jonkin seuraavista sanoista:',
+  keywordsIntro:
+    'Voit myös kirjoittaa vastauksesi ensimmäiselle riville jonkin seuraavista sanoista:',
   keyword: {
     consult: {
       accept: 'hyväksyt pyynnön; muu teksti on vastauksesi lähettäjälle',
@@ -187,7 +187,8 @@ const sv: DeskPhrases = {
   note: (h) => `Meddelande från avsändaren (${h.from}):\n${h.note ?? '(inget meddelande)'}`,
   deadline: (h) =>
     `Svara senast ${finnishTimeText(h.deadline, 'sv')}, alltså inom ${svDuration(h.windowMinutes)} från förfrågan. Om du inte har svarat till dess går ärendet tillbaka till avsändaren (${h.from}).`,
-  newTicket: () => 'En studerande har skickat in ett nytt ärende via er portal. Ni ansvarar för ärendet.',
+  newTicket: () =>
+    'En studerande har skickat in ett nytt ärende via er portal. Ni ansvarar för ärendet.',
   learnerWrote: (f) => `Den studerande har skickat ett nytt meddelande i ärendet ${f.ticketId}:`,
   returned: (f, r) =>
     `Din förfrågan om ärendet ${f.ticketId} har kommit tillbaka till dig: ${
