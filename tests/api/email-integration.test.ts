@@ -187,7 +187,7 @@ describe('an e-mail desk, in its working language', () => {
       expect(mail.subject).toMatch(/^\[OPIN-\d{12} #[0-9a-z]{16}\] /);
       expect(mail.subject.endsWith(` ${ticket.subject}`)).toBe(true);
       expect(mail.body.split('\n')[0]).toBe('##- Kirjoita vastauksesi tämän rivin yläpuolelle -##');
-      expect(mail.body).toContain('pyytää apuasi tukipyyntöön (konsultaatio)');
+      expect(mail.body).toContain('pyytää apuasi tukipyynnön käsittelyyn (konsultaatio)');
       expect(mail.body).toMatch(
         /Vastaa viimeistään \S+ \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2} \(Suomen aikaa\) eli 4 tunnin kuluessa/,
       );

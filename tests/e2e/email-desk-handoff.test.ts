@@ -110,7 +110,9 @@ describe('A hand-off to an e-mail desk, answered by e-mail', () => {
         ),
       );
     const [handoffEmail] = await desk.emails();
-    expect(handoffEmail?.body).toContain('Opin.fi-tuki pyytää apuasi tukipyyntöön (konsultaatio).');
+    expect(handoffEmail?.body).toContain(
+      'Opin.fi-tuki pyytää apuasi tukipyynnön käsittelyyn (konsultaatio).',
+    );
     expect(handoffEmail?.body).toContain(note);
     await desk.openTicket(id);
     const internal =

@@ -50,13 +50,13 @@ const cases: readonly LanguageCase[] = [
   {
     language: 'fi',
     asked: {
-      consult: 'Opin.fi-tuki pyytää apuasi tukipyyntöön (konsultaatio).',
+      consult: 'Opin.fi-tuki pyytää apuasi tukipyynnön käsittelyyn (konsultaatio).',
       transfer: 'Opin.fi-tuki siirtää sinulle tukipyynnön (siirto).',
     },
     deadline:
       'Vastaa viimeistään maanantaina 7.12.2026 klo 14.00 (Suomen aikaa) eli 4 tunnin kuluessa',
     advice:
-      'Kuka vastaa: Tampereen yliopisto vastaa oppijalle suomeksi viimeistään tiistaina 8.12.2026 klo 15.00 (Suomen aikaa), koska aihe kuuluu sille.',
+      'Kuka vastaa: Tampereen yliopisto vastaa oppijalle suomeksi viimeistään tiistaina 8.12.2026 klo 15.00 (Suomen aikaa), koska aihe kuuluu sen vastuulle.',
     answerIn: 'kirjoita se suomeksi',
     foreign: [...english, 'svar', 'ärende'],
   },
@@ -68,7 +68,7 @@ const cases: readonly LanguageCase[] = [
     },
     deadline: 'Svara senast måndag 7.12.2026 kl. 14.00 (finsk tid), alltså inom 4 timmar',
     advice:
-      'Vem svarar: Tammerfors universitet svarar den studerande på finska senast tisdag 8.12.2026 kl. 15.00 (finsk tid), eftersom ämnet hör till den.',
+      'Vem svarar: Tammerfors universitet svarar den studerande på finska senast tisdag 8.12.2026 kl. 15.00 (finsk tid), eftersom ämnet hör till dess ansvarsområde.',
     answerIn: 'skriv den på finska',
     foreign: [...english, 'vastaa', 'tukipyyntö'],
   },

@@ -54,7 +54,7 @@ describe('the e-mail integration', () => {
     // Tampere works in Finnish: the e-mail is in Finnish.
     expect(email?.body).toContain('siirtää sinulle tukipyynnön (siirto)');
     expect(email?.body).toContain('Tarkistatteko?');
-    expect(email?.body).toContain(`säilytä otsikossa ${tag}`);
+    expect(email?.body).toContain(`pidä otsikossa tunniste ${tag}`);
   });
 
   it('accepts a transfer with the reply, which becomes the answer to the learner', async () => {

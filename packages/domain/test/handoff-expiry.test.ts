@@ -53,7 +53,7 @@ describe('hand-off expiry', () => {
     });
     // Tampere works in Finnish: the hand-off came back, and Opin.fi support did not accept it in time.
     expect(last?.body).toContain(
-      'palasi sinulle: Opin.fi-tuki ei hyväksynyt sitä 4 tunnin kuluessa',
+      'palautui sinulle: Opin.fi-tuki ei hyväksynyt sitä 4 tunnin kuluessa',
     );
   });
 });

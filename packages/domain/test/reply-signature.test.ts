@@ -31,6 +31,8 @@ describe('a reply’s signature', () => {
     ['Kiitos, korjattu.\n\nLähetetty iPhonesta', 'Kiitos, korjattu.'],
     ['Kiitos, korjattu.\n\nLähetetty Android-laitteesta\n', 'Kiitos, korjattu.'],
     ['Tack, rättat.\n\nSkickat från min iPhone', 'Tack, rättat.'],
+    ['Kiitos, korjattu.\n\nLähetetty Samsung Galaxy -älypuhelimesta', 'Kiitos, korjattu.'],
+    ['Tack, rättat.\n\nHämta Outlook för iOS', 'Tack, rättat.'],
     ['Thanks, fixed.\n\nSent from my iPhone', 'Thanks, fixed.'],
     ['Thanks, fixed.\n\nGet Outlook for Android', 'Thanks, fixed.'],
   ])('a mobile client’s closing line is left out: %j', (body, own) => {

@@ -93,9 +93,9 @@ const fi: DeskPhrases = {
       `Tukipyyntö: ${f.ticketId}`,
       `Kieli: ${{ fi: 'suomi', sv: 'ruotsi', en: 'englanti' }[f.ticketLanguage]} – kaikki vastaukset oppijalle kirjoitetaan tällä kielellä`,
       `Aihealue: ${f.topic}`,
-      `Oppilaitos: ${f.institution ?? '–'}`,
+      `Korkeakoulu: ${f.institution ?? '–'}`,
       `Pyynnön vastaanotti: ${f.receivedBy}`,
-      `Oppija: ${f.learnerName ?? '(ei nimeä)'}`,
+      `Oppija: ${f.learnerName ?? '(nimeä ei annettu)'}`,
       `Otsikko: ${f.subject}`,
       '',
       'Kuvaus:',
@@ -104,45 +104,45 @@ const fi: DeskPhrases = {
   plan: (f) =>
     `Kuka vastaa: ${f.plan.answeringDesk} vastaa oppijalle ${fi.inLanguage[f.ticketLanguage]} viimeistään ${finnishTimeText(f.plan.expectedBy, 'fi')}, ${
       {
-        ownsTopic: 'koska aihe kuuluu sille',
+        ownsTopic: 'koska aihe kuuluu sen vastuulle',
         received: 'koska pyyntö tuli sen kautta',
         language: 'koska se palvelee oppijan kielellä',
       }[f.plan.reason]
     }.`,
   handoffIntro: (h) =>
     h.mode === 'consult'
-      ? `${h.from} pyytää apuasi tukipyyntöön (konsultaatio). Pyyntö pysyy lähettäjällä, joka vastaa oppijalle itse. Vastauksesi menee vain lähettäjälle, eikä oppija näe sitä.`
-      : `${h.from} siirtää sinulle tukipyynnön (siirto). Kun hyväksyt sen, pyyntö siirtyy sinulle ja vastaat oppijalle suoraan.`,
+      ? `${h.from} pyytää apuasi tukipyynnön käsittelyyn (konsultaatio). Tukipyyntö pysyy lähettäjällä, joka vastaa oppijalle itse. Vastauksesi näkyy vain lähettäjälle, ei oppijalle.`
+      : `${h.from} siirtää sinulle tukipyynnön (siirto). Kun hyväksyt siirron, tukipyyntö on sinun hoidettavanasi ja vastaat oppijalle suoraan.`,
   note: (h) => `Lähettäjän viesti (${h.from}):\n${h.note ?? '(ei viestiä)'}`,
   deadline: (h) =>
-    `Vastaa viimeistään ${finnishTimeText(h.deadline, 'fi')} eli ${fiDuration(h.windowMinutes)} kuluessa pyynnöstä. Jos vastausta ei tule siihen mennessä, pyyntö palaa lähettäjälle (${h.from}).`,
+    `Vastaa viimeistään ${finnishTimeText(h.deadline, 'fi')} eli ${fiDuration(h.windowMinutes)} kuluessa pyynnöstä. Jos et vastaa siihen mennessä, pyyntö palautuu lähettäjälle (${h.from}).`,
   newTicket: () =>
-    'Oppija jätti uuden tukipyynnön portaalinne kautta. Pyyntö on teidän hoidettavananne.',
-  learnerWrote: (f) => `Oppija kirjoitti tukipyyntöön ${f.ticketId}:`,
+    'Oppija jätti portaalinne kautta uuden tukipyynnön. Tukipyyntö on teidän vastuullanne.',
+  learnerWrote: (f) => `Oppija lähetti uuden viestin tukipyyntöön ${f.ticketId}:`,
   returned: (f, r) =>
-    `Lähettämäsi pyyntö tukipyynnöstä ${f.ticketId} palasi sinulle: ${
+    `Tukipyyntöä ${f.ticketId} koskeva pyyntösi palautui sinulle: ${
       r.reason === 'declined'
         ? `${r.to} hylkäsi sen`
         : `${r.to} ei hyväksynyt sitä ${fiDuration(r.windowMinutes)} kuluessa`
-    }. Tukipyyntö on edelleen sinulla: vastaa oppijalle tai pyydä apua uudelleen.`,
+    }. Tukipyyntö on edelleen sinun hoidettavanasi: vastaa oppijalle tai pyydä apua uudelleen.`,
   howToReply: (f) =>
-    `Näin vastaat: vastaa tähän sähköpostiin ja säilytä otsikossa ${f.replyTag}. Kirjoita vastauksesi viestin alussa olevan merkkirivin yläpuolelle; sen alapuolelta ei lueta mitään.`,
+    `Näin vastaat: vastaa tähän viestiin ja pidä otsikossa tunniste ${f.replyTag}. Kirjoita vastauksesi viestin alussa olevan merkkirivin yläpuolelle: rivin alapuolelta ei lueta mitään.`,
   replyDoes: (situation, f) =>
     ({
-      consult:
-        'Vastauksesi hyväksyy konsultaatiopyynnön, ja sen teksti on vastauksesi lähettäjälle.',
-      transfer: `Vastauksesi hyväksyy siirron, ja sen teksti lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
+      consult: 'Kun vastaat, hyväksyt konsultaatiopyynnön, ja vastauksesi välitetään lähettäjälle.',
+      transfer: `Kun vastaat, hyväksyt siirron, ja vastauksesi lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
       owner: `Vastauksesi lähetetään oppijalle sellaisenaan, joten kirjoita se ${fi.inLanguage[f.ticketLanguage]}.`,
     })[situation],
-  keywordsIntro: 'Voit myös kirjoittaa vastauksen ensimmäiselle riville jonkin näistä sanoista:',
+  keywordsIntro:
+    'Voit myös kirjoittaa vastauksesi ensimmäiselle riville jonkin seuraavista sanoista:',
   keyword: {
     consult: {
       accept: 'hyväksyt pyynnön; muu teksti on vastauksesi lähettäjälle',
-      decline: 'hylkäät pyynnön; muu teksti on perustelusi, ja pyyntö palaa lähettäjälle',
+      decline: 'hylkäät pyynnön; muu teksti on perustelusi, ja pyyntö palautuu lähettäjälle',
     },
     transfer: {
       accept: 'otat pyynnön vastaan; muu teksti lähetetään oppijalle',
-      decline: 'et ota pyyntöä vastaan; muu teksti on perustelusi, ja pyyntö palaa lähettäjälle',
+      decline: 'et ota pyyntöä vastaan; muu teksti on perustelusi, ja pyyntö palautuu lähettäjälle',
       resolve:
         'otat pyynnön vastaan ja merkitset sen ratkaistuksi; muu teksti lähetetään oppijalle',
     },
@@ -162,9 +162,9 @@ const sv: DeskPhrases = {
   details: (f) =>
     [
       `Ärende: ${f.ticketId}`,
-      `Språk: ${{ fi: 'finska', sv: 'svenska', en: 'engelska' }[f.ticketLanguage]} – alla svar till den studerande skrivs på det språket`,
+      `Språk: ${{ fi: 'finska', sv: 'svenska', en: 'engelska' }[f.ticketLanguage]} – alla svar till den studerande ska skrivas på det språket`,
       `Ämnesområde: ${f.topic}`,
-      `Läroanstalt: ${f.institution ?? '–'}`,
+      `Högskola: ${f.institution ?? '–'}`,
       `Mottaget av: ${f.receivedBy}`,
       `Studerande: ${f.learnerName ?? '(inget namn angivet)'}`,
       `Rubrik: ${f.subject}`,
@@ -175,7 +175,7 @@ const sv: DeskPhrases = {
   plan: (f) =>
     `Vem svarar: ${f.plan.answeringDesk} svarar den studerande ${sv.inLanguage[f.ticketLanguage]} senast ${finnishTimeText(f.plan.expectedBy, 'sv')}, ${
       {
-        ownsTopic: 'eftersom ämnet hör till den',
+        ownsTopic: 'eftersom ämnet hör till dess ansvarsområde',
         received: 'eftersom ärendet kom in via den',
         language: 'eftersom den ger service på den studerandes språk',
       }[f.plan.reason]
@@ -183,27 +183,28 @@ const sv: DeskPhrases = {
   handoffIntro: (h) =>
     h.mode === 'consult'
       ? `${h.from} ber om din hjälp med ett ärende (konsultation). Ärendet stannar hos avsändaren, som själv svarar den studerande. Ditt svar går bara till avsändaren, och den studerande ser det inte.`
-      : `${h.from} överför ett ärende till dig (överföring). När du tar emot det blir ärendet ditt och du svarar den studerande direkt.`,
+      : `${h.from} överför ett ärende till dig (överföring). När du tar emot ärendet övergår ansvaret till dig och du svarar den studerande direkt.`,
   note: (h) => `Meddelande från avsändaren (${h.from}):\n${h.note ?? '(inget meddelande)'}`,
   deadline: (h) =>
-    `Svara senast ${finnishTimeText(h.deadline, 'sv')}, alltså inom ${svDuration(h.windowMinutes)} från förfrågan. Om inget svar har kommit då går ärendet tillbaka till avsändaren (${h.from}).`,
-  newTicket: () => 'En studerande har skickat ett nytt ärende via er portal. Ärendet är ert.',
-  learnerWrote: (f) => `Den studerande skrev i ärendet ${f.ticketId}:`,
+    `Svara senast ${finnishTimeText(h.deadline, 'sv')}, alltså inom ${svDuration(h.windowMinutes)} från förfrågan. Om du inte har svarat till dess går ärendet tillbaka till avsändaren (${h.from}).`,
+  newTicket: () =>
+    'En studerande har skickat in ett nytt ärende via er portal. Ni ansvarar för ärendet.',
+  learnerWrote: (f) => `Den studerande har skickat ett nytt meddelande i ärendet ${f.ticketId}:`,
   returned: (f, r) =>
     `Din förfrågan om ärendet ${f.ticketId} har kommit tillbaka till dig: ${
       r.reason === 'declined'
         ? `${r.to} avböjde den`
         : `${r.to} tog inte emot den inom ${svDuration(r.windowMinutes)}`
-    }. Ärendet stannar hos dig: svara den studerande eller be om hjälp på nytt.`,
+    }. Ärendet ligger kvar hos dig: svara den studerande eller be om hjälp på nytt.`,
   howToReply: (f) =>
-    `Så svarar du: svara på det här e-postmeddelandet och behåll ${f.replyTag} i ämnesraden. Skriv ditt svar ovanför markeringsraden högst upp i meddelandet; ingenting under den läses.`,
+    `Så svarar du: svara på det här e-postmeddelandet och behåll ${f.replyTag} i ämnesraden. Skriv ditt svar ovanför markeringsraden högst upp i meddelandet: ingenting under raden läses.`,
   replyDoes: (situation, f) =>
     ({
-      consult: 'Ditt svar tar emot förfrågan, och texten blir ditt svar till avsändaren.',
-      transfer: `Ditt svar tar emot överföringen, och texten skickas till den studerande som den är, så skriv den ${sv.inLanguage[f.ticketLanguage]}.`,
+      consult: 'När du svarar tar du emot förfrågan, och ditt svar skickas till avsändaren.',
+      transfer: `När du svarar tar du emot överföringen, och texten i ditt svar skickas till den studerande som den är, så skriv den ${sv.inLanguage[f.ticketLanguage]}.`,
       owner: `Texten i ditt svar skickas till den studerande som den är, så skriv den ${sv.inLanguage[f.ticketLanguage]}.`,
     })[situation],
-  keywordsIntro: 'Du kan också skriva ett av de här orden på svarets första rad:',
+  keywordsIntro: 'Du kan också skriva ett av följande ord på första raden i ditt svar:',
   keyword: {
     consult: {
       accept: 'du tar emot förfrågan; resten av texten är ditt svar till avsändaren',

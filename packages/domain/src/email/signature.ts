@@ -16,11 +16,11 @@ const longestSignature = 12;
 const deviceLines: readonly RegExp[] = [
   /^sent from (my )?(iphone|ipad|android|samsung|mobile|phone|galaxy|outlook|mail for windows)\b/iu,
   /^get outlook for (ios|android)\b/iu,
-  /^lähetetty (iphonesta|ipadista|android-laitteesta|androidista|samsung-laitteesta|mobiililaitteesta|puhelimesta|outlookista)\b/iu,
+  /^lähetetty (iphonesta|ipadista|android-laitteesta|androidista|samsung-laitteesta|samsung galaxy|mobiililaitteesta|puhelimesta|outlookista)\b/iu,
   /^hanki outlook (for|-sovellus) (ios|android)\b/iu,
   /^skickat från (min|mitt) (iphone|ipad|android|samsung|mobil|telefon)\b/iu,
   /^skickat från outlook\b/iu,
-  /^skaffa outlook för (ios|android)\b/iu,
+  /^(skaffa|hämta) outlook för (ios|android)\b/iu,
 ];
 
 /** The index of the first line of the signature in `lines`, or `lines.length` without one. */
