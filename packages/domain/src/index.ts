@@ -37,6 +37,7 @@ export * from './email/inbound-message-ids.js';
 export * from './email/learner-texts.js';
 export * from './email/outbox.js';
 export * from './email/recipient-limit.js';
+export { aboveMarker } from './email/reply-marker.js';
 export * from './email/reply-tag.js';
 export * from './learner-email-reply.js';
 export * from './repository/rule-records.js';

@@ -24,7 +24,7 @@ export interface DeskTicketFacts {
   learnerName: string | undefined;
   subject: string;
   description: string;
-  /** The reply tag the reply must keep in its subject (`./reply-token.ts`). */
+  /** The reply tag the reply must keep in its subject (`./reply-tag.ts`). */
   replyTag: string;
   /** The routing advice, from the ticket's plan. */
   plan: { answeringDesk: string; reason: PlanReason; expectedBy: FinnishTime };

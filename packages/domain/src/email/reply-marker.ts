@@ -39,3 +39,9 @@ export function markerIndex(body: string): number {
     .map((match) => match.index);
   return found.length === 0 ? -1 : Math.min(...found);
 }
+
+/** `body` up to its first marker: all of a reply that is ever read. */
+export function aboveMarker(body: string): string {
+  const marker = markerIndex(body);
+  return marker === -1 ? body : body.slice(0, marker);
+}

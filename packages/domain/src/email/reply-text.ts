@@ -3,7 +3,7 @@
  * @internal
  */
 import { isQuotedLine, quotedOriginalStart } from './quoted-original.js';
-import { markerIndex } from './reply-marker.js';
+import { aboveMarker, markerIndex } from './reply-marker.js';
 import { signatureStart } from './signature.js';
 
 /**
@@ -15,8 +15,7 @@ import { signatureStart } from './signature.js';
  */
 export function takeReplyText(body: string): string {
   const marker = markerIndex(body);
-  const above = marker === -1 ? body : body.slice(0, marker);
-  const lines = above.split('\n');
+  const lines = aboveMarker(body).split('\n');
   // The marker's own line may begin with a client's `>` marks: they are not the desk's text.
   if (marker !== -1) lines[lines.length - 1] = (lines.at(-1) ?? '').replace(/^[\s>]*$/, '');
   const own = lines.slice(0, quotedOriginalStart(lines)).filter((line) => !isQuotedLine(line));

@@ -3,11 +3,14 @@
  * (`inboundEmailRequestSchema`, api.md "The e-mail bridge"): the address it was delivered to (the
  * envelope's recipient, not its To header), the sender's address, the decoded
  * subject and plain-text body (an HTML-only message's text as mailparser converts it), the
- * Message-ID, and the automatic-reply headers, each unfolded to one line. The request is checked
+ * Message-ID, and the automatic-reply headers, each unfolded to one line. The body is cut at the
+ * marker line (`aboveMarker`): nothing below it is ever read, so a reply that quotes a long
+ * e-mail whole is not refused for its length. The request is checked
  * by the same schema as `POST /desk/inbound-email`.
  * @internal
  */
 import type { ParsedMail } from 'mailparser';
+import { aboveMarker } from '@opin/support-domain';
 import {
   inboundEmailRequestSchema,
   type InboundEmailHeaders,
@@ -45,7 +48,7 @@ export function inboundRequestOf(
     to,
     from: mail.from?.value[0]?.address ?? '',
     subject: mail.subject ?? '',
-    body: (mail.text ?? '').replace(/\r\n/g, '\n'),
+    body: aboveMarker((mail.text ?? '').replace(/\r\n/g, '\n')),
     ...(mail.messageId ? { messageId: mail.messageId } : {}),
     headers,
   };
