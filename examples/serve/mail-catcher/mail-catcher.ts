@@ -13,8 +13,10 @@ import { startSmtpSink } from './smtp-sink.js';
 
 /** Where the catcher listens and how much it keeps. */
 export interface MailCatcherOptions {
-  /** Loopback, as a rule: the sink takes any message without authentication. */
+  /** The HTTP API's interface (the desk console calls it from the browser). */
   host: string;
+  /** The SMTP sink's interface (default 127.0.0.1: it takes any message without authentication). */
+  smtpHost?: string;
   /** The HTTP API's port; `0` = any free port. */
   httpPort: number;
   /** The SMTP sink's port; `0` = any free port. */
@@ -43,7 +45,7 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Run
   const mails = new CaughtMails(options.keep ?? 200);
   let inbound: InboundTarget | undefined;
   const sink = await startSmtpSink(mails, {
-    host: options.host,
+    host: options.smtpHost ?? '127.0.0.1',
     port: options.smtpPort ?? 0,
     maxBytes: options.maxMessageBytes ?? 1024 * 1024,
   });
