@@ -44,11 +44,9 @@ describe('pnpm demo', () => {
       expect(demo.pages['']).toBe(`${demo.webBase}/`);
       const mail = `&mail=${encodeURIComponent(demo.mailCatcher?.api ?? '')}`;
       expect(demo.pages['desk-console/']).toBe(`${demo.webBase}/desk-console/${api}${mail}`);
-      expect(demo.mailCatcher).toEqual({
-        api: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
-        smtp: expect.stringMatching(/^smtp:\/\/127\.0\.0\.1:\d+$/),
-        inboundSmtp: expect.stringMatching(/^smtp:\/\/127\.0\.0\.1:\d+$/),
-      });
+      expect(demo.mailCatcher?.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(demo.mailCatcher?.smtp).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
+      expect(demo.mailCatcher?.inboundSmtp).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
       expect(demo.pages['portal-opin/help.html']).toBe(
         `${demo.webBase}/portal-opin/help.html${api}`,
       );
@@ -89,9 +87,7 @@ describe('pnpm demo', () => {
           });
           expect(response.headers.get('access-control-allow-origin')).toBe(demo.webBase);
           const { messages } = (await response.json()) as { messages: { to: string[] }[] };
-          expect(messages.map((message) => message.to)).toContainEqual([
-            'catcher.test@example.fi',
-          ]);
+          expect(messages.map((message) => message.to)).toContainEqual(['catcher.test@example.fi']);
         },
         { timeout: 30_000, interval: 200 },
       );

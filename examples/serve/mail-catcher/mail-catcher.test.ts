@@ -104,9 +104,11 @@ describe('the demo mail catcher', () => {
     });
     const [newest, first] = await listed(catcher);
     expect(newest?.subject).toBe('Toinen');
-    expect(first).toEqual({
-      id: expect.any(String),
-      date: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    expect(first?.id).toMatch(/^\d+$/);
+    expect(first?.date).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect({ ...first, id: '', date: '' }).toEqual({
+      id: '',
+      date: '',
       from: 'handoff@opin.fi',
       to: ['helpdesk@tuni.fi'],
       replyTo: 'reply+OPIN-123456789012.abc@opin.fi',
@@ -149,10 +151,9 @@ describe('the demo mail catcher', () => {
       );
       expect(response.status).toBe(200);
       expect(response.headers.get('access-control-allow-origin')).toBe(examples);
-      expect(await response.json()).toMatchObject({
-        accepted: true,
-        response: expect.stringMatching(/^250 .*Applied to OPIN-123456789012/),
-      });
+      const outcome = (await response.json()) as { accepted: boolean; response: string };
+      expect(outcome.accepted).toBe(true);
+      expect(outcome.response).toMatch(/^250 .*Applied to OPIN-123456789012/);
       const [answer] = inbound.received;
       expect(answer?.recipients).toEqual(['reply+OPIN-123456789012.abc@opin.fi']);
       expect(answer?.mail.from?.value[0]?.address).toBe('helpdesk@tuni.fi');

@@ -59,9 +59,13 @@ export async function startMailCatcher(options: MailCatcherOptions): Promise<Run
     return {
       smtpUrl: sink.url,
       apiUrl: http.url,
-      sendAnswersTo: (target) => void (inbound = target),
+      sendAnswersTo: (target) => {
+        inbound = target;
+      },
       allowOrigin: (origin) => http.allowOrigin(origin),
-      close: async () => void (await Promise.all([http.close(), sink.close()])),
+      close: async () => {
+        await Promise.all([http.close(), sink.close()]);
+      },
     };
   } catch (error) {
     await sink.close();
