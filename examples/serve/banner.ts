@@ -1,6 +1,7 @@
 /**
- * The banner of `pnpm demo` and `pnpm dev` for people: every address, notes (such as what is not
- * built yet) and every desk's key, with the desks' names.
+ * The banner of `pnpm demo` and `pnpm dev` for people: every address (with `pnpm demo`'s mail
+ * catcher and inbound SMTP), notes (such as what is not built yet) and every desk's key, with the
+ * desks' names.
  * @internal
  */
 import type { Desk } from '@opin/support-sdk';
@@ -21,6 +22,13 @@ export function bannerLines(
     ]),
     ['Widget', addresses.widget],
     ['API base', addresses.apiBase],
+    ...(addresses.mailCatcher
+      ? ([
+          ['Mail catcher', addresses.mailCatcher.api],
+          ['Mail catcher SMTP', addresses.mailCatcher.smtp],
+          ['Inbound SMTP', addresses.mailCatcher.inboundSmtp],
+        ] satisfies [string, string][])
+      : []),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   return [

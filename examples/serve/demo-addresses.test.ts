@@ -34,4 +34,22 @@ describe("the demo's addresses", () => {
     );
     expect(pages['react-portal/']).toBe(`http://h:5000/react-portal/${api}`);
   });
+
+  it("give the desk console the mail catcher as ?mail= and list the catcher's addresses", () => {
+    const mailCatcher = {
+      api: 'http://h:5011',
+      smtp: 'smtp://127.0.0.1:2525',
+      inboundSmtp: 'smtp://127.0.0.1:2526',
+    };
+    const plain = demoAddresses('http://h:5000', 'http://127.0.0.1:4010/api/v1', keys, mailCatcher);
+    expect(plain.pages['desk-console/']).toBe(
+      'http://h:5000/desk-console/?mail=http%3A%2F%2Fh%3A5011',
+    );
+    expect(plain.pages['portal-opin/']).toBe('http://h:5000/portal-opin/');
+    expect(plain.mailCatcher).toEqual(mailCatcher);
+    const { pages } = demoAddresses('http://h:5000', 'http://h:5010/api/v1', keys, mailCatcher);
+    expect(pages['desk-console/']).toBe(
+      'http://h:5000/desk-console/?api=http%3A%2F%2Fh%3A5010%2Fapi%2Fv1&mail=http%3A%2F%2Fh%3A5011',
+    );
+  });
 });

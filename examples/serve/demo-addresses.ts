@@ -1,13 +1,13 @@
 /**
  * Where a running examples server answers, as the banner and the ready line announce it: every
- * example page (with `?api=` when the mock API is not where the pages look by default, on the pages
- * that read it), the widget,
- * the API base and every desk's key.
+ * example page (with `?api=` when the API is not where the pages look by default, on the pages
+ * that read it, and on the desk console `?mail=` when `pnpm demo`'s mail catcher runs), the
+ * widget, the API base, every desk's key and the mail catcher.
  * @internal
  */
-import type { DemoReady } from '@opin/tools/demo-ready';
+import type { DemoReady, MailCatcherReady } from '@opin/tools/demo-ready';
 import { DEFAULT_API_BASE } from '../desk-console/src/config.js';
-import { examplePages, pagePath } from '../site/pages.js';
+import { examplePages, pagePath, type ExamplePage } from '../site/pages.js';
 import { widgetPath } from '../site/site-paths.js';
 
 /**
@@ -16,23 +16,34 @@ import { widgetPath } from '../site/site-paths.js';
  */
 const pagesDefaultApiBase = DEFAULT_API_BASE;
 
-/** The addresses of the examples at `webBase` (no trailing slash) next to the API at `apiBase`. */
+/**
+ * The addresses of the examples at `webBase` (no trailing slash) next to the API at `apiBase`
+ * and, for `pnpm demo`, its mail catcher.
+ */
 export function demoAddresses(
   webBase: string,
   apiBase: string,
   deskKeys: Readonly<Record<string, string>>,
+  mailCatcher?: MailCatcherReady,
 ): DemoReady {
-  const query = apiBase === pagesDefaultApiBase ? '' : `?api=${encodeURIComponent(apiBase)}`;
+  const queryOf = (page: ExamplePage): string => {
+    const params: string[] = [];
+    if (page.readsApiQuery !== false && apiBase !== pagesDefaultApiBase) {
+      params.push(`api=${encodeURIComponent(apiBase)}`);
+    }
+    if (page.readsMailQuery && mailCatcher) {
+      params.push(`mail=${encodeURIComponent(mailCatcher.api)}`);
+    }
+    return params.length === 0 ? '' : `?${params.join('&')}`;
+  };
   return {
     webBase,
     pages: Object.fromEntries(
-      examplePages.map((page) => [
-        pagePath(page),
-        `${webBase}/${pagePath(page)}${page.readsApiQuery === false ? '' : query}`,
-      ]),
+      examplePages.map((page) => [pagePath(page), `${webBase}/${pagePath(page)}${queryOf(page)}`]),
     ),
     widget: `${webBase}${widgetPath}`,
     apiBase,
     deskKeys: { ...deskKeys },
+    ...(mailCatcher ? { mailCatcher: { ...mailCatcher } } : {}),
   };
 }

@@ -1,14 +1,17 @@
 /**
  * The API behind the examples: `pnpm demo` runs the support server (`@opin/support-server` with
- * `--demo`, on an embedded PGlite data directory, so tickets survive a restart); `pnpm dev` runs
- * the mock server (memory, started afresh each time).
+ * `--demo`, on an embedded PGlite data directory, so tickets survive a restart) with the demo's
+ * mail catcher (`./mail-catcher/`) as its SMTP relay and an inbound SMTP listener the catcher
+ * answers to; `pnpm dev` runs the mock server (memory, started afresh each time; no SMTP).
  * @internal
  */
 import { demoConfig } from '@opin/support-domain';
 import { deskKeyFor } from '@opin/support-http';
 import { startMockServer } from '@opin/support-mock-server/node';
 import { startSupportServer } from '@opin/support-server';
+import type { MailCatcherReady } from '@opin/tools/demo-ready';
 import type { DemoOptions } from './demo-options.js';
+import { startMailCatcher } from './mail-catcher/mail-catcher.js';
 
 /** A running API for the examples. */
 export interface RunningApi {
@@ -18,11 +21,31 @@ export interface RunningApi {
   deskKeys: Record<string, string>;
   /** What the banner says about the API, e.g. where its data lives. */
   notes: string[];
+  /** `pnpm demo`'s mail catcher. */
+  mailCatcher?: {
+    ready: MailCatcherReady;
+    /** The one browser origin allowed to call its API: the examples'. */
+    allowOrigin(origin: string): void;
+  };
   close(): Promise<void>;
 }
 
-/** The support server with the demo config on `options.dataDir`. */
+/** A host to connect to on this machine for one listening on `host` (loopback for any). */
+function reachable(host: string): string {
+  return host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host;
+}
+
+function smtpAddress(host: string, port: number): string {
+  return `smtp://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/**
+ * The support server with the demo config on `options.dataDir`, relaying its mail to the demo's
+ * mail catcher, whose answers go to the server's inbound SMTP listener (a free port).
+ */
 export async function startDemoServer(options: DemoOptions): Promise<RunningApi> {
+  // The sink takes mail without authentication: on loopback whatever `options.host` is.
+  const catcher = await startMailCatcher({ host: options.host, httpPort: options.mailPort });
   const server = await startSupportServer({
     port: options.apiPort,
     host: options.host,
@@ -30,23 +53,44 @@ export async function startDemoServer(options: DemoOptions): Promise<RunningApi>
     config: demoConfig,
     demo: true,
     logLevel: 'warn',
+    mail: { smtpUrl: catcher.smtpUrl, intervalMs: 1_000 },
+    inboundMail: { port: 0 },
+  }).catch(async (error: unknown) => {
+    await catcher.close();
+    throw error;
   });
+  const close = async () => {
+    await server.close();
+    await catcher.close();
+  };
   try {
     await server.ready;
   } catch (error) {
-    await server.close();
+    await close();
     throw error;
   }
+  const inbound = { host: reachable(options.host), port: server.inboundMailPort ?? 0 };
+  catcher.sendAnswersTo(inbound);
+  const data =
+    options.dataDir === 'memory://'
+      ? 'The API keeps its tickets in memory: they are gone when the demo stops.'
+      : `The API keeps its tickets in ${options.dataDir}: they are there after a restart (delete it to start afresh).`;
   return {
     apiBase: `${server.url}/api/v1`,
     deskKeys: Object.fromEntries(demoConfig.desks.map((desk) => [desk.id, deskKeyFor(desk.id)])),
-    notes:
-      options.dataDir === 'memory://'
-        ? ['The API keeps its tickets in memory: they are gone when the demo stops.']
-        : [
-            `The API keeps its tickets in ${options.dataDir}: they are there after a restart (delete it to start afresh).`,
-          ],
-    close: () => server.close(),
+    notes: [
+      data,
+      'The API sends its e-mail to the mail catcher, which keeps the last 200 in memory; the desk console shows them and answers them by e-mail to the inbound SMTP port.',
+    ],
+    mailCatcher: {
+      ready: {
+        api: catcher.apiUrl,
+        smtp: catcher.smtpUrl,
+        inboundSmtp: smtpAddress(inbound.host, inbound.port),
+      },
+      allowOrigin: (origin) => catcher.allowOrigin(origin),
+    },
+    close,
   };
 }
 

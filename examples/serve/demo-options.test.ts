@@ -8,6 +8,7 @@ describe('the demo command line', () => {
       options: {
         port: 4000,
         apiPort: 4010,
+        mailPort: 4011,
         host: '127.0.0.1',
         dataDir: '.opin-data/demo',
         json: false,
@@ -19,6 +20,7 @@ describe('the demo command line', () => {
     const env = {
       DEMO_PORT: '5000',
       DEMO_API_PORT: '5010',
+      DEMO_MAIL_PORT: '5011',
       DEMO_HOST: '0.0.0.0',
       DEMO_DATA_DIR: '/var/tmp/opin-demo',
     };
@@ -27,6 +29,7 @@ describe('the demo command line', () => {
       options: {
         port: 5000,
         apiPort: 5010,
+        mailPort: 5011,
         host: '0.0.0.0',
         dataDir: '/var/tmp/opin-demo',
         json: false,
@@ -34,12 +37,29 @@ describe('the demo command line', () => {
     });
     expect(
       parseDemoArgs(
-        ['--port', '0', '--api-port=0', '--data-dir', 'memory://', '--json', '--'],
+        [
+          '--port',
+          '0',
+          '--api-port=0',
+          '--mail-port',
+          '0',
+          '--data-dir',
+          'memory://',
+          '--json',
+          '--',
+        ],
         env,
       ),
     ).toEqual({
       kind: 'serve',
-      options: { port: 0, apiPort: 0, host: '0.0.0.0', dataDir: 'memory://', json: true },
+      options: {
+        port: 0,
+        apiPort: 0,
+        mailPort: 0,
+        host: '0.0.0.0',
+        dataDir: 'memory://',
+        json: true,
+      },
     });
     expect(parseDemoArgs(['--help'])).toEqual({ kind: 'help' });
   });

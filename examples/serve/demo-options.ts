@@ -12,6 +12,11 @@ export interface DemoOptions {
   port: number;
   /** The API. `0` = any free port. */
   apiPort: number;
+  /**
+   * The HTTP API of `pnpm demo`'s mail catcher (examples/serve/mail-catcher). `0` = any free port.
+   * `pnpm dev` has no catcher and ignores it.
+   */
+  mailPort: number;
   host: string;
   /**
    * Where `pnpm demo`'s API keeps its data (an embedded PGlite directory; `memory://` keeps
@@ -33,12 +38,14 @@ export class DemoUsageError extends Error {
 /** Where `pnpm demo`'s API keeps its data unless told. */
 export const defaultDemoDataDir = '.opin-data/demo';
 
-export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--host HOST] [--data-dir DIR] [--json]
+export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--mail-port N] [--host HOST] [--data-dir DIR] [--json]
        pnpm dev  [--port N] [--api-port N] [--host HOST] [--json]
 
   --port N        the examples and the widget (default 4000, env DEMO_PORT; 0 = any free port)
   --api-port N    the API (default 4010, env DEMO_API_PORT; 0 = any free port): the support
                   server for pnpm demo, the mock server for pnpm dev
+  --mail-port N   pnpm demo's mail catcher, whose messages the desk console shows (default
+                  4011, env DEMO_MAIL_PORT; 0 = any free port); its SMTP ports are picked free
   --host HOST     interface for both (default 127.0.0.1, env DEMO_HOST)
   --data-dir DIR  where pnpm demo's API keeps its tickets (default ${defaultDemoDataDir},
                   env DEMO_DATA_DIR; memory:// keeps nothing)
@@ -60,7 +67,7 @@ export function parseDemoArgs(
       continue;
     }
     const [name, inline] = flag.split('=', 2) as [string, string | undefined];
-    if (!['--port', '--api-port', '--host', '--data-dir'].includes(name)) {
+    if (!['--port', '--api-port', '--mail-port', '--host', '--data-dir'].includes(name)) {
       throw new DemoUsageError(`Unknown argument "${flag}".`);
     }
     const value = inline ?? args[(i += 1)];
@@ -72,6 +79,10 @@ export function parseDemoArgs(
     options: {
       port: readPort('--port', values.get('--port') ?? env['DEMO_PORT'] ?? '4000'),
       apiPort: readPort('--api-port', values.get('--api-port') ?? env['DEMO_API_PORT'] ?? '4010'),
+      mailPort: readPort(
+        '--mail-port',
+        values.get('--mail-port') ?? env['DEMO_MAIL_PORT'] ?? '4011',
+      ),
       host: values.get('--host') ?? env['DEMO_HOST'] ?? '127.0.0.1',
       dataDir: readDataDir(values.get('--data-dir') ?? env['DEMO_DATA_DIR'] ?? defaultDemoDataDir),
       json: values.has(readyFlag),

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSupportClient } from '@opin/support-sdk';
 import { startDemo } from '@opin/tools/demo';
 import { examplePages, pagePath } from '../site/pages.js';
@@ -42,7 +42,11 @@ describe('pnpm demo', () => {
     try {
       expect(Object.keys(demo.pages)).toEqual(examplePages.map(pagePath));
       expect(demo.pages['']).toBe(`${demo.webBase}/`);
-      expect(demo.pages['desk-console/']).toBe(`${demo.webBase}/desk-console/${api}`);
+      const mail = `&mail=${encodeURIComponent(demo.mailCatcher?.api ?? '')}`;
+      expect(demo.pages['desk-console/']).toBe(`${demo.webBase}/desk-console/${api}${mail}`);
+      expect(demo.mailCatcher?.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(demo.mailCatcher?.smtp).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
+      expect(demo.mailCatcher?.inboundSmtp).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
       expect(demo.pages['portal-opin/help.html']).toBe(
         `${demo.webBase}/portal-opin/help.html${api}`,
       );
@@ -60,11 +64,41 @@ describe('pnpm demo', () => {
     }
     await expect(fetch(`${demo.webBase}/`)).rejects.toThrow();
     await expect(fetch(`${demo.apiBase}/desks`)).rejects.toThrow();
+    await expect(fetch(`${demo.mailCatcher?.api ?? ''}/messages`)).rejects.toThrow();
+  });
+
+  it("relays the server's e-mail to the mail catcher, which the examples' pages may read", async () => {
+    const demo = await startDemo();
+    try {
+      const catcher = demo.mailCatcher?.api ?? '';
+      await createSupportClient({ baseUrl: demo.apiBase }).createTicket({
+        topicId: 'sign-in',
+        origin: 'opin',
+        language: 'fi',
+        subject: 'Kirjautuminen ei onnistu',
+        description: 'Sivu palaa aina etusivulle, kun yritän kirjautua.',
+        contact: { email: 'catcher.test@example.fi' },
+      });
+      // The server delivers its outbox every second.
+      await vi.waitFor(
+        async () => {
+          const response = await fetch(`${catcher}/messages`, {
+            headers: { Origin: demo.webBase },
+          });
+          expect(response.headers.get('access-control-allow-origin')).toBe(demo.webBase);
+          const { messages } = (await response.json()) as { messages: { to: string[] }[] };
+          expect(messages.map((message) => message.to)).toContainEqual(['catcher.test@example.fi']);
+        },
+        { timeout: 30_000, interval: 200 },
+      );
+    } finally {
+      await demo.stop();
+    }
   });
 
   it('prints its banner for people without --json, and says when it stopped', async () => {
     const result = await runDemoForPeople(
-      ['--port', '0', '--api-port', '0', '--data-dir', 'memory://'],
+      ['--port', '0', '--api-port', '0', '--mail-port', '0', '--data-dir', 'memory://'],
       (stdout) => stdout.includes('Press Ctrl+C'),
     );
     expect(result.stderr).toBe('');
@@ -72,11 +106,15 @@ describe('pnpm demo', () => {
     const apiBase = /API base:\s+(\S+)/.exec(result.stdout)?.[1] ?? '';
     expect(apiBase).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
     for (const page of examplePages) expect(result.stdout).toContain(`  ${page.label}:`);
+    const mailCatcher = /Mail catcher:\s+(\S+)/.exec(result.stdout)?.[1] ?? '';
+    expect(mailCatcher).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(result.stdout).toMatch(
       new RegExp(
-        `Desk console:\\s+http://127\\.0\\.0\\.1:\\d+/desk-console/\\?api=${encodeURIComponent(apiBase).replace(/[.]/g, '\\.')}\\n`,
+        `Desk console:\\s+http://127\\.0\\.0\\.1:\\d+/desk-console/\\?api=${encodeURIComponent(apiBase).replace(/[.]/g, '\\.')}&mail=${encodeURIComponent(mailCatcher).replace(/[.]/g, '\\.')}\\n`,
       ),
     );
+    expect(result.stdout).toMatch(/Mail catcher SMTP:\s+smtp:\/\/127\.0\.0\.1:\d+\n/);
+    expect(result.stdout).toMatch(/Inbound SMTP:\s+smtp:\/\/127\.0\.0\.1:\d+\n/);
     expect(result.stdout).toMatch(
       /Widget:\s+http:\/\/127\.0\.0\.1:\d+\/widget\/opin-support\.js\n/,
     );

@@ -64,7 +64,8 @@ async function run(server: ExamplesServer): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    const addresses = demoAddresses(web.url, api.apiBase, api.deskKeys);
+    api.mailCatcher?.allowOrigin(new URL(web.url).origin);
+    const addresses = demoAddresses(web.url, api.apiBase, api.deskKeys, api.mailCatcher?.ready);
     if (options.json) {
       process.stdout.write(formatReadyLine(addresses));
       return;

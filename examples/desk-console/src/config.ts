@@ -1,6 +1,6 @@
 /**
- * Reads the console's settings from the page address: `?api=` (the API base) and `?desk=` (the
- * desk to play first).
+ * Reads the console's settings from the page address: `?api=` (the API base), `?desk=` (the
+ * desk to play first), `?ticket=` and `?mail=` (`pnpm demo`'s mail catcher, when it runs one).
  * @internal
  */
 
@@ -15,7 +15,13 @@ export interface ConsoleConfig {
   deskId: string | undefined;
   /** A ticket reference from `?ticket=` to open first, if it looks like one. */
   ticketId: string | undefined;
-  /** Why a given `?api=` was ignored, to show the person. */
+  /**
+   * `pnpm demo`'s mail catcher from `?mail=` (e.g. `http://127.0.0.1:4011`): the e-mail desks'
+   * mail is read from it and answered over SMTP through it. Without it (`pnpm dev`'s mock), from
+   * the mock's outbox and through the inbound e-mail bridge.
+   */
+  mailCatcher: string | undefined;
+  /** Why a given `?api=` or `?mail=` was ignored, to show the person. */
   problem: string | undefined;
 }
 
@@ -24,26 +30,31 @@ const ticketIdPattern = /^OPIN-\d{6,}$/;
 
 /**
  * Parses a query string such as
- * `?api=http%3A%2F%2F127.0.0.1%3A4010%2Fapi%2Fv1&desk=opin&ticket=OPIN-482019375568`.
+ * `?api=http%3A%2F%2F127.0.0.1%3A4010%2Fapi%2Fv1&desk=opin&ticket=OPIN-482019375568&mail=http%3A%2F%2F127.0.0.1%3A4011`.
  */
 export function readConsoleConfig(search: string): ConsoleConfig {
   const params = new URLSearchParams(search);
   const desk = params.get('desk') ?? '';
   const ticket = (params.get('ticket') ?? '').toUpperCase();
-  const chosen = {
+  const problems: string[] = [];
+  const api = params.get('api')?.trim() ?? '';
+  let apiBase = api === '' ? DEFAULT_API_BASE : parseHttpUrl(api);
+  if (apiBase === undefined) {
+    problems.push(`Ignored ?api=${api}: not an http(s) address. Using ${DEFAULT_API_BASE}.`);
+    apiBase = DEFAULT_API_BASE;
+  }
+  const mail = params.get('mail')?.trim() ?? '';
+  const mailCatcher = mail === '' ? undefined : parseHttpUrl(mail);
+  if (mail !== '' && mailCatcher === undefined) {
+    problems.push(`Ignored ?mail=${mail}: not an http(s) address. E-mail goes through the bridge.`);
+  }
+  return {
+    apiBase,
     deskId: deskIdPattern.test(desk) ? desk : undefined,
     ticketId: ticketIdPattern.test(ticket) ? ticket : undefined,
+    mailCatcher,
+    problem: problems.length === 0 ? undefined : problems.join(' '),
   };
-  const api = params.get('api');
-  if (api === null || api.trim() === '') {
-    return { apiBase: DEFAULT_API_BASE, ...chosen, problem: undefined };
-  }
-  const apiBase = parseHttpUrl(api.trim());
-  if (apiBase === undefined) {
-    const problem = `Ignored ?api=${api}: not an http(s) address. Using ${DEFAULT_API_BASE}.`;
-    return { apiBase: DEFAULT_API_BASE, ...chosen, problem };
-  }
-  return { apiBase, ...chosen, problem: undefined };
 }
 
 function parseHttpUrl(text: string): string | undefined {

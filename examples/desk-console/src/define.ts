@@ -3,6 +3,7 @@
  * warning). The only module with side effects besides `main.ts`.
  * @internal
  */
+import { CaughtMailAnswerForm } from './components/caught-mail-answer-form.js';
 import { DemoControls } from './components/demo-controls.js';
 import { DeskConsoleApp } from './components/desk-console-app.js';
 import { DeskPicker } from './components/desk-picker.js';
@@ -22,6 +23,7 @@ import { TicketTimeline } from './components/ticket-timeline.js';
 import { TicketView } from './components/ticket-view.js';
 
 const elements: Readonly<Record<string, CustomElementConstructor>> = {
+  'dc-caught-mail-answer-form': CaughtMailAnswerForm,
   'dc-demo-controls': DemoControls,
   'dc-desk-console-app': DeskConsoleApp,
   'dc-desk-picker': DeskPicker,

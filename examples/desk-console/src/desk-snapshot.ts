@@ -1,11 +1,11 @@
 /**
  * One refresh of what the played desk sees: its queue, the open ticket and, for an e-mail desk,
- * the e-mails sent to it.
+ * the e-mails sent to it (from the mail catcher when the console has one, else the mock's outbox).
  * @internal
  */
 import { isSupportHttpError } from '@opin/support-sdk';
 import type { DeskTicket } from '@opin/support-sdk/desk';
-import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import { caughtFor, type DeskMail } from './desk-mail.js';
 import { emailsTo } from './email-subject.js';
 import type { ConsoleServices } from './services.js';
 
@@ -13,7 +13,7 @@ import type { ConsoleServices } from './services.js';
 export interface DeskSnapshot {
   queue: DeskTicket[];
   /** E-mails to the desk, newest first (empty for a realtime desk). */
-  inbox: OutboxEmail[];
+  inbox: DeskMail[];
   /** The open ticket, if one was asked for and this desk may see it. */
   ticket: DeskTicket | undefined;
   /** The error code (`forbidden`, `not_found`) when the asked-for ticket is not visible. */
@@ -30,17 +30,23 @@ export async function loadDeskSnapshot(
   openId: string | undefined,
 ): Promise<DeskSnapshot> {
   const deskEmail = services.desks.find((d) => d.id === services.deskId)?.deskEmail;
-  const [queue, opened, outbox] = await Promise.all([
+  const [queue, opened, inbox] = await Promise.all([
     services.desk.queue(),
     openId === undefined ? undefined : fetchTicket(services, openId),
-    deskEmail === undefined ? [] : services.mock.outbox(),
+    deskEmail === undefined ? [] : loadInbox(services, deskEmail),
   ]);
   return {
     queue,
-    inbox: deskEmail === undefined ? [] : emailsTo(outbox, deskEmail),
+    inbox,
     ticket: typeof opened === 'string' ? undefined : opened,
     hidden: typeof opened === 'string' ? opened : undefined,
   };
+}
+
+/** The e-mails to `deskEmail`, newest first. */
+async function loadInbox(services: ConsoleServices, deskEmail: string): Promise<DeskMail[]> {
+  if (services.catcher) return caughtFor(await services.catcher.messages(), deskEmail);
+  return emailsTo(await services.mock.outbox(), deskEmail);
 }
 
 /** The ticket, or the error code when this desk may not see it (any more). */

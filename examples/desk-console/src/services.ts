@@ -7,6 +7,7 @@ import { createSupportClient, type SupportClient } from '@opin/support-sdk';
 import { createDeskClient, type Desk, type DeskClient } from '@opin/support-sdk/desk';
 import { createMockControl, type MockControl } from '@opin/support-mock-server/control';
 import { ConsoleClock } from './console-clock.js';
+import { createMailCatcherClient, type MailCatcherClient } from './mail-catcher-client.js';
 
 /** Everything an action needs: the played desk, its client and the mock server's controls. */
 export interface ConsoleServices {
@@ -20,6 +21,8 @@ export interface ConsoleServices {
   clock: ConsoleClock;
   /** The learner client: listing desks, topics and institutions, filing test tickets. */
   support: SupportClient;
+  /** `pnpm demo`'s mail catcher (`?mail=`): e-mail desks read and answer their mail through it. */
+  catcher: MailCatcherClient | undefined;
 }
 
 /** The mock server's key of a desk. */
@@ -27,11 +30,12 @@ export function deskKeyOf(deskId: string): string {
   return `dev-${deskId}`;
 }
 
-/** Creates the clients for playing `deskId` against `apiBase`. */
+/** Creates the clients for playing `deskId` against `apiBase` (and the mail catcher, if any). */
 export function createServices(
   apiBase: string,
   deskId: string,
   desks: readonly Desk[],
+  mailCatcher?: string,
 ): ConsoleServices {
   const options = { baseUrl: apiBase, timeout: 5_000, totalTimeout: 15_000 };
   const mock = createMockControl(options);
@@ -42,5 +46,6 @@ export function createServices(
     mock,
     clock: new ConsoleClock(mock),
     support: createSupportClient(options),
+    catcher: mailCatcher === undefined ? undefined : createMailCatcherClient(mailCatcher),
   };
 }

@@ -7,6 +7,7 @@ describe('the console configuration from the page address', () => {
       apiBase: DEFAULT_API_BASE,
       deskId: undefined,
       ticketId: undefined,
+      mailCatcher: undefined,
       problem: undefined,
     });
     expect(DEFAULT_API_BASE).toBe('http://127.0.0.1:4010/api/v1');
@@ -19,6 +20,7 @@ describe('the console configuration from the page address', () => {
       apiBase: 'http://127.0.0.1:5999/api/v1',
       deskId: 'abo-akademi',
       ticketId: 'OPIN-000042',
+      mailCatcher: undefined,
       problem: undefined,
     });
   });
@@ -33,5 +35,14 @@ describe('the console configuration from the page address', () => {
     const config = readConsoleConfig('?desk=../../admin&ticket=OPIN-12');
     expect(config.deskId).toBeUndefined();
     expect(config.ticketId).toBeUndefined();
+  });
+
+  it("takes pnpm demo's mail catcher from ?mail=, and ignores one that is not an http(s) address", () => {
+    expect(readConsoleConfig('?mail=http%3A%2F%2F127.0.0.1%3A4011%2F').mailCatcher).toBe(
+      'http://127.0.0.1:4011',
+    );
+    const config = readConsoleConfig('?mail=file:///etc/passwd');
+    expect(config.mailCatcher).toBeUndefined();
+    expect(config.problem).toMatch(/Ignored \?mail=file:\/\/\/etc\/passwd/);
   });
 });

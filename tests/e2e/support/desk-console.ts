@@ -14,6 +14,8 @@ export interface ConsoleOpenOptions {
   apiBase: string;
   deskId: string;
   desks: readonly Desk[];
+  /** The demo's mail catcher (`?mail=`), if e-mail desks are to use it. */
+  mailCatcher?: string;
 }
 
 /** One e-mail the backend sent to the played e-mail desk. */
@@ -39,6 +41,7 @@ export class DeskConsole {
   static async open(page: Page, options: ConsoleOpenOptions): Promise<DeskConsole> {
     const console = new DeskConsole(page, options.apiBase, options.desks);
     const query = new URLSearchParams({ api: options.apiBase, desk: options.deskId });
+    if (options.mailCatcher !== undefined) query.set('mail', options.mailCatcher);
     await page.goto(`${options.webBase}/desk-console/?${query.toString()}`);
     await console.#queueHeading(options.deskId).waitFor();
     return console;
@@ -183,6 +186,19 @@ export class DeskConsole {
   async answerByEmail(text: string): Promise<void> {
     await this.#ticket().getByLabel('Reply text').fill(text);
     await this.#act(this.#ticket().getByRole('button', { name: 'Answer by e-mail' }));
+  }
+
+  /**
+   * "Answer by e-mail" with the mail catcher (`?mail=`): the answer goes over SMTP to the support
+   * server. Resolves with what the console says the server answered.
+   */
+  async answerCaughtMail(text: string): Promise<string> {
+    const pane = this.#ticket();
+    await pane.getByLabel('Reply text').fill(text);
+    const result = pane.locator('.mail-result[role="status"]');
+    await pane.getByRole('button', { name: 'Answer by e-mail' }).click();
+    await expect.poll(() => result.innerText(), { timeout: 30_000 }).not.toBe('');
+    return result.innerText();
   }
 
   #queueHeading(deskId: string): Locator {

@@ -30,14 +30,18 @@ export interface E2E {
    * with `?api=` pointing at the mock and `?lang=` if given.
    */
   openPortal(path: string, options?: { lang?: Locale }): Promise<LearnerWidget>;
-  /** Opens the desk console, playing `deskId`. */
-  openConsole(deskId: string): Promise<DeskConsole>;
+  /**
+   * Opens the desk console, playing `deskId`; with `mailCatcher`, e-mail desks read and answer
+   * the demo's caught mail (`?mail=`) instead of the outbox and the HTTP bridge.
+   */
+  openConsole(deskId: string, options?: { mailCatcher?: boolean }): Promise<DeskConsole>;
 }
 
 /** Registers the hooks of one test file and returns its fixture. */
 export function useE2E(): E2E {
   const webBase = inject('webBase');
   const apiBase = inject('apiBase');
+  const mailCatcher = inject('mailCatcher');
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
   let pageErrors: string[] = [];
@@ -58,9 +62,15 @@ export function useE2E(): E2E {
       await page.goto(`${webBase}/${path}?${query.toString()}`);
       return new LearnerWidget(page);
     },
-    async openConsole(deskId) {
+    async openConsole(deskId, options = {}) {
       const page = await newPage();
-      return DeskConsole.open(page, { webBase, apiBase, deskId, desks: e2e.desks });
+      return DeskConsole.open(page, {
+        webBase,
+        apiBase,
+        deskId,
+        desks: e2e.desks,
+        ...(options.mailCatcher ? { mailCatcher } : {}),
+      });
     },
   };
 

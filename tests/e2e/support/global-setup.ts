@@ -1,7 +1,7 @@
 /**
  * Vitest global setup of the end-to-end tests: one demo server (the built examples and the mock
  * API, as `pnpm demo` serves them) for the whole run; tests read its addresses with
- * `inject('webBase')` and `inject('apiBase')`.
+ * `inject('webBase')`, `inject('apiBase')` and `inject('mailCatcher')`.
  * @internal
  */
 import type { TestProject } from 'vitest/node';
@@ -13,6 +13,8 @@ declare module 'vitest' {
     webBase: string;
     /** The demo's mock API base, e.g. `http://127.0.0.1:46101/api/v1`. */
     apiBase: string;
+    /** The demo's mail catcher (the desk console's `?mail=`), e.g. `http://127.0.0.1:46102`. */
+    mailCatcher: string;
   }
 }
 
@@ -27,6 +29,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('webBase', demo.webBase);
   project.provide('apiBase', demo.apiBase);
+  if (!demo.mailCatcher) {
+    await demo.stop();
+    throw new Error('The demo announced no mail catcher.');
+  }
+  project.provide('mailCatcher', demo.mailCatcher.api);
   return () => demo.stop();
 }
 

@@ -1,10 +1,20 @@
 /**
  * The ready payload of the examples server (`pnpm demo`, `pnpm dev`; examples/serve): where the
- * examples and the mock API answer, and every desk's key. The server writes it, the starters
+ * examples and the mock API answer, every desk's key, and `pnpm demo`'s mail catcher. The server writes it, the starters
  * read it.
  * @internal
  */
 import { payloadObject, stringField, stringRecordField } from '../processes/payload-fields.js';
+
+/** Where `pnpm demo`'s mail catcher (examples/serve/mail-catcher) and the server's inbound SMTP answer. */
+export interface MailCatcherReady {
+  /** The catcher's HTTP API, e.g. `http://127.0.0.1:4011` (the desk console's `?mail=`). */
+  api: string;
+  /** The catcher's SMTP sink, the support server's relay, e.g. `smtp://127.0.0.1:40123`. */
+  smtp: string;
+  /** The support server's inbound SMTP listener, e.g. `smtp://127.0.0.1:40124`. */
+  inboundSmtp: string;
+}
 
 /** Where a running examples server answers. */
 export interface DemoReady {
@@ -18,6 +28,8 @@ export interface DemoReady {
   apiBase: string;
   /** Every desk's key (`Authorization: Bearer <key>`), by desk id. */
   deskKeys: Record<string, string>;
+  /** `pnpm demo`'s mail catcher; `pnpm dev` has none. */
+  mailCatcher?: MailCatcherReady;
 }
 
 /** `payload` as a {@link DemoReady}; throws when a field is missing. */
@@ -29,5 +41,17 @@ export function readDemoReady(payload: unknown): DemoReady {
     widget: stringField(fields, 'widget'),
     apiBase: stringField(fields, 'apiBase'),
     deskKeys: stringRecordField(fields, 'deskKeys'),
+    ...(fields['mailCatcher'] === undefined
+      ? {}
+      : { mailCatcher: readMailCatcher(fields['mailCatcher']) }),
+  };
+}
+
+function readMailCatcher(payload: unknown): MailCatcherReady {
+  const fields = payloadObject(payload);
+  return {
+    api: stringField(fields, 'api'),
+    smtp: stringField(fields, 'smtp'),
+    inboundSmtp: stringField(fields, 'inboundSmtp'),
   };
 }

@@ -34,13 +34,18 @@ export interface StartDemoOptions {
   dataDir?: string;
 }
 
-/** Starts the examples server with `--port 0 --api-port 0` and resolves once it serves. */
+/**
+ * Starts the examples server with `--port 0 --api-port 0` (and for the built demo `--mail-port 0`)
+ * and resolves once it serves.
+ */
 export async function startDemo(
   mode: DemoMode = 'built',
   options: StartDemoOptions = {},
 ): Promise<RunningDemo> {
   const args = ['--import', 'tsx', entries[mode], readyFlag, '--port', '0', '--api-port', '0'];
-  if (mode === 'built') args.push('--data-dir', options.dataDir ?? 'memory://');
+  if (mode === 'built') {
+    args.push('--mail-port', '0', '--data-dir', options.dataDir ?? 'memory://');
+  }
   const child = await startReadyChild({
     name: `the examples server (${entries[mode]})`,
     command: process.execPath,

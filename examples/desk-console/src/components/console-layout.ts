@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
-import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import type { DeskMail } from '../desk-mail.js';
 import { formatTime } from '../local-time.js';
 
 /** What the main area shows. */
@@ -17,7 +17,9 @@ export interface ConsoleView {
   desk: Desk;
   queue: readonly DeskTicket[];
   ticket: DeskTicket | undefined;
-  inbox: readonly OutboxEmail[];
+  inbox: readonly DeskMail[];
+  /** True when the e-mails come from `pnpm demo`'s mail catcher (`?mail=`). */
+  catcher: boolean;
   refreshedAt: Date | undefined;
   /** The console's now at the last refresh (`ConsoleClock`). */
   now: Date;
@@ -58,6 +60,7 @@ export function consoleLayout(view: ConsoleView) {
                 .desks=${desks}
                 .deskId=${desk.id}
                 .inbox=${email ? inbox : undefined}
+                .catcher=${view.catcher}
                 .topics=${view.topics}
                 .now=${view.now}
               ></dc-ticket-view>`
@@ -68,6 +71,13 @@ export function consoleLayout(view: ConsoleView) {
         email
           ? html`<section class="mail-pane" aria-labelledby="mail-heading">
               <h2 id="mail-heading">E-mail to ${email}</h2>
+              <p class="hint">
+                ${
+                  view.catcher
+                    ? 'As the mail catcher caught it: sent by the support server over SMTP.'
+                    : "From the mock server's outbox."
+                }
+              </p>
               <dc-email-outbox .emails=${inbox} .deskEmail=${email}></dc-email-outbox>
             </section>`
           : nothing

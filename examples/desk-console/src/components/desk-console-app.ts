@@ -10,9 +10,9 @@
 import { html, nothing } from 'lit';
 import { createSupportClient, type Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
-import type { OutboxEmail } from '@opin/support-sdk/schemas';
 import { readConsoleConfig } from '../config.js';
 import { describeError, type ErrorReport } from '../describe-error.js';
+import type { DeskMail } from '../desk-mail.js';
 import { loadDeskSnapshot } from '../desk-snapshot.js';
 import { consoleLayout } from './console-layout.js';
 import type { ConsoleActionEvent, OpenTicketEvent } from '../events.js';
@@ -44,7 +44,7 @@ export class DeskConsoleApp extends LightElement {
   declare deskId: string;
   declare queue: readonly DeskTicket[];
   declare ticket: DeskTicket | undefined;
-  declare inbox: readonly OutboxEmail[];
+  declare inbox: readonly DeskMail[];
   declare error: ErrorReport | undefined;
   declare notice: string;
   declare refreshedAt: Date | undefined;
@@ -89,7 +89,11 @@ export class DeskConsoleApp extends LightElement {
     return html`<header class="top">
         <h1>Opin.fi desk console</h1>
         <p class="api">
-          Mock API <code>${this.#config.apiBase}</code> (change with <code>?api=</code>)
+          Mock API <code>${this.#config.apiBase}</code> (change with <code>?api=</code>)${
+            this.#config.mailCatcher
+              ? html`; mail catcher <code>${this.#config.mailCatcher}</code>`
+              : nothing
+          }
         </p>
         ${
           this.desks
@@ -108,6 +112,7 @@ export class DeskConsoleApp extends LightElement {
               queue: this.queue,
               ticket: this.ticket,
               inbox: this.inbox,
+              catcher: this.#config.mailCatcher !== undefined,
               refreshedAt: this.refreshedAt,
               now: this.now,
               refreshMs: REFRESH_MS,
@@ -147,7 +152,12 @@ export class DeskConsoleApp extends LightElement {
     this.deskId = deskId;
     // Said in the status region; focus stays where the person is (the desk picker).
     if (switching) this.notice = `Now playing ${deskName(this.desks, deskId)}`;
-    this.#services = createServices(this.#config.apiBase, deskId, this.desks);
+    this.#services = createServices(
+      this.#config.apiBase,
+      deskId,
+      this.desks,
+      this.#config.mailCatcher,
+    );
     this.queue = [];
     this.inbox = [];
     this.seenIds = new Set(readSeen(deskId));

@@ -1,10 +1,10 @@
 /**
  * `<dc-email-outbox>`: the e-mails the backend sent to the played e-mail desk (from the mock
- * server's outbox), newest first.
+ * server's outbox, or `pnpm demo`'s mail catcher with their Reply-To), newest first.
  * @internal
  */
-import { html } from 'lit';
-import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import { html, nothing } from 'lit';
+import type { DeskMail } from '../desk-mail.js';
 import { OpenTicketEvent } from '../events.js';
 import { formatTime } from '../local-time.js';
 import { LightElement } from '../light-element.js';
@@ -16,7 +16,7 @@ export class EmailOutbox extends LightElement {
     deskEmail: { attribute: false },
   };
   /** E-mails addressed to the desk, newest first. */
-  declare emails: readonly OutboxEmail[];
+  declare emails: readonly DeskMail[];
   declare deskEmail: string;
 
   constructor() {
@@ -36,15 +36,21 @@ export class EmailOutbox extends LightElement {
             <h3><bdi>${email.subject}</bdi></h3>
             <p class="mail-meta">
               From ${email.from} to ${email.to},
-              <time datetime=${email.at}>${formatTime(email.at)}</time>
+              <time datetime=${email.at}>${formatTime(email.at)}</time>${
+                email.caught?.replyTo ? html`; reply to ${email.caught.replyTo}` : nothing
+              }
             </p>
             <pre class="mail-body">${email.body}</pre>
-            <button
-              type="button"
-              @click=${() => this.dispatchEvent(new OpenTicketEvent(email.ticketId))}
-            >
-              Open ${email.ticketId}
-            </button>
+            ${
+              email.ticketId === ''
+                ? nothing
+                : html`<button
+                    type="button"
+                    @click=${() => this.dispatchEvent(new OpenTicketEvent(email.ticketId))}
+                  >
+                    Open ${email.ticketId}
+                  </button>`
+            }
           </li>`,
       )}
     </ol>`;

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
-import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import type { DeskMail } from '../desk-mail.js';
 import { OpenTicketEvent } from '../events.js';
 import { LightElement } from '../light-element.js';
 import { roleSentence } from '../ticket-roles.js';
@@ -18,6 +18,7 @@ export class TicketView extends LightElement {
     desks: { attribute: false },
     deskId: { attribute: false },
     inbox: { attribute: false },
+    catcher: { attribute: false },
     topics: { attribute: false },
     now: { attribute: false },
   };
@@ -25,7 +26,9 @@ export class TicketView extends LightElement {
   declare desks: readonly Desk[];
   declare deskId: string;
   /** E-mails to the played desk, newest first; `undefined` for a realtime desk. */
-  declare inbox: readonly OutboxEmail[] | undefined;
+  declare inbox: readonly DeskMail[] | undefined;
+  /** True when the e-mails come from `pnpm demo`'s mail catcher, and answers go through it. */
+  declare catcher: boolean;
   /** Every topic in English, for their titles. */
   declare topics: readonly Topic[];
   /** The console's now (`ConsoleClock`), for whether the answer is late. */
@@ -37,6 +40,7 @@ export class TicketView extends LightElement {
     this.desks = [];
     this.deskId = '';
     this.inbox = undefined;
+    this.catcher = false;
     this.topics = [];
     this.now = new Date();
   }
@@ -93,12 +97,19 @@ export class TicketView extends LightElement {
       <h4>Hand off</h4>
       <dc-handoff-form .ticket=${t} .desks=${this.desks} .deskId=${this.deskId}></dc-handoff-form>`;
     if (deskEmail === undefined || this.inbox === undefined) return api;
+    const answer = this.catcher
+      ? html`<dc-caught-mail-answer-form
+          .ticket=${t}
+          .deskEmail=${deskEmail}
+          .inbox=${this.inbox}
+        ></dc-caught-mail-answer-form>`
+      : html`<dc-email-reply-form
+          .ticket=${t}
+          .deskEmail=${deskEmail}
+          .inbox=${this.inbox}
+        ></dc-email-reply-form>`;
     return html`<h4>Answer by e-mail</h4>
-      <dc-email-reply-form
-        .ticket=${t}
-        .deskEmail=${deskEmail}
-        .inbox=${this.inbox}
-      ></dc-email-reply-form>
+      ${answer}
       <details class="api-actions">
         <summary>API actions (an e-mail desk has none in reality)</summary>
         ${api}
