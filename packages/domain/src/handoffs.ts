@@ -9,7 +9,11 @@ import type { RuleContext } from './rule-context.js';
 import type { RuleOptions } from './rule-options.js';
 import { assertMayDecline, assertMayHandOff, handoffAddressedTo, tookPart } from './desk-access.js';
 import { deskServes } from './directory.js';
-import { sendHandoffEmail, sendHandoffReturnedEmail } from './email/to-desk.js';
+import {
+  sendHandoffAnsweredEmail,
+  sendHandoffEmail,
+  sendHandoffReturnedEmail,
+} from './email/to-desk.js';
 import { conflict, forbidden, ApiError, validationFailed } from './errors.js';
 import { assertRoomForNote, startWorkIfReceived } from './lifecycle.js';
 import { isHandoffOpen, type StoredHandoff, type StoredTicket } from './model.js';
@@ -114,6 +118,8 @@ export function applyAccept(
     ticket.owner = desk;
     replanAfterTransfer(ctx, ticket, handoff, at);
     startWorkIfReceived(ticket);
+    const taken = { from: handoff.from, by: desk, mode: handoff.mode, answer: undefined };
+    sendHandoffAnsweredEmail(ctx, ticket, taken, at);
   } else {
     ticket.assisting = desk;
   }
@@ -188,6 +194,8 @@ export function applyConsultAnswer(
   handoff.answeredAt = at;
   ticket.assisting = null;
   markSynced(ticket, desk, at);
+  const answered = { from: handoff.from, by: desk, mode: handoff.mode, answer: body };
+  sendHandoffAnsweredEmail(ctx, ticket, answered, at);
 }
 
 /** When the acknowledgement window of the ticket's pending hand-off ends, in ms; or `undefined`. */

@@ -47,6 +47,13 @@ export interface ReturnedFacts {
   windowMinutes: number;
 }
 
+/** The desk's own hand-off was taken: a consult answered (with the answer), or a transfer accepted. */
+export interface AnsweredFacts {
+  by: string;
+  mode: HandoffMode;
+  answer: string | undefined;
+}
+
 /** What the desk is answering: a pending consult or transfer to it, or a ticket it owns. */
 type Situation = 'consult' | 'transfer' | 'owner';
 
@@ -68,6 +75,8 @@ interface DeskPhrases {
   newTicket(f: DeskTicketFacts): string;
   learnerWrote(f: DeskTicketFacts): string;
   returned(f: DeskTicketFacts, r: ReturnedFacts): string;
+  answered(f: DeskTicketFacts, a: AnsweredFacts): string;
+  stillYours: string;
   howToReply(f: DeskTicketFacts): string;
   replyDoes(situation: Situation, f: DeskTicketFacts): string;
   keywordsIntro: string;
@@ -119,6 +128,11 @@ const fi: DeskPhrases = {
   newTicket: () =>
     'Oppija jätti portaalinne kautta uuden tukipyynnön. Tukipyyntö on teidän vastuullanne.',
   learnerWrote: (f) => `Oppija lähetti uuden viestin tukipyyntöön ${f.ticketId}:`,
+  answered: (f, a) =>
+    a.mode === 'consult'
+      ? `${a.by} vastasi konsultaatiopyyntöösi tukipyynnössä ${f.ticketId}:`
+      : `${a.by} otti siirtämäsi tukipyynnön ${f.ticketId} hoitaakseen ja vastaa oppijalle. Sinun ei tarvitse tehdä muuta.`,
+  stillYours: 'Tukipyyntö on edelleen sinun hoidettavanasi: vastaa oppijalle.',
   returned: (f, r) =>
     `Tukipyyntöä ${f.ticketId} koskeva pyyntösi palautui sinulle: ${
       r.reason === 'declined'
@@ -190,6 +204,11 @@ const sv: DeskPhrases = {
   newTicket: () =>
     'En studerande har skickat in ett nytt ärende via er portal. Ni ansvarar för ärendet.',
   learnerWrote: (f) => `Den studerande har skickat ett nytt meddelande i ärendet ${f.ticketId}:`,
+  answered: (f, a) =>
+    a.mode === 'consult'
+      ? `${a.by} har svarat på din konsultationsförfrågan i ärendet ${f.ticketId}:`
+      : `${a.by} har tagit över ärendet ${f.ticketId} som du överförde och svarar den studerande. Du behöver inte göra något mer.`,
+  stillYours: 'Ärendet ligger kvar hos dig: svara den studerande.',
   returned: (f, r) =>
     `Din förfrågan om ärendet ${f.ticketId} har kommit tillbaka till dig: ${
       r.reason === 'declined'
@@ -261,6 +280,11 @@ const en: DeskPhrases = {
     `Please answer by ${finnishTimeText(h.deadline, 'en')}, within ${enDuration(h.windowMinutes)} of the request. If no reply arrives by then, the ticket returns to ${h.from}.`,
   newTicket: () => 'A learner filed a new ticket through your portal. You own it.',
   learnerWrote: (f) => `The learner wrote on ${f.ticketId}:`,
+  answered: (f, a) =>
+    a.mode === 'consult'
+      ? `${a.by} answered your consult on ${f.ticketId}:`
+      : `${a.by} took over ${f.ticketId}, which you transferred, and answers the learner. Nothing more is needed from you.`,
+  stillYours: 'The ticket stays with you: answer the learner.',
   returned: (f, r) =>
     `Your hand-off of ${f.ticketId} returned to you: ${
       r.reason === 'declined'
@@ -320,6 +344,7 @@ export interface DeskEmailTexts {
   newTicket(f: DeskTicketFacts): string;
   learnerMessage(f: DeskTicketFacts, message: string): string;
   returned(f: DeskTicketFacts, r: ReturnedFacts): string;
+  answered(f: DeskTicketFacts, a: AnsweredFacts): string;
 }
 
 function textsIn(language: Locale): DeskEmailTexts {
@@ -341,6 +366,16 @@ function textsIn(language: Locale): DeskEmailTexts {
       join([p.learnerWrote(f), message, howToAnswer(p, language, 'owner', f)]),
     returned: (f, r) =>
       join([p.returned(f, r), p.details(f), p.plan(f), howToAnswer(p, language, 'owner', f)]),
+    answered: (f, a) =>
+      a.mode === 'consult'
+        ? join([
+            p.answered(f, a),
+            a.answer ?? '',
+            p.stillYours,
+            p.details(f),
+            howToAnswer(p, language, 'owner', f),
+          ])
+        : join([p.answered(f, a), p.details(f)]),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages and returned
- * hand-offs. Their replies come back to the desk's reply address on the ticket, or with the same
+ * E-mails to desks with `email` integration: hand-offs, new tickets, learner messages, and its own
+ * hand-offs returned, answered (a consult) or taken (a transfer). Their replies come back to the desk's reply address on the ticket, or with the same
  * tag in the subject, `[OPIN-482019375568 #<tag>]` (`./reply-tag.ts`). Each is written in the desk's
  * working language (`./desk-texts.ts`), the learner's own text quoted unchanged, and starts with
  * the marker line above which the desk writes its reply (`./reply-marker.ts`); nothing below it is
@@ -118,6 +118,21 @@ export function forwardLearnerMessage(
   at: string,
 ): void {
   toDesk(ctx, ticket.owner, ticket, at, (texts, facts) => texts.learnerMessage(facts, message));
+}
+
+/**
+ * Tells an e-mail desk its own hand-off was taken: the consult's answer (it stays the owner), or
+ * the transfer accepted (it need do nothing more).
+ */
+export function sendHandoffAnsweredEmail(
+  ctx: RuleContext,
+  ticket: StoredTicket,
+  hand: { from: string; by: string; mode: HandoffMode; answer: string | undefined },
+  at: string,
+): void {
+  toDesk(ctx, hand.from, ticket, at, (texts, facts, name) =>
+    texts.answered(facts, { by: name(hand.by), mode: hand.mode, answer: hand.answer }),
+  );
 }
 
 /** Tells an e-mail desk its hand-off came back and the ticket stays with it. */
