@@ -31,6 +31,21 @@ describe('the reply keywords', () => {
     expect(readReplyKeyword('överför opin')).toEqual({ command: 'transferOpin', text: '' });
   });
 
+  it('reads the forms a native speaker writes unprompted, though the e-mails list the keywords', () => {
+    expect(readReplyKeyword('Siirrä Opinille\nKuuluu teille.')).toEqual({
+      command: 'transferOpin',
+      text: 'Kuuluu teille.',
+    });
+    expect(readReplyKeyword('KYSY OPIN.FI:LTÄ')).toEqual({
+      command: undefined,
+      text: 'KYSY OPIN.FI:LTÄ',
+    });
+    expect(readReplyKeyword('kysy opinilta')).toMatchObject({ command: 'consultOpin' });
+    expect(readReplyKeyword('Överför till Opin.fi')).toMatchObject({ command: 'transferOpin' });
+    expect(readReplyKeyword('Konsultera Opin')).toMatchObject({ command: 'consultOpin' });
+    expect(readReplyKeyword('Godkänn')).toMatchObject({ command: 'accept' });
+  });
+
   it('leaves a reply without a keyword on its first line whole', () => {
     for (const text of [
       'Hyväksy tämä, kiitos.',

@@ -112,7 +112,7 @@ const sv: LearnerEmailTexts = {
     body: [
       f.contactName ? `Hej ${f.contactName},` : 'Hej,',
       `Ditt ärende ”${f.subject}” (${f.ticketId}) har markerats som löst.`,
-      `Om saken inte blev löst kan du inom 14 dagar svara på det här meddelandet eller öppna ärendet på nytt här:\n${f.link}`,
+      `Om problemet inte är löst kan du inom 14 dagar svara på det här meddelandet eller öppna ärendet på nytt här:\n${f.link}`,
       'Med vänliga hälsningar\nOpin.fi-supporten',
     ].join('\n\n'),
   }),

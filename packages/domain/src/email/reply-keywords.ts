@@ -1,7 +1,8 @@
 /**
  * The keywords an e-mail desk writes on the first line of its reply (docs/design/domain.md, "E-mail
  * desks"), in one table: each in Finnish, Swedish and English. Any of the three is understood from
- * any desk, in any case; the e-mails to a desk list those of its working language.
+ * any desk, in any case (and a few natural variants); the e-mails to a desk list those of its
+ * working language.
  * @internal
  */
 import type { Locale } from '@opin/support-sdk/schemas';
@@ -16,6 +17,16 @@ export const replyKeywords: Readonly<Record<ReplyCommand, Readonly<Record<Locale
   resolve: { fi: 'RATKAISTU', sv: 'LÖST', en: 'RESOLVED' },
   consultOpin: { fi: 'KYSY OPIN', sv: 'FRÅGA OPIN', en: 'CONSULT OPIN' },
   transferOpin: { fi: 'SIIRRÄ OPIN', sv: 'ÖVERFÖR OPIN', en: 'TRANSFER OPIN' },
+};
+
+/**
+ * Other ways a desk may write a keyword, understood but never listed in the e-mails: the forms a
+ * native speaker writes unprompted ("SIIRRÄ OPINILLE", "ÖVERFÖR TILL OPIN").
+ */
+const replyKeywordAliases: Readonly<Partial<Record<ReplyCommand, readonly string[]>>> = {
+  accept: ['GODKÄNN'],
+  consultOpin: ['KYSY OPINILTA', 'KONSULTERA OPIN'],
+  transferOpin: ['SIIRRÄ OPINILLE', 'ÖVERFÖR TILL OPIN'],
 };
 
 /** A reply split into the keyword of its first line, if it has one, and the rest of its text. */
@@ -40,8 +51,10 @@ function comparable(line: string): string {
 }
 
 const byWords = new Map<string, ReplyCommand>(
-  Object.entries(replyKeywords).flatMap(([command, words]) =>
-    Object.values(words).map((word) => [comparable(word), command as ReplyCommand] as const),
+  (Object.keys(replyKeywords) as ReplyCommand[]).flatMap((command) =>
+    [...Object.values(replyKeywords[command]), ...(replyKeywordAliases[command] ?? [])].map(
+      (word) => [comparable(word), command] as const,
+    ),
   ),
 );
 

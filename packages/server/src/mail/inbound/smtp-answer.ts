@@ -11,10 +11,17 @@ import { ApiError } from '@opin/support-domain';
 /** An SMTP refusal: what smtp-server's callback takes. */
 export type SmtpRefusal = Error & { responseCode: number };
 
-/** A refusal with `code` and `text` (one line, no control characters). */
+/**
+ * A refusal with `code` and `text`: one line of at most 400 printable US-ASCII characters, as an
+ * SMTP reply must be (RFC 5321) — accents dropped (`ä` → `a`), control characters made spaces,
+ * anything else `?`.
+ */
 export function smtpRefusal(code: number, text: string): SmtpRefusal {
   let line = '';
-  for (const char of text.slice(0, 400)) line += char < ' ' || char === '\u007f' ? ' ' : char;
+  for (const char of text.normalize('NFKD').replace(/\p{M}/gu, '').slice(0, 400)) {
+    if (char < ' ' || char === '\u007f') line += ' ';
+    else line += char > '~' ? '?' : char;
+  }
   return Object.assign(new Error(line), { responseCode: code });
 }
 
