@@ -96,10 +96,10 @@ export function deskQueueOnSql(getDb: () => Kysely<Database>): void {
     // 2,000 more of the opin desk's tickets, copies of the one filed, each with a reference of its own.
     await sql`insert into tickets (id, version, language, topic_id, institution_id, origin, subject,
         description, contact, status, owner, plan, assisting, desks, planned_handoff, created_at,
-        updated_at, resolved_at, token_hash, reply_tokens, access_ended)
+        updated_at, resolved_at, token_hash, access_ended)
       select 'OPIN-copy-' || n, version, language, topic_id, institution_id, origin, subject,
         description, contact, status, owner, plan, assisting, desks, planned_handoff, created_at,
-        updated_at, resolved_at, token_hash, reply_tokens, access_ended
+        updated_at, resolved_at, token_hash, access_ended
       from tickets, generate_series(1, 2000) as n where id = ${model}`.execute(db);
     await sql`analyze`.execute(db);
     expect(await mostRowsReadByAStep(db, 'tampere')).toBe(0);
