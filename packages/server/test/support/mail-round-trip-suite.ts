@@ -9,7 +9,9 @@
  * reaches the desk. What must not be applied — a spoofed `From` (to the desk's or the learner's
  * reply address), a forged reply tag (in an address or a subject), another recipient, a message
  * over the size limit, one that is no readable e-mail — is refused in the SMTP session itself (the
- * relay bounces it) and changes nothing; an automatic reply is taken and ignored.
+ * relay bounces it) and changes nothing; an automatic reply is taken and ignored. Use case 4 by
+ * e-mail: the desk hands a ticket it owns to Opin.fi by replying SIIRRÄ OPIN, and is told by
+ * e-mail when Opin.fi takes it.
  */
 import { createSupportClient, type TicketAccess } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
@@ -259,6 +261,43 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
       const forwarded = await simpleParser((await sink.acceptedTo(deskEmail, 2)).raw);
       expect(forwarded.text).toContain(question);
       expect(replyToOf(forwarded)).toBe(replyToOf(handoff));
+    });
+
+    it('use case 4 by e-mail: the desk hands its own ticket to Opin.fi with SIIRRÄ OPIN, and hears when it is taken', async () => {
+      const baseUrl = `${server.url}/api/v1`;
+      const toDesk = () => sink.accepted.filter((mail) => mail.recipients.includes(deskEmail));
+      const before = toDesk().length;
+      // Filed through Tampere's own portal: Tampere owns it from the start.
+      const { ticket } = await learner.createTicket({
+        topicId: 'sign-in',
+        institutionId: 'tampere',
+        origin: 'tampere',
+        language: 'fi',
+        subject: 'Opin.fi-tunnus ei toimi',
+        description: 'Kirjautuminen Opin.fi-palveluun päättyy virheeseen.',
+        contact: { email: 'toinen.oppija@example.fi' },
+      });
+      const newTicket = await simpleParser((await sink.acceptedTo(deskEmail, before + 1)).raw);
+      expect(newTicket.subject).toContain(ticket.id);
+      expect(newTicket.text).toContain('SIIRRÄ OPIN');
+      await deliverInbound({
+        from: deskEmail,
+        to: replyToOf(newTicket),
+        subject: `Re: ${newTicket.subject ?? ''}`,
+        text: quoting(newTicket, 'SIIRRÄ OPIN\nOpin.fi-tunnukset ovat teidän hoidossanne.'),
+      });
+      const opin = createDeskClient({ baseUrl, deskKey: 'dev-opin' });
+      expect((await opin.getTicket(ticket.id)).handoff).toMatchObject({
+        from: 'tampere',
+        to: 'opin',
+        mode: 'transfer',
+        state: 'pending',
+      });
+      await opin.acceptHandoff(ticket.id);
+      const taken = await simpleParser((await sink.acceptedTo(deskEmail, before + 2)).raw);
+      expect(taken.subject).toContain(ticket.id);
+      expect(taken.text).toContain(`otti siirtämäsi tukipyynnön ${ticket.id} hoitaakseen`);
+      expect(taken.references).toBe(`<${ticket.id}@opin.fi>`);
     });
   });
 }

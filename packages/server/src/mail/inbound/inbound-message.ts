@@ -29,7 +29,8 @@ const passedHeaders = [
 
 /**
  * The request for `mail`, delivered to `to`, or why it cannot be one (in the words of the schema's
- * problems).
+ * problems). Text that could not be decoded (bytes that are not of its charset or encoding, which
+ * mailparser turns into U+FFFD) is no reply anyone wrote: refused, never passed on.
  */
 export function inboundRequestOf(
   mail: ParsedMail,
@@ -43,6 +44,9 @@ export function inboundRequestOf(
       .slice(line.indexOf(':') + 1)
       .replace(/\r?\n[ \t]+/g, ' ')
       .trim();
+  }
+  if (mail.text?.includes('\uFFFD')) {
+    return { ok: false, why: 'body: the text could not be decoded (broken encoding or charset)' };
   }
   const request: InboundEmailRequest = {
     to,
