@@ -25,7 +25,7 @@ export {
   MemoryIdempotencyStore,
   type TimedIdempotencyRecord,
 } from './http/memory-idempotency-store.js';
-export type { SavedRateWindows } from './http/rate-limit.js';
+export { takeLearnerWriteSlot, type SavedRateWindows } from './http/rate-limit.js';
 export { HttpState } from './http/state.js';
 export {
   DEFAULT_BASE_PATH,

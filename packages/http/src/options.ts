@@ -106,9 +106,10 @@ export interface ApiOptions {
    */
   maxReopensPerTicket?: number;
   /**
-   * Learner writes (`POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`) allowed on one
-   * ticket in any rolling minute of the server clock; one more is refused with 429 `rate_limited`
-   * and `Retry-After`. `0` turns the limit off.
+   * Learner writes (`POST /tickets/{id}/messages`, `POST /tickets/{id}/reopen`, and on the support
+   * server the learner's replies by e-mail) allowed on one ticket in any rolling minute of the
+   * server clock; one more is refused with 429 `rate_limited` and `Retry-After` (an e-mail with
+   * SMTP 451, for the relay to try later). `0` turns the limit off.
    * @default 20
    */
   learnerWritesPerMinute?: number;

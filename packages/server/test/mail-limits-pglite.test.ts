@@ -2,7 +2,8 @@
  * What the inbound SMTP listener refuses cleanly, with its default size limit (1 MiB): a 10 MB
  * e-mail (552, never held whole), malformed MIME (text that cannot be decoded) and bytes that are no
  * e-mail at all (550) — each sent to a real reply address, so nothing but the message is wrong —
- * and it goes on serving the next client. PGlite in memory.
+ * and it goes on serving the next client. A learner's replies share the widget's per-ticket write
+ * limit. PGlite in memory.
  */
 import { createSupportClient } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
@@ -38,10 +39,16 @@ describe('the inbound listener’s limits (PGlite)', { timeout: processTestCeili
 
   /** Tampere's reply address on a ticket handed to it: only the message itself is wrong. */
   let envelope: { from: string; to: string };
+  /** The learner's reply address on the same ticket. */
+  let learnerReplyTo: string;
   let version: () => Promise<number>;
 
   beforeAll(async () => {
-    server = await startDemoInMemory({ inboundMail: { port: 0 } });
+    // One learner write a minute on a ticket, for the last test (the widget's limit).
+    server = await startDemoInMemory({
+      inboundMail: { port: 0 },
+      api: { learnerWritesPerMinute: 1 },
+    });
     await server.ready;
     const baseUrl = `${server.url}/api/v1`;
     const learner = createSupportClient({ baseUrl });
@@ -62,6 +69,10 @@ describe('the inbound listener’s limits (PGlite)', { timeout: processTestCeili
       await fetch(`${baseUrl}/_mock/outbox?to=helpdesk@tuni.fi`)
     ).json()) as OutboxEmail[];
     envelope = { from: 'helpdesk@tuni.fi', to: outbox.at(-1)?.replyTo ?? '' };
+    const learnerMails = (await (
+      await fetch(`${baseUrl}/_mock/outbox?to=oppija@example.fi`)
+    ).json()) as OutboxEmail[];
+    learnerReplyTo = learnerMails.at(-1)?.replyTo ?? '';
     version = async () => (await learner.getTicket({ id: ticket.id, accessToken })).version;
   }, processTestCeilingMs);
   afterAll(() => server.close());
@@ -100,5 +111,29 @@ describe('the inbound listener’s limits (PGlite)', { timeout: processTestCeili
     expect(
       await refusalOf({ from: 'x@example.net', to: 'nobody@opin.fi', subject: 'x', text: 'x' }),
     ).toBe(550);
+  });
+
+  it('takes a learner’s replies within the widget’s write limit, and asks the relay to try later (451) past it', async () => {
+    const reply = {
+      from: 'oppija@example.fi',
+      to: learnerReplyTo,
+      subject: 'Re: Arvosana puuttuu',
+    };
+    const before = await version();
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: server.inboundMailPort ?? 0,
+      secure: false,
+      ignoreTLS: true,
+    });
+    try {
+      await transport.sendMail({ ...reply, text: 'Lisätieto: kurssi oli syksyllä.' });
+    } finally {
+      transport.close();
+    }
+    expect(await version()).toBe(before + 1);
+    // Within the same minute of the server clock (the limit is 1 a minute here).
+    expect(await refusalOf({ ...reply, text: 'Vielä yksi asia.' })).toBe(451);
+    expect(await version()).toBe(before + 1);
   });
 });

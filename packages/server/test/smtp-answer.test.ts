@@ -15,12 +15,15 @@ describe('the SMTP answer to a refused message', () => {
     expect(smtpRefusal(550, 'x'.repeat(1_000)).message).toHaveLength(400);
   });
 
-  it('is 550 with the rule’s message for a refusal by the rules, and 451 without detail otherwise', () => {
+  it('is 550 with the rule’s message for a refusal by the rules, 451 with it for too many at once, and 451 without detail otherwise', () => {
     const ruled = refusalOf(
       new ApiError(403, 'forbidden', 'Replies as tampere must come from helpdesk@tuni.fi.'),
     );
     expect(ruled).toMatchObject({ responseCode: 550 });
     expect(ruled.message).toContain('Replies as tampere must come from helpdesk@tuni.fi.');
+    const limited = refusalOf(new ApiError(429, 'rate_limited', 'Too many messages on OPIN-1'));
+    expect(limited).toMatchObject({ responseCode: 451 });
+    expect(limited.message).toContain('Too many messages on OPIN-1');
     const failed = refusalOf(new Error('connection to 10.0.0.5 refused'));
     expect(failed).toMatchObject({ responseCode: 451 });
     expect(failed.message).not.toContain('10.0.0.5');

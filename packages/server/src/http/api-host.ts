@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Kysely } from 'kysely';
-import { Directory, type DomainEnv, type ReplyKey, type SupportConfig } from '@opin/support-domain';
+import { Directory, type ReplyKey, type SupportConfig } from '@opin/support-domain';
 import {
   ApiClock,
   controlPathOf,
@@ -27,8 +27,8 @@ import { startClockLoop } from './clock-loop.js';
 /** The API, mounted: its listener, and a stop for what runs beside it. */
 export interface MountedApi {
   listener: NodeListener;
-  /** The rules' context the API runs on (for the inbound e-mail listener). */
-  env: DomainEnv;
+  /** The context the API runs on (for the inbound e-mail listener: its rules and write windows). */
+  env: ApiContext;
   /** Stops the clock loop (the listener's streams end with `listener.endStreams()`). */
   stop(): Promise<void>;
 }

@@ -10,7 +10,8 @@
  * (`./smtp-answer.ts`): 250 applied or ignored (an automatic reply), 550 refused — the relay
  * bounces it to the sender with the rule's message — or 451 for the relay to try again. A message
  * over `maxBytes` is refused at DATA (552, never held whole: `./read-capped.ts`), more than 50
- * connections at once are turned away, and nothing a client sends stops the listener. Logs say
+ * connections at once are turned away, a learner's replies share the widget's per-ticket write
+ * limit (451 over it), and nothing a client sends stops the listener. Logs say
  * what happened, never an address, subject or body.
  * @internal
  */
@@ -23,9 +24,9 @@ import {
   partyOfTag,
   receiveEmail,
   tagInAddress,
-  type DomainEnv,
   type ReplyParty,
 } from '@opin/support-domain';
+import { takeLearnerWriteSlot, type ApiContext } from '@opin/support-http';
 import type { Logger } from '../../log/logger.js';
 import { inboundRequestOf } from './inbound-message.js';
 import { readCapped } from './read-capped.js';
@@ -52,9 +53,20 @@ function partyLabel(party: ReplyParty | undefined): string {
   return party === undefined ? 'unknown' : party.kind === 'desk' ? party.desk : 'learner';
 }
 
-/** Starts the listener over the rules' `env`. */
+/**
+ * A learner's reply to their reply address takes a write slot of the ticket, as a message from the
+ * widget does (`learnerWritesPerMinute`; over it, 451 for the relay to try later).
+ */
+function takeLearnerSlot(ctx: ApiContext, to: string): void {
+  const tag = tagInAddress(to);
+  if (tag && partyOfTag(ctx.replyKey, ctx.directory, tag)?.kind === 'learner') {
+    takeLearnerWriteSlot(ctx, ctx.http.writeWindows, tag.reference);
+  }
+}
+
+/** Starts the listener over the API's context `env` (its rules, and its learner write windows). */
 export async function startInboundSmtp(
-  env: DomainEnv,
+  env: ApiContext,
   options: InboundSmtpOptions,
   log: Logger,
 ): Promise<InboundSmtp> {
@@ -98,6 +110,7 @@ export async function startInboundSmtp(
             log.info({ reason: 'not a readable e-mail' }, 'inbound mail refused');
             return callback(smtpRefusal(550, `5.6.0 Not a readable e-mail: ${parsed.why}`));
           }
+          takeLearnerSlot(env, to);
           const { outcome, party } = await receiveEmail(env, parsed.request);
           log.info(
             outcome.kind === 'applied'

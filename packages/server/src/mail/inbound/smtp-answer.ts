@@ -2,8 +2,9 @@
  * What the inbound listener answers the relay at the end of a message (its DATA), so that the
  * relay bounces a refusal to the sender rather than the service mailing anyone: a rule's refusal
  * (api.md "The e-mail bridge": 400, 403, 404, 409, 422) is a permanent 550 with the rule's own
- * message; anything else — the database out of reach, a failure of the service — a temporary 451,
- * for the relay to try again later, with no detail.
+ * message; too many at once (429) a temporary 451 with it; anything else — the database out of
+ * reach, a failure of the service — a temporary 451, for the relay to try again later, with no
+ * detail.
  * @internal
  */
 import { ApiError } from '@opin/support-domain';
@@ -27,6 +28,9 @@ export function smtpRefusal(code: number, text: string): SmtpRefusal {
 
 /** The refusal for an error thrown while applying a message. */
 export function refusalOf(error: unknown): SmtpRefusal {
+  if (error instanceof ApiError && error.status === 429) {
+    return smtpRefusal(451, `4.7.0 ${error.message}; try again later.`);
+  }
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
     return smtpRefusal(550, `5.7.1 Not applied: ${error.message}`);
   }
