@@ -1,7 +1,7 @@
 /**
  * The subject of an e-mail desk's reply: `Re: ` + the subject of the last e-mail it got about the
- * ticket, which carries the reply tag the inbound bridge checks (`[OPIN-482019375568 #<token>]`:
- * the reference and the token mailed to this desk; the reference alone is refused).
+ * ticket, which carries the reply tag the inbound bridge checks (`[OPIN-482019375568 #<tag>]`:
+ * the reference and the tag made for this desk; the reference alone is refused).
  * @internal
  */
 import type { DeskTicket } from '@opin/support-sdk/desk';

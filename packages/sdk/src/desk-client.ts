@@ -68,6 +68,8 @@ export interface DeskClient {
    * `POST /desk/inbound-email`: the e-mail bridge hands over this desk's reply. Answers the ticket
    * it was applied to, or `{ ignored: 'auto_reply' }` (202) for an automatic reply, which changes
    * nothing and must not be bounced. A repeat with the same `messageId` answers as the first did.
+   * Pass `to`, the address the e-mail was sent to, when it is the desk's reply address on the
+   * ticket (`reply+<reference>.<tag>@opin.fi`); otherwise the subject's reply tag is read.
    */
   receiveEmail(
     body: InboundEmailRequest,
