@@ -8,34 +8,17 @@
 import { createSupportClient } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import type { OutboxEmail } from '@opin/support-sdk/schemas';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SupportServer } from '../src/server.js';
 import { processTestCeilingMs } from './support/cli-process.js';
 import { startDemoInMemory } from './support/demo-in-memory.js';
+import { deliverInbound, inboundRefusalOf } from './support/inbound-smtp-client.js';
 
 describe('the inbound listener’s limits (PGlite)', { timeout: processTestCeilingMs }, () => {
   let server: SupportServer;
 
-  /** The SMTP reply code `mail` is refused with (the test fails if it is taken). */
-  async function refusalOf(mail: SendMailOptions): Promise<number | undefined> {
-    const transport = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port: server.inboundMailPort ?? 0,
-      secure: false,
-      ignoreTLS: true,
-    });
-    try {
-      const error: unknown = await transport.sendMail(mail).then(
-        () => undefined,
-        (failure: unknown) => failure,
-      );
-      expect(error, 'the listener refused the message').toBeInstanceOf(Error);
-      return (error as { responseCode?: number }).responseCode;
-    } finally {
-      transport.close();
-    }
-  }
+  const refusalOf = (mail: SendMailOptions) => inboundRefusalOf(server.inboundMailPort ?? 0, mail);
 
   /** Tampere's reply address on a ticket handed to it: only the message itself is wrong. */
   let envelope: { from: string; to: string };
@@ -120,17 +103,10 @@ describe('the inbound listener’s limits (PGlite)', { timeout: processTestCeili
       subject: 'Re: Arvosana puuttuu',
     };
     const before = await version();
-    const transport = nodemailer.createTransport({
-      host: '127.0.0.1',
-      port: server.inboundMailPort ?? 0,
-      secure: false,
-      ignoreTLS: true,
+    await deliverInbound(server.inboundMailPort ?? 0, {
+      ...reply,
+      text: 'Lisätieto: kurssi oli syksyllä.',
     });
-    try {
-      await transport.sendMail({ ...reply, text: 'Lisätieto: kurssi oli syksyllä.' });
-    } finally {
-      transport.close();
-    }
     expect(await version()).toBe(before + 1);
     // Within the same minute of the server clock (the limit is 1 a minute here).
     expect(await refusalOf({ ...reply, text: 'Vielä yksi asia.' })).toBe(451);

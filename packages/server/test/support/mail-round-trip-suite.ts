@@ -16,12 +16,13 @@
 import { createSupportClient, type TicketAccess } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import nodemailer, { type SendMailOptions } from 'nodemailer';
+import type { SendMailOptions } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SupportServer } from '../../src/server.js';
 import type { DatabaseTarget } from '../../src/storage/target.js';
 import { processTestCeilingMs } from './cli-process.js';
 import { startDemoInMemory } from './demo-in-memory.js';
+import { deliverInbound, inboundRefusalOf } from './inbound-smtp-client.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 const deskEmail = 'helpdesk@tuni.fi';
@@ -54,30 +55,13 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
     /** The hand-off e-mail the desk got, parsed. */
     let handoff: ParsedMail;
 
-    /** Sends `mail` to the server's inbound listener, as the relay in front would. */
-    async function deliverInbound(mail: SendMailOptions): Promise<void> {
-      const transport = nodemailer.createTransport({
-        host: '127.0.0.1',
-        port: server.inboundMailPort ?? 0,
-        secure: false,
-        ignoreTLS: true,
-      });
-      try {
-        await transport.sendMail({ to: 'handoff@opin.fi', ...mail });
-      } finally {
-        transport.close();
-      }
-    }
+    /** Sends `mail` to the server's inbound listener (to `handoff@` unless it says otherwise). */
+    const deliver = (mail: SendMailOptions) =>
+      deliverInbound(server.inboundMailPort ?? 0, { to: 'handoff@opin.fi', ...mail });
 
     /** The refusal `mail` gets: its SMTP reply code. */
-    async function refusalOf(mail: SendMailOptions): Promise<number | undefined> {
-      const error: unknown = await deliverInbound(mail).then(
-        () => undefined,
-        (failure: unknown) => failure,
-      );
-      expect(error, 'the listener refused the message').toBeInstanceOf(Error);
-      return (error as { responseCode?: number }).responseCode;
-    }
+    const refusalOf = (mail: SendMailOptions) =>
+      inboundRefusalOf(server.inboundMailPort ?? 0, { to: 'handoff@opin.fi', ...mail });
 
     const version = async () => (await learner.getTicket(access)).version;
 
@@ -163,7 +147,7 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
 
     it('takes an automatic reply and ignores it', async () => {
       const before = await version();
-      await deliverInbound({
+      await deliver({
         from: deskEmail,
         to: replyToOf(handoff),
         subject: `Automaattinen vastaus: ${handoff.subject ?? ''}`,
@@ -174,7 +158,7 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
     });
 
     it('takes the desk’s HYVÄKSY, then its answer: the learner gets it in the widget and by e-mail in Finnish', async () => {
-      await deliverInbound({
+      await deliver({
         from: `Tampereen yliopiston palvelupiste <${deskEmail}>`,
         subject: `Re: ${handoff.subject ?? ''}`,
         text: quoting(handoff, 'HYVÄKSY'),
@@ -186,7 +170,7 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
       const messagesBefore = ticket.messages.length;
 
       const answer = 'Kurssisuorituksesi on nyt kirjattu opintorekisteriin.';
-      await deliverInbound({
+      await deliver({
         from: deskEmail,
         to: replyToOf(handoff),
         // A tool that rewrites the subject: the reply address alone carries the tag.
@@ -218,7 +202,7 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
     });
 
     it('takes the learner’s reply by e-mail: it joins the thread, reopens the resolved ticket and reaches the desk', async () => {
-      await deliverInbound({
+      await deliver({
         from: deskEmail,
         to: replyToOf(handoff),
         subject: `Re: ${handoff.subject ?? ''}`,
@@ -241,7 +225,7 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
       expect(await version()).toBe(before);
 
       const question = 'Kiitos! Näkyykö suoritus myös Oma Opintopolussa?';
-      await deliverInbound({
+      await deliver({
         from: `Olli Oppija <${learnerEmail}>`,
         to: learnerReplyTo,
         subject: `Re: ${answerMail.subject ?? ''}`,
@@ -280,7 +264,7 @@ export function mailRoundTripSuite(database: () => DatabaseTarget): void {
       const newTicket = await simpleParser((await sink.acceptedTo(deskEmail, before + 1)).raw);
       expect(newTicket.subject).toContain(ticket.id);
       expect(newTicket.text).toContain('SIIRRÄ OPIN');
-      await deliverInbound({
+      await deliver({
         from: deskEmail,
         to: replyToOf(newTicket),
         subject: `Re: ${newTicket.subject ?? ''}`,
