@@ -1,8 +1,8 @@
 /**
  * E-mails to the learner, always in the ticket's language, each starting with the marker line above
- * which a reply is read and answered at the learner's reply address (`./reply-tag.ts`): on creation (reference and a link that
- * opens the ticket in the widget, nothing the learner wrote, at most `confirmationMailsPerHour` per
- * mailbox), for every desk message to them, and when resolved.
+ * which a reply is read, with the learner's reply address as Reply-To (`./reply-tag.ts`): on
+ * creation (reference and a link that opens the ticket in the widget, nothing the learner wrote, at
+ * most `confirmationMailsPerHour` per mailbox), for every desk message to them, and when resolved.
  * @internal
  */
 import type { RuleContext } from '../rule-context.js';
