@@ -58,11 +58,15 @@ function replyTagIn(email: InboundEmail): ReplyTag | undefined {
   );
 }
 
-/** Who a reply is from, by its tag: `undefined` when it carries none, or one made for nobody. */
-function taggedSender(env: DomainEnv, email: InboundEmail) {
+/** A reply's tag, if it carries one, and the party it was made for, if any: read once. */
+interface Tagged {
+  tag: ReplyTag | undefined;
+  party: ReplyParty | undefined;
+}
+
+function readTag(env: DomainEnv, email: InboundEmail): Tagged {
   const tag = replyTagIn(email);
-  const party = tag && partyOfTag(env.replyKey, env.directory, tag);
-  return tag && party ? { tag, party } : undefined;
+  return { tag, party: tag && partyOfTag(env.replyKey, env.directory, tag) };
 }
 
 function noSuchTicket(): never {
@@ -86,25 +90,25 @@ function senderOf(
   env: DomainEnv,
   email: InboundEmail,
   bridgeDesk: string | undefined,
+  { tag, party }: Tagged,
 ): { tag: ReplyTag; party: ReplyParty } {
   if (bridgeDesk !== undefined) {
     assertFromDesk(bridgeDesk, emailAddressOf(env.directory.requireDesk(bridgeDesk)) ?? '', email);
   }
-  if (replyTagIn(email) === undefined) {
+  if (tag === undefined) {
     throw validationFailed(
       'The e-mail was not sent to a reply address (reply+OPIN-482019375568.k7m2q9x4w8p3r6t1@opin.fi) and its subject carries no reply tag like [OPIN-482019375568 #k7m2q9x4w8p3r6t1]: reply to the e-mail about the ticket.',
       ['subject'],
     );
   }
-  const sender = taggedSender(env, email) ?? noSuchTicket();
-  const { party } = sender;
+  if (party === undefined) noSuchTicket();
   if (bridgeDesk !== undefined && (party.kind !== 'desk' || party.desk !== bridgeDesk)) {
     noSuchTicket();
   }
   if (party.kind === 'desk') {
     assertFromDesk(party.desk, emailAddressOf(env.directory.requireDesk(party.desk)) ?? '', email);
   }
-  return sender;
+  return { tag, party };
 }
 
 /** The key a Message-ID is remembered under: the desk, or the learner of the ticket. */
@@ -123,9 +127,9 @@ export async function receiveEmail(
   bridgeDesk?: string,
 ): Promise<InboundResult> {
   if (bridgeDesk !== undefined) assertBridgeDesk(env, bridgeDesk);
-  const tagged = taggedSender(env, email);
-  const key = bridgeDesk ?? (tagged && recordKeyOf(tagged.party, tagged.tag));
-  const party = tagged?.party;
+  const tagged = readTag(env, email);
+  const { tag, party } = tagged;
+  const key = bridgeDesk ?? (tag && party && recordKeyOf(party, tag));
   const answered = await withRecords(env, (ctx) => {
     const earlier = key === undefined ? undefined : earlierOutcome(ctx, key, email);
     if (earlier) return { outcome: earlier, party, replayed: true };
@@ -135,7 +139,7 @@ export async function receiveEmail(
     return { outcome, party, replayed: false };
   });
   if (answered) return answered;
-  const sender = senderOf(env, email, bridgeDesk);
+  const sender = senderOf(env, email, bridgeDesk, tagged);
   const senderKey = recordKeyOf(sender.party, sender.tag);
   if (!(await env.tickets.find(sender.tag.reference))) noSuchTicket();
   return changeTicket(env, sender.tag.reference, (ctx, ticket): InboundResult => {
