@@ -25,10 +25,15 @@ function isInvolved(ticket: StoredTicket, desk: string): boolean {
 }
 
 /**
- * Any desk involved now or before reads the ticket (a former owner too); 403 for the others, and
- * for a desk whose only part was a hand-off it declined or let expire (least privilege: it sees
- * nothing written after, such as later internal notes).
+ * Whether the desk reads the ticket: any desk involved now or before (a former owner too), but not
+ * a desk whose only part was a hand-off it declined or let expire (least privilege: it sees nothing
+ * written after, such as later internal notes).
  */
+export function mayRead(ticket: StoredTicket, desk: string): boolean {
+  return isInvolved(ticket, desk) && !ticket.accessEnded.includes(desk);
+}
+
+/** {@link mayRead}, as a 403 that says why. */
 export function assertMayRead(ticket: StoredTicket, desk: string): void {
   if (!isInvolved(ticket, desk)) throw forbidden(`${desk} is not involved in ${ticket.id}.`);
   if (ticket.accessEnded.includes(desk)) {

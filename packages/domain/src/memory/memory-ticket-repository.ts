@@ -9,6 +9,7 @@
  */
 import { nextClockTime } from '../clock-due.js';
 import { inQueueOf } from '../desk-access.js';
+import { deskEventsOf } from '../desk-events.js';
 import { notFound } from '../errors.js';
 import type { StoredTicket } from '../model.js';
 import { pageOf, type Page, type PageRequest } from '../page.js';
@@ -20,6 +21,7 @@ import type { TicketRepository, TicketRule } from '../repository/ticket-reposito
 import type { RuleOptions } from '../rule-options.js';
 import { ChangeRecords } from './change-records.js';
 import { Followers } from './followers.js';
+import { MemoryDeskEventLog } from './memory-desk-event-log.js';
 import { MemoryRecords } from './memory-records.js';
 
 /** Runs `work` now and answers as a promise: its value, or its error as a rejection. */
@@ -44,6 +46,7 @@ export class MemoryTicketRepository implements TicketRepository {
   readonly #options: Pick<RuleOptions, 'ackWindowMinutes'>;
   /** The store-wide records. */
   readonly recordStore = new MemoryRecords();
+  readonly deskEvents = new MemoryDeskEventLog();
 
   constructor(options: Pick<RuleOptions, 'ackWindowMinutes'>) {
     this.#options = options;
@@ -56,6 +59,7 @@ export class MemoryTicketRepository implements TicketRepository {
       this.#tickets.set(ticket.id, ticket);
       records.save();
       this.#watchClock(ticket);
+      this.deskEvents.append(deskEventsOf(ticket));
       return ticket;
     });
   }
@@ -73,6 +77,7 @@ export class MemoryTicketRepository implements TicketRepository {
       records.save();
       if (change) {
         this.#watchClock(stored);
+        this.deskEvents.append(deskEventsOf(stored, loaded));
         this.#followers.changed(stored);
       }
       return result;
@@ -173,6 +178,7 @@ export class MemoryTicketRepository implements TicketRepository {
     this.#tickets.clear();
     this.#clockWatched.clear();
     this.recordStore.reset();
+    this.deskEvents.clear();
   }
 
   #changeRecords(): ChangeRecords {

@@ -7,7 +7,7 @@
  * stream frames use the same counts.
  * @internal
  */
-import type { InternalNote, Message, TimelineEvent } from '@opin/support-sdk/schemas';
+import type { InternalNote, Message, TicketStatus, TimelineEvent } from '@opin/support-sdk/schemas';
 import type { StoredTicket } from '../model.js';
 
 /** The lists of a ticket that only grow. */
@@ -16,9 +16,10 @@ export type AppendOnlyList = 'timeline' | 'messages' | 'internalNotes';
 /** A ticket's fields other than its append-only lists. */
 export type TicketFields = Omit<StoredTicket, AppendOnlyList>;
 
-/** Where a change started: the version and list lengths it loaded. */
+/** Where a change started: the version, status and list lengths it loaded. */
 export interface LoadedMarks {
   version: number;
+  status: TicketStatus;
   timeline: number;
   messages: number;
   internalNotes: number;
@@ -42,6 +43,7 @@ export interface TicketChange {
 export function marksOf(ticket: StoredTicket): LoadedMarks {
   return {
     version: ticket.version,
+    status: ticket.status,
     timeline: ticket.timeline.length,
     messages: ticket.messages.length,
     internalNotes: ticket.internalNotes.length,

@@ -8,6 +8,7 @@
  */
 import type { StoredTicket } from '../model.js';
 import type { Page, PageRequest } from '../page.js';
+import type { DeskEventLog } from './desk-event-log.js';
 import type { RuleRecords } from './rule-records.js';
 import type { TicketFollower } from './ticket-follower.js';
 
@@ -20,6 +21,11 @@ export type TicketRule<T> = (ticket: StoredTicket, records: RuleRecords) => T;
 
 /** Storage of tickets and of the records the rules keep, for the rules. */
 export interface TicketRepository {
+  /**
+   * The desks' event logs: `file` and `change` append the events of what they save
+   * (`../desk-events.ts`) in the same transaction.
+   */
+  readonly deskEvents: DeskEventLog;
   /**
    * Stores the ticket `build` makes (version 1), and what `build` wrote to the records, in one
    * transaction. Resolves to the ticket as stored.

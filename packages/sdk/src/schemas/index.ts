@@ -113,6 +113,14 @@ export {
   statusRequestSchema,
 } from './desk-requests.js';
 export {
+  type DeskEvent,
+  type DeskEventData,
+  deskEventDataSchema,
+  deskEventSchema,
+  type DeskEventType,
+  deskEventTypeSchema,
+} from './desk-events.js';
+export {
   type ClockRequest,
   clockRequestSchema,
   type MockStats,
