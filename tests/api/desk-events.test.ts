@@ -250,11 +250,12 @@ describe('the desk event stream', () => {
 
   it('refuses a missing or unknown key, and a learner’s token, with 401', async () => {
     const access = await fileAtOpin();
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       {},
       { authorization: 'Bearer dev-nobody' },
       { authorization: `Bearer ${access.accessToken}` },
-    ]) {
+    ];
+    for (const headers of cases) {
       const stream = await openStream(headers);
       expect(stream.response.status).toBe(401);
       expect(await stream.response.json()).toMatchObject({ error: { code: 'unauthorized' } });
