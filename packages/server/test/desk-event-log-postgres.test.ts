@@ -120,6 +120,42 @@ describeOnPostgres('desk event log', () => {
     expect(seqs(await allOf(log, 'tampere'))).toEqual([1]);
   });
 
+  it('takes the desks’ counters in desk-id order, so changes for the same desks never deadlock', async () => {
+    await emptyTables(db());
+    const log = new PostgresTicketRepository(db(), defaultRuleOptions).deskEvents;
+    let holding!: (pid: number) => void;
+    const held = new Promise<number>((resolve) => (holding = resolve));
+    let goOn!: () => void;
+    const mayGoOn = new Promise<void>((resolve) => (goOn = resolve));
+    // The first holds opin's counter, then, once the second waits, takes tampere's.
+    const earlier = db()
+      .transaction()
+      .execute(async (trx) => {
+        const before = await appendDeskEvents(trx, [draft('opin', 1)]);
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+        holding(rows[0]?.pid ?? 0);
+        await mayGoOn;
+        return [...before, ...(await appendDeskEvents(trx, [draft('tampere', 1)]))];
+      });
+    const holder = await held;
+    // The second's events name tampere first: taken in that order, it would hold tampere's counter
+    // while waiting for opin's, and the first would wait for it: a deadlock.
+    const later = other()
+      .transaction()
+      .execute((trx) => appendDeskEvents(trx, [draft('tampere', 2), draft('opin', 2)]));
+    await until(async () => (await waitingBehind(db(), holder)) >= 1);
+    goOn();
+    expect(await earlier).toEqual([
+      { desk: 'opin', seq: 1 },
+      { desk: 'tampere', seq: 1 },
+    ]);
+    expect(await later).toEqual([
+      { desk: 'opin', seq: 2 },
+      { desk: 'tampere', seq: 2 },
+    ]);
+    expect(seqs(await allOf(log, 'tampere'))).toEqual([1, 2]);
+  });
+
   it(
     'never lets a reader skip an event while changes from two instances race',
     { timeout: processTestCeilingMs },
