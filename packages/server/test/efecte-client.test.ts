@@ -10,6 +10,8 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EfecteClient, type EfecteClientConfig } from '../src/efecte/efecte-client.js';
 import { EfecteError } from '../src/efecte/efecte-error.js';
+import { eqlAnd, eqlEquals, eqlUpdatedAfter } from '../src/efecte/eql.js';
+import { carriesAnyMarker, withMarker, worklogMarker } from '../src/efecte/worklog-marker.js';
 import { integrationUser, startEfecteFake, type EfecteFake } from './support/efecte-fake/index.js';
 
 const attributes = {
@@ -273,5 +275,24 @@ describe('the Efecte client: failures', () => {
       });
     }
     expect(fake.handle.requests).toEqual([]);
+  });
+});
+
+describe('EQL clauses and worklog markers', () => {
+  it("write the documented subset: $code$ = 'text', $updated$ > 'UTC second', and", () => {
+    const clause = eqlEquals('opin_reference', 'OPIN-482019375568', 'test');
+    const since = eqlUpdatedAfter(new Date('2026-12-07T10:15:00.987Z'));
+    expect(eqlAnd(since, clause)).toBe(
+      "$updated$ > '2026-12-07T10:15:00Z' and $opin_reference$ = 'OPIN-482019375568'",
+    );
+    expect(() => eqlEquals('opin reference', 'x', 'test')).toThrow(EfecteError);
+    expect(() => eqlEquals('code', 'x'.repeat(501), 'test')).toThrow(EfecteError);
+  });
+
+  it("tell Opin's own entries from the agent's", () => {
+    const entry = withMarker('Vastaus oppijalle.\n', worklogMarker('helsinki', 42));
+    expect(entry).toBe('Vastaus oppijalle.\n\n[opin:helsinki:42]');
+    expect(carriesAnyMarker(entry)).toBe(true);
+    expect(carriesAnyMarker('Agentin vastaus: [opin] ei merkki')).toBe(false);
   });
 });

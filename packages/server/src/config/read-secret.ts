@@ -10,8 +10,8 @@ import type { SecretSource } from '@opin/support-domain';
 export type SecretRead = { ok: true; value: string } | { ok: false; problem: string };
 
 /**
- * The secret of `source`, trimmed of surrounding white space (a file's final newline), refused
- * when empty or shorter than `minBytes` (UTF-8).
+ * The secret of `source`, as it is but for a file's final line break, refused when blank or
+ * shorter than `minBytes` (UTF-8).
  */
 export async function readSecret(
   source: SecretSource,
@@ -33,8 +33,8 @@ export async function readSecret(
       return { ok: false, problem: `${from} cannot be read (${code})` };
     }
   }
-  const value = raw.trim();
-  if (value === '') return { ok: false, problem: `${from} is empty` };
+  const value = 'file' in source ? raw.replace(/\r?\n$/, '') : raw;
+  if (value.trim() === '') return { ok: false, problem: `${from} is empty` };
   if (Buffer.byteLength(value, 'utf8') < minBytes) {
     return { ok: false, problem: `${from} holds fewer than ${minBytes} bytes` };
   }

@@ -27,7 +27,8 @@ export class EfecteSession {
     private readonly log?: Logger,
   ) {}
 
-  private async login(signal?: AbortSignal): Promise<string> {
+  /** Logs in, with the timeout only: a login is shared, so no one caller's signal may end it. */
+  private async login(): Promise<string> {
     const request: EfecteRequest = {
       operation: 'login',
       method: 'POST',
@@ -37,7 +38,6 @@ export class EfecteSession {
         login: this.user.login,
         password: this.user.password,
       }).toString(),
-      ...(signal ? { signal } : {}),
     };
     const response = await send(this.transport, request);
     if (response.status === 401) {
@@ -49,9 +49,9 @@ export class EfecteSession {
     return /^Bearer /i.test(token) ? token : `Bearer ${token}`;
   }
 
-  private current(signal?: AbortSignal): Promise<string> {
+  private current(): Promise<string> {
     if (!this.token) {
-      const pending = this.login(signal);
+      const pending = this.login();
       this.token = pending;
       pending.catch(() => {
         if (this.token === pending) this.token = undefined;
@@ -72,12 +72,12 @@ export class EfecteSession {
         ...request,
         headers: { accept: 'application/json', ...request.headers, authorization: token },
       });
-    const used = this.current(request.signal);
+    const used = this.current();
     const first = await attempt(await used);
     if (first.status !== 401) return first;
     await first.body?.cancel();
     if (this.token === used) this.token = undefined;
     this.log?.info({ efecte: 'login' }, 'Efecte refused the token; logging in again');
-    return attempt(await this.current(request.signal));
+    return attempt(await this.current());
   }
 }
