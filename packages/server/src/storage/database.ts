@@ -15,6 +15,7 @@ import type { TicketEventsTable } from './tables/ticket-events.js';
 import type { TicketMessagesTable } from './tables/ticket-messages.js';
 import type { TicketsTable } from './tables/tickets.js';
 import type { TimersTable } from './tables/timers.js';
+import type { WebhookDeliveriesTable } from './tables/webhook-deliveries.js';
 
 /** Every table of the support server. */
 export interface Database {
@@ -30,4 +31,5 @@ export interface Database {
   article_feedback: ArticleFeedbackTable;
   confirmation_mails: ConfirmationMailsTable;
   reply_key: ReplyKeyTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
