@@ -25,6 +25,11 @@ import {
 import { readSmtpUrl } from './mail/smtp-url.js';
 import { startInboundSmtp, type InboundSmtp } from './mail/inbound/inbound-smtp.js';
 import { reportRequestError } from './log/report-error.js';
+import {
+  startWebhookDelivery,
+  type WebhookDelivery,
+  type WebhookDeliveryOptions,
+} from './delivery/webhook-delivery.js';
 import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
 import type { OpenedDatabase } from './storage/opened-database.js';
 import { openStorage } from './storage/open.js';
@@ -73,6 +78,11 @@ export interface SupportServerOptions {
    * by default (replies may come through `POST /api/v1/desk/inbound-email` instead).
    */
   inboundMail?: InboundMailOptions;
+  /**
+   * Webhook delivery: the post function (the signed HTTP sender, with each desk's URL and
+   * secrets) and the sender's limits. Left out when no desk has a webhook: nothing is delivered.
+   */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 /** The inbound SMTP listener's port and limit (`SupportServerOptions.inboundMail`). */
@@ -176,7 +186,15 @@ export async function startSupportServerOpening(
         log,
         (error) => reportRequestError(log, error, 'mail delivery'),
       );
-    serving = { database, tickets, api, mail, inbound };
+    const webhooks =
+      options.webhooks &&
+      startWebhookDelivery(
+        database.db,
+        { ...options.webhooks, soleInstance: options.database.kind === 'embedded' },
+        log,
+        (error) => reportRequestError(log, error, 'webhook delivery'),
+      );
+    serving = { database, tickets, api, mail, inbound, webhooks };
     log.info({ url }, 'ready');
     return serving;
   });
@@ -195,6 +213,7 @@ export async function startSupportServerOpening(
       await opened?.inbound?.close();
       await opened?.api.stop();
       await opened?.mail?.stop();
+      await opened?.webhooks?.stop();
       await opened?.tickets.close();
       await opened?.database.close();
       serving = null;
@@ -219,6 +238,8 @@ interface Serving {
   api: MountedApi;
   mail: MailDelivery | undefined;
   inbound: InboundSmtp | undefined;
+  /** Webhook delivery, when some desk has a webhook (the `desk_event` notification pokes it). */
+  webhooks: WebhookDelivery | undefined;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {
