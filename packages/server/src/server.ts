@@ -166,6 +166,7 @@ export async function startSupportServerOpening(
       origin: () => url,
       reportError: (error) => reportRequestError(log, error),
       replyKey,
+      webhookQueued: () => serving?.webhooks?.poke(),
     });
     let inbound: InboundSmtp | undefined;
     try {

@@ -12,6 +12,7 @@ import { notFoundHandlers, preflightHandlers } from './fallback.js';
 import { gateHandler } from './gate.js';
 import { learnerTicketHandlers } from './learner-tickets.js';
 import { mockControlHandlers } from './control-endpoints.js';
+import { webhookDeliveryHandlers } from './webhook-deliveries.js';
 
 /** Every handler: the gate (too long a URL) and preflight first, the 404 catch-all last. */
 export function createHandlers(ctx: ApiContext): HttpHandler[] {
@@ -23,6 +24,7 @@ export function createHandlers(ctx: ApiContext): HttpHandler[] {
     eventsHandler(ctx),
     ...learnerTicketHandlers(ctx),
     ...deskHandlers(ctx),
+    ...webhookDeliveryHandlers(ctx),
     ...mockControlHandlers(ctx),
     ...notFoundHandlers(ctx),
   ];

@@ -111,6 +111,7 @@ export class WebhookSender {
       this.#stopping.signal,
       AbortSignal.timeout(Math.floor(this.#claimMs / 2)),
     ]);
+    const startedAt = this.#now();
     let outcome: WebhookPostOutcome;
     try {
       outcome = await this.#post(
@@ -130,8 +131,9 @@ export class WebhookSender {
       outcome = { delivered: false, failure: failureOfError(error) };
     }
     const lastStatus = outcome.status ?? null;
+    const recorded = { last_status: lastStatus, last_attempt_at: startedAt };
     if (outcome.delivered) {
-      await markDone(this.#db, webhookQueue, delivery.id, this.#now(), { last_status: lastStatus });
+      await markDone(this.#db, webhookQueue, delivery.id, this.#now(), recorded);
       this.#log.info({ ...about, status: lastStatus }, 'webhook delivered');
       return;
     }
@@ -145,9 +147,7 @@ export class WebhookSender {
       delivery.created_at,
       retryAfterMs,
     );
-    await markFailedAttempt(this.#db, webhookQueue, delivery.id, failure, nextAt, {
-      last_status: lastStatus,
-    });
+    await markFailedAttempt(this.#db, webhookQueue, delivery.id, failure, nextAt, recorded);
     if (nextAt) this.#log.warn({ ...about, failure, nextAt }, 'webhook not delivered, will retry');
     else this.#log.error({ ...about, failure }, 'webhook not delivered, given up');
   }

@@ -25,6 +25,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       attempts integer not null default 0 check (attempts >= 0),
       next_attempt_at timestamptz not null default now(),
       claimed_until timestamptz,
+      last_attempt_at timestamptz,
       last_status integer,
       failure text,
       created_at timestamptz not null default now(),

@@ -32,6 +32,8 @@ export interface WebhookDeliveriesTable {
   next_attempt_at: TimestampDefaultNow;
   /** Until when an instance's claim on the delivery lasts; `null` when unclaimed. */
   claimed_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the last attempt started. */
+  last_attempt_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** The receiver's HTTP status on the last attempt, if it answered. */
   last_status: ColumnType<number | null, number | null | undefined, number | null>;
   /** What the last attempt failed with: a status or an error code, never the receiver's text. */
