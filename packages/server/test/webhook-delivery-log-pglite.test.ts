@@ -161,9 +161,17 @@ describe('the webhook delivery log (PGlite)', { timeout: processTestCeilingMs },
     expect(await opin.replayFailedWebhooks()).toEqual({ replayed: 0 });
     expect(await hanken.replayFailedWebhooks()).toEqual({ replayed: 2 });
     const pending = await hanken.listWebhookDeliveries({ state: 'pending' });
-    expect(pending.deliveries.filter((d) => d.replayOf !== undefined).map((d) => d.eventId)).toEqual(
-      ['hanken:4', 'hanken:2'],
-    );
+    expect(
+      pending.deliveries.filter((d) => d.replayOf !== undefined).map((d) => d.eventId),
+    ).toEqual(['hanken:4', 'hanken:2']);
+    expect(await hanken.replayFailedWebhooks()).toEqual({ replayed: 0 });
+    // An event whose replay was delivered is not replayed again, though its original failed.
+    await database()
+      .updateTable('webhook_deliveries')
+      .set({ state: 'delivered', delivered_at: new Date() })
+      .where('replay_of', 'is not', null)
+      .where('event_id', '=', 'hanken:2')
+      .execute();
     expect(await hanken.replayFailedWebhooks()).toEqual({ replayed: 0 });
     // Only deliveries written since a time: none were written after the future.
     await database()
@@ -174,10 +182,21 @@ describe('the webhook delivery log (PGlite)', { timeout: processTestCeilingMs },
     expect(await hanken.replayFailedWebhooks({ since: '2999-01-01T00:00:00.000Z' })).toEqual({
       replayed: 0,
     });
-    // The original and its failed replay are one event: one new delivery each.
+    // The original and its failed replay are one event: one new delivery each, of the newest.
     expect(await hanken.replayFailedWebhooks({ since: '2000-01-01T00:00:00.000Z' })).toEqual({
       replayed: 2,
     });
+    const newest = await hanken.listWebhookDeliveries({ state: 'pending', limit: 2 });
+    const replayed = await database()
+      .selectFrom('webhook_deliveries')
+      .select(['id', 'replay_of'])
+      .where(
+        'id',
+        'in',
+        newest.deliveries.map((d) => d.replayOf ?? ''),
+      )
+      .execute();
+    expect(replayed.every((row) => row.replay_of !== null)).toBe(true);
     const body = (json: unknown) => ({
       method: 'POST',
       headers: { Authorization: 'Bearer dev-hanken', 'Content-Type': 'application/json' },
@@ -186,5 +205,19 @@ describe('the webhook delivery log (PGlite)', { timeout: processTestCeilingMs },
     const replayAll = `${server.url}/api/v1/desk/webhook/replay`;
     expect((await fetch(replayAll, body({ state: 'pending' }))).status).toBe(400);
     expect((await fetch(replayAll, body({}))).status).toBe(400);
+  });
+
+  it('replays at most 1,000 per call: the next call takes the rest', async () => {
+    const events = Array.from({ length: 1_001 }, (_, i) => deskEvent('aalto', i + 1));
+    await queueWebhookDeliveries(database(), events, new Map([['aalto', {}]]));
+    await database()
+      .updateTable('webhook_deliveries')
+      .set({ state: 'failed', failure: 'ETIMEDOUT' })
+      .where('desk_id', '=', 'aalto')
+      .execute();
+    const aalto = createDeskClient({ baseUrl: `${server.url}/api/v1`, deskKey: 'dev-aalto' });
+    expect(await aalto.replayFailedWebhooks()).toEqual({ replayed: 1_000 });
+    expect(await aalto.replayFailedWebhooks()).toEqual({ replayed: 1 });
+    expect(await aalto.replayFailedWebhooks()).toEqual({ replayed: 0 });
   });
 });

@@ -116,11 +116,15 @@ describe('webhook delivery (PGlite)', { timeout: processTestCeilingMs }, () => {
 
   it('waits as the schedule says, or as long as Retry-After asks, and records only the status', async () => {
     await queue('hanken');
-    post.script('hanken', { delivered: false, status: 500 }, {
-      delivered: false,
-      status: 503,
-      retryAfterSeconds: 3,
-    });
+    post.script(
+      'hanken',
+      { delivered: false, status: 500 },
+      {
+        delivered: false,
+        status: 503,
+        retryAfterSeconds: 3,
+      },
+    );
     const one = sender();
     expect(await one.deliverDue()).toBe(1);
     let [row] = await rowsOf('hanken');
@@ -165,7 +169,11 @@ describe('webhook delivery (PGlite)', { timeout: processTestCeilingMs }, () => {
     );
     // However the pool fills, kela's three go through while hanken's two hang.
     let onSettled = (): void => undefined;
-    const fill = () => one.fill((error) => expect.fail(String(error)), () => onSettled());
+    const fill = () =>
+      one.fill(
+        (error) => expect.fail(String(error)),
+        () => onSettled(),
+      );
     onSettled = () => void fill();
     await fill();
     await kelaDelivered;
@@ -181,7 +189,9 @@ describe('webhook delivery (PGlite)', { timeout: processTestCeilingMs }, () => {
     await one.stop();
     const stopped = await rowsOf('hanken');
     expect(stopped.filter((row) => row.failure === 'EABORTED')).toHaveLength(2);
-    expect(stopped.every((row) => row.state === 'pending' && row.claimed_until === null)).toBe(true);
+    expect(stopped.every((row) => row.state === 'pending' && row.claimed_until === null)).toBe(
+      true,
+    );
   });
 
   it('caps a desk at two claims across instances until one runs out', async () => {
@@ -249,7 +259,12 @@ describe('webhook delivery (PGlite)', { timeout: processTestCeilingMs }, () => {
     const running = startWebhookDelivery(
       db(),
       // A poll far longer than the test's ceiling: only the poke can deliver in time.
-      { post: post.post, now: clock.now, soleInstance: false, intervalMs: 10 * processTestCeilingMs },
+      {
+        post: post.post,
+        now: clock.now,
+        soleInstance: false,
+        intervalMs: 10 * processTestCeilingMs,
+      },
       log.logger,
       (error) => expect.fail(String(error)),
     );

@@ -22,7 +22,11 @@ export interface WebhookDeliveryLog {
    * A page of `desk`'s deliveries matching `filter`, newest first; a cursor that names none of the
    * desk's deliveries is refused (400, as in api.md "Paging").
    */
-  list(desk: string, filter: WebhookDeliveryFilter, page: PageRequest): Promise<Page<WebhookDelivery>>;
+  list(
+    desk: string,
+    filter: WebhookDeliveryFilter,
+    page: PageRequest,
+  ): Promise<Page<WebhookDelivery>>;
   /**
    * Writes a new delivery of the event `id` delivered (or failed to), due now; 404 when `id` is not
    * one of `desk`'s deliveries, 409 when a delivery of that event is pending.
@@ -39,7 +43,12 @@ export interface WebhookDeliveryLog {
 export const noWebhookDeliveries: WebhookDeliveryLog = {
   list: (_desk, _filter, page) =>
     Promise.resolve().then(() =>
-      pageOf<WebhookDelivery>([], () => true, (delivery) => delivery.id, page),
+      pageOf<WebhookDelivery>(
+        [],
+        () => true,
+        (delivery) => delivery.id,
+        page,
+      ),
     ),
   replay: () => Promise.reject(notFound('No such webhook delivery.')),
   replayFailed: () => Promise.resolve(0),

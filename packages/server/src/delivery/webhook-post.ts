@@ -37,4 +37,7 @@ export interface WebhookPostOutcome {
 }
 
 /** Posts one attempt; see the module comment. */
-export type PostWebhook = (attempt: WebhookAttempt, signal: AbortSignal) => Promise<WebhookPostOutcome>;
+export type PostWebhook = (
+  attempt: WebhookAttempt,
+  signal: AbortSignal,
+) => Promise<WebhookPostOutcome>;

@@ -152,7 +152,7 @@ export class SqlWebhookDeliveryLog implements WebhookDeliveryLog {
     const now = this.#now();
     const replayed = await this.#db.transaction().execute(async (trx) => {
       await lockReplays(trx, desk);
-      // The newest failed delivery of each event with none pending, oldest events first.
+      // Each event's newest delivery, where that one failed and none of the event is pending.
       const { rows } = await sql<{ id: string }>`
         insert into webhook_deliveries
           (desk_id, seq, event_id, event_type, ticket_id, target, body, replay_of, created_at,
@@ -160,16 +160,17 @@ export class SqlWebhookDeliveryLog implements WebhookDeliveryLog {
         select desk_id, seq, event_id, event_type, ticket_id, target, body, id, ${now}, ${now}
         from (
           select distinct on (event_id, target) *
-          from webhook_deliveries failed
-          where failed.desk_id = ${desk} and failed.state = 'failed'
-            and (${since ?? null}::timestamptz is null or failed.created_at >= ${since ?? null}::timestamptz)
-            and not exists (
-              select 1 from webhook_deliveries pending
-              where pending.desk_id = failed.desk_id and pending.event_id = failed.event_id
-                and pending.target = failed.target and pending.state = 'pending'
-            )
+          from webhook_deliveries
+          where desk_id = ${desk}
           order by event_id, target, id desc
         ) newest
+        where newest.state = 'failed'
+          and (${since ?? null}::timestamptz is null or newest.created_at >= ${since ?? null}::timestamptz)
+          and not exists (
+            select 1 from webhook_deliveries pending
+            where pending.desk_id = newest.desk_id and pending.event_id = newest.event_id
+              and pending.target = newest.target and pending.state = 'pending'
+          )
         order by seq, id
         limit ${MAX_REPLAYED_PER_CALL}
         returning id`.execute(trx);

@@ -7,7 +7,7 @@
  * @internal
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { Timestamp, TimestampDefaultNow } from './timestamps.js';
+import type { TimestampDefaultNow } from './timestamps.js';
 
 /** Where a delivery stands: waiting, delivered, or given up on. */
 export type WebhookDeliveryState = 'pending' | 'delivered' | 'failed';
