@@ -20,6 +20,8 @@ export class DeliveryPool<T> {
   readonly #claim: ClaimNext<T>;
   readonly #attempt: Attempt<T>;
   readonly #active = new Set<Promise<void>>();
+  readonly #filling = new Set<Promise<unknown>>();
+  #closed = false;
 
   constructor(size: number, claim: ClaimNext<T>, attempt: Attempt<T>) {
     this.#size = size;
@@ -37,9 +39,17 @@ export class DeliveryPool<T> {
    * waiting for them, to how many it started. An attempt that fails to record goes to `onError`;
    * `onSettled` is called as each attempt ends (e.g. to fill the freed slot).
    */
-  async fill(onError: (error: unknown) => void, onSettled?: () => void): Promise<number> {
+  fill(onError: (error: unknown) => void, onSettled?: () => void): Promise<number> {
+    const filling = this.#fill(onError, onSettled);
+    this.#filling.add(filling);
+    const done = () => void this.#filling.delete(filling);
+    filling.then(done, done);
+    return filling;
+  }
+
+  async #fill(onError: (error: unknown) => void, onSettled?: () => void): Promise<number> {
     let started = 0;
-    while (this.#active.size < this.#size) {
+    while (!this.#closed && this.#active.size < this.#size) {
       const delivery = await this.#claim();
       if (delivery === undefined) break;
       started += 1;
@@ -70,8 +80,15 @@ export class DeliveryPool<T> {
     return tried;
   }
 
-  /** Waits for every attempt in flight. */
+  /** Claims no more: a `fill` going on stops after the claim it is making. */
+  close(): void {
+    this.#closed = true;
+  }
+
+  /** Waits for every `fill` going on and every attempt in flight. */
   async settle(): Promise<void> {
-    while (this.#active.size > 0) await Promise.allSettled([...this.#active]);
+    while (this.#filling.size > 0 || this.#active.size > 0) {
+      await Promise.allSettled([...this.#filling, ...this.#active]);
+    }
   }
 }

@@ -85,7 +85,6 @@ export class WebhookSender {
    * resolves to how many it started. `onSettled` is called as each ends (to fill its slot again).
    */
   fill(onError: (error: unknown) => void, onSettled?: () => void): Promise<number> {
-    if (this.#stopping.signal.aborted) return Promise.resolve(0);
     return this.#pool.fill(onError, onSettled);
   }
 
@@ -94,8 +93,12 @@ export class WebhookSender {
     return this.#pool.drain();
   }
 
-  /** Aborts the attempts in flight and waits for their outcomes to be recorded. */
+  /**
+   * Claims no more, aborts the attempts in flight and waits for their outcomes to be recorded (and
+   * for a claim being made, whose attempt is aborted at once).
+   */
   async stop(): Promise<void> {
+    this.#pool.close();
     this.#stopping.abort();
     await this.#pool.settle();
   }
