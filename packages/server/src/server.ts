@@ -16,6 +16,7 @@ import {
 import { mountApi, type MountedApi } from './http/api-host.js';
 import { loadReplyKey } from './mail/reply-key-store.js';
 import { createRequestHandler } from './http/app.js';
+import type { WebhookTarget } from './delivery/webhook-target.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
 import {
   startMailDelivery,
@@ -45,6 +46,11 @@ export interface SupportServerOptions {
    * contract is served. Only with `--demo`; never for real learners.
    */
   demo: boolean;
+  /**
+   * The desks' webhooks (`webhooks.yaml`, secrets read: `loadServerConfig`). Their delivery is
+   * being built (docs/design/realtime.md, "Webhooks"); none by default.
+   */
+  webhooks?: readonly WebhookTarget[];
   /** Log verbosity (default `info`); ignored when `logger` is given. */
   logLevel?: LogLevel;
   /** A logger to use instead of JSON lines on stdout. */
@@ -132,7 +138,13 @@ export async function startSupportServerOpening(
   log.info({ url }, 'listening');
   const { desks, topics, articles } = options.config;
   log.info(
-    { demo: options.demo, desks: desks.length, topics: topics.length, articles: articles.length },
+    {
+      demo: options.demo,
+      desks: desks.length,
+      topics: topics.length,
+      articles: articles.length,
+      webhooks: options.webhooks?.length ?? 0,
+    },
     'config',
   );
 

@@ -6,3 +6,5 @@ export * from './article-config-schema.js';
 export * from './config-problems.js';
 export * from './desk-config-schema.js';
 export * from './topic-config-schema.js';
+export * from './webhook-config-problems.js';
+export * from './webhook-config-schema.js';

@@ -10,9 +10,11 @@ import { parseDocument } from 'yaml';
 
 const extensions = ['yaml', 'yml', 'json'] as const;
 
-/** A file read, or why it could not be. */
+/** A file read, or why it could not be; `file: null` for an optional list that is not there. */
 export type ConfigFileRead =
-  { ok: true; file: string; data: unknown } | { ok: false; problems: string[] };
+  | { ok: true; file: string; data: unknown }
+  | { ok: true; file: null; data: [] }
+  | { ok: false; problems: string[] };
 
 function isMissing(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
@@ -46,8 +48,15 @@ function parse(file: string, text: string): ConfigFileRead {
   return { ok: true, file, data: document.toJS() as unknown };
 }
 
-/** Finds and reads the file of `part` in `dir`. */
-export async function readConfigFile(dir: string, part: ConfigPart): Promise<ConfigFileRead> {
+/**
+ * Finds and reads the file of `part` in `dir`. A missing file is a problem, unless the list is
+ * `optional` (then it reads as an empty list).
+ */
+export async function readConfigFile(
+  dir: string,
+  part: ConfigPart,
+  options: { optional?: boolean } = {},
+): Promise<ConfigFileRead> {
   const found: { file: string; text: string }[] = [];
   for (const extension of extensions) {
     const path = join(dir, `${part}.${extension}`);
@@ -56,6 +65,7 @@ export async function readConfigFile(dir: string, part: ConfigPart): Promise<Con
   }
   const [only, ...more] = found;
   if (!only) {
+    if (options.optional) return { ok: true, file: null, data: [] };
     const names = extensions.map((extension) => `${part}.${extension}`);
     return { ok: false, problems: [`${part}: no ${names.join(', ')} in the directory`] };
   }
