@@ -176,6 +176,19 @@ describe('postWebhook', () => {
     }
   });
 
+  it('fails, without throwing, on a header Node.js refuses to send', async () => {
+    const target = await receiver();
+    const bad = {
+      ...post(`${target.url}/hook`),
+      headers: { 'Opin-Delivery-Id': 'a\r\nX-Evil: 1' },
+    };
+    expect(await postWebhook(bad, { lookup: loopbackGuard })).toEqual({
+      delivered: false,
+      failure: 'ERR_INVALID_CHAR',
+    });
+    expect(target.received).toHaveLength(0);
+  });
+
   it('reports a refused connection by its code', async () => {
     const target = await receiver();
     const { port } = target;
