@@ -42,7 +42,7 @@ describe('the SDK API reference in docs/api/sdk', () => {
     },
   );
 
-  it('covers the three entry points and leaves internal modules out', () => {
+  it('covers the four entry points and leaves internal modules out', () => {
     const files = filesUnder(committedDir);
     expect(files).toContain(join('@opin', 'support-sdk', 'functions', 'createSupportClient.md'));
     expect(files).toContain(
@@ -55,7 +55,11 @@ describe('the SDK API reference in docs/api/sdk', () => {
       join('@opin', 'support-sdk', 'schemas', 'functions', 'normalizeText.md'),
     );
     expect(files).toContain(join('@opin', 'support-sdk', 'functions', 'isRetryableError.md'));
-    const internal = /ticketShape|retryableStatuses|readEventStream|createHttp|createMockControl/;
+    expect(files).toContain(
+      join('@opin', 'support-sdk', 'webhooks', 'functions', 'verifyWebhookSignature.md'),
+    );
+    const internal =
+      /ticketShape|retryableStatuses|readEventStream|createHttp|createMockControl|parseSignatureHeader|importHmacKey/;
     expect(files.filter((file) => internal.test(file))).toEqual([]);
   });
 });
