@@ -34,6 +34,8 @@ export interface DeskConnector {
   readonly credentials: EfecteCredentials;
   readonly inbound: InboundWorker;
   readonly outbound: OutboundLoop;
+  /** Applies the desk's events after `seq` again (a replay; idempotent writes). */
+  replayFrom(seq: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -85,6 +87,10 @@ export function startDeskConnector(options: DeskConnectorOptions): DeskConnector
     credentials,
     inbound,
     outbound,
+    async replayFrom(seq) {
+      await store.rewind(seq);
+      outbound.poke();
+    },
     async stop() {
       await Promise.all([outbound.stop(), inbound.stop()]);
       log.info({ desk: config.desk }, 'efecte connector stopped');

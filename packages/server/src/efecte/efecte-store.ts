@@ -50,6 +50,20 @@ export class EfecteStore {
       .execute();
   }
 
+  /**
+   * Sets the cursor to `seq`, back or forward: an operator's replay (every event after `seq` is
+   * applied again; the writes are idempotent, so only what Efecte lacks is written).
+   */
+  async rewind(seq: number): Promise<void> {
+    await this.db
+      .insertInto('efecte_sync')
+      .values({ desk_id: this.deskId, last_seq: seq })
+      .onConflict((conflict) =>
+        conflict.column('desk_id').doUpdateSet({ last_seq: seq, updated_at: new Date() }),
+      )
+      .execute();
+  }
+
   /** Up to when Efecte was polled, if it ever was. */
   async polledUntil(): Promise<Date | undefined> {
     const row = await this.db

@@ -32,6 +32,8 @@ export interface OutboundLoopOptions {
 export interface OutboundLoop {
   /** Wakes it now. */
   poke(): void;
+  /** Its cursor and the desk's newest event: caught up when they are equal. */
+  position(): Promise<{ cursor: number; latest: number }>;
   stop(): Promise<void>;
 }
 
@@ -81,6 +83,13 @@ export function startOutboundLoop(options: OutboundLoopOptions): OutboundLoop {
   task.poke();
   return {
     poke: () => task?.poke(),
+    async position() {
+      const [cursor, { latest }] = await Promise.all([
+        context.store.cursor(),
+        tickets.deskEvents.bounds(desk),
+      ]);
+      return { cursor, latest };
+    },
     async stop() {
       unfollow();
       clearTimeout(retry);

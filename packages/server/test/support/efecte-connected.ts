@@ -10,6 +10,7 @@ import { createSupportClient } from '@opin/support-sdk';
 import { createDeskClient } from '@opin/support-sdk/desk';
 import type { ConnectorTimings } from '../../src/efecte/desk-connector.js';
 import type { SupportServer } from '../../src/server.js';
+import type { DatabaseTarget } from '../../src/storage/target.js';
 import { startDemoInMemory } from './demo-in-memory.js';
 import {
   integrationUser,
@@ -78,7 +79,11 @@ export const testTimings: ConnectorTimings = {
 /** Starts fakes for `desks` and a server connected to them. */
 export async function startEfecteConnected(
   desks: readonly string[] = ['helsinki'],
-  options: { timings?: ConnectorTimings; fakes?: ReadonlyMap<string, EfecteFake> } = {},
+  options: {
+    timings?: ConnectorTimings;
+    fakes?: ReadonlyMap<string, EfecteFake>;
+    database?: DatabaseTarget;
+  } = {},
 ): Promise<EfecteConnected> {
   const fakes = new Map(options.fakes ?? []);
   for (const desk of desks) if (!fakes.has(desk)) fakes.set(desk, await startEfecteFake());
@@ -86,6 +91,7 @@ export async function startEfecteConnected(
     efecte: desks.map((desk) => efecteEntry(desk, fakes.get(desk)?.baseUrl ?? '')),
     efecteEnv: envFor(desks),
     efecteTimings: options.timings ?? testTimings,
+    ...(options.database ? { database: options.database } : {}),
   });
   await server.ready;
   for (const desk of desks) {
