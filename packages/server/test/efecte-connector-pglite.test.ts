@@ -91,8 +91,7 @@ describe('the Efecte connector: writes once', { timeout: processTestCeilingMs },
     const card = fake.handle.cards()[0];
     if (!card) throw new Error('no card');
     const reads = () =>
-      fake.handle.requests.filter((request) => request.path.endsWith(`/${card.dataCardId}`))
-        .length;
+      fake.handle.requests.filter((request) => request.path.endsWith(`/${card.dataCardId}`)).length;
     const before = reads();
     expect((await fake.handle.fireOutbound(card.dataCardId, 'x'.repeat(48))).status).toBe(401);
     expect((await fake.handle.fireOutbound(card.dataCardId, null)).status).toBe(401);

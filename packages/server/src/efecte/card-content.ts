@@ -18,7 +18,9 @@ export function summaryOf(ticket: StoredTicket): string {
   const lines = [`Topic: ${ticket.topicId}`, `Language: ${ticket.language}`];
   const handoff = ticket.handoff;
   if (handoff) {
-    lines.push(`Hand-off: ${handoff.mode} from ${handoff.from} to ${handoff.to} (${handoff.state})`);
+    lines.push(
+      `Hand-off: ${handoff.mode} from ${handoff.from} to ${handoff.to} (${handoff.state})`,
+    );
     const note = ticket.internalNotes.findLast((entry) => entry.kind === 'handoff_note');
     if (note) lines.push(`Note: ${note.body}`);
   }

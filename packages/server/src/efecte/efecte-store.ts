@@ -120,7 +120,9 @@ export class EfecteStore {
   async pushed(ticketId: string, version: number): Promise<void> {
     await this.db
       .updateTable('efecte_cards')
-      .set((eb) => ({ pushed_version: eb.fn('greatest', [eb.ref('pushed_version'), eb.val(version)]) }))
+      .set((eb) => ({
+        pushed_version: eb.fn('greatest', [eb.ref('pushed_version'), eb.val(version)]),
+      }))
       .where('desk_id', '=', this.deskId)
       .where('ticket_id', '=', ticketId)
       .execute();

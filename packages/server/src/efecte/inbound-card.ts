@@ -85,10 +85,7 @@ export async function applyInboundCard(
 
   const refused = outcomes.flatMap((outcome) => (outcome.done ? [] : [outcome.code]));
   if (outcomes.length > 0) {
-    ctx.log.info(
-      { desk, dataCardId, actions: outcomes.length, refused },
-      'efecte card applied',
-    );
+    ctx.log.info({ desk, dataCardId, actions: outcomes.length, refused }, 'efecte card applied');
   }
   return { mapped: true, actions: outcomes.length, refused };
 }

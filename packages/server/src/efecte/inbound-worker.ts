@@ -9,7 +9,7 @@
  */
 import type { Logger } from '../log/logger.js';
 import { runEvery, type RunningTask } from '../tasks/run-every.js';
-import { Backoff } from './backoff.js';
+import type { Backoff } from './backoff.js';
 import { applyInboundCard, type InboundContext } from './inbound-card.js';
 
 /** How far back the first poll of a desk looks. */
@@ -49,17 +49,20 @@ export function startInboundWorker(options: InboundWorkerOptions): InboundWorker
   const maxQueued = options.maxQueued ?? 1_000;
   let retry: NodeJS.Timeout | undefined;
   let waiting: (() => void)[] = [];
-  let drainTask: RunningTask | undefined = undefined;
 
   const failed = (error: unknown) => {
     if (abort.signal.aborted) return;
     const wait = options.backoff.next();
     log.warn(
-      { desk, err: { message: error instanceof Error ? error.message : 'unknown' }, retryInMs: wait },
+      {
+        desk,
+        err: { message: error instanceof Error ? error.message : 'unknown' },
+        retryInMs: wait,
+      },
       'efecte inbound failed',
     );
     clearTimeout(retry);
-    retry = setTimeout(() => drainTask?.poke(), wait);
+    retry = setTimeout(() => drainTask.poke(), wait);
     retry.unref();
   };
 
@@ -82,9 +85,7 @@ export function startInboundWorker(options: InboundWorkerOptions): InboundWorker
   const poll = async () => {
     const started = new Date();
     const mark = await context.store.polledUntil();
-    const since = new Date(
-      mark ? mark.getTime() - overlapMs : started.getTime() - firstLookBackMs,
-    );
+    const since = new Date(mark ? mark.getTime() - overlapMs : started.getTime() - firstLookBackMs);
     const cards = await context.client.listUpdatedSince(since, {
       maxCards: maxPolled,
       signal: abort.signal,
@@ -92,10 +93,10 @@ export function startInboundWorker(options: InboundWorkerOptions): InboundWorker
     for (const card of cards) queued.add(card.dataCardId);
     await context.store.markPolled(started);
     if (cards.length > 0) log.debug({ desk, cards: cards.length }, 'efecte polled');
-    drainTask?.poke();
+    drainTask.poke();
   };
 
-  drainTask = runEvery(
+  const drainTask: RunningTask = runEvery(
     options.pollIntervalMs,
     () =>
       drain()
@@ -112,7 +113,7 @@ export function startInboundWorker(options: InboundWorkerOptions): InboundWorker
     notify(dataCardId) {
       if (queued.size >= maxQueued && !queued.has(dataCardId)) return;
       queued.add(dataCardId);
-      drainTask?.poke();
+      drainTask.poke();
     },
     poll: () => pollTask.poke(),
     idle() {
@@ -123,7 +124,7 @@ export function startInboundWorker(options: InboundWorkerOptions): InboundWorker
       clearTimeout(retry);
       abort.abort();
       await pollTask.stop();
-      await drainTask?.stop();
+      await drainTask.stop();
       for (const resolve of waiting) resolve();
     },
   };

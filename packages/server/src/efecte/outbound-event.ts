@@ -9,7 +9,12 @@
  * @internal
  */
 import type { DeskEvent } from '@opin/support-sdk/schemas';
-import { mayRead, type EfecteConfig, type StoredTicket, type TicketRepository } from '@opin/support-domain';
+import {
+  mayRead,
+  type EfecteConfig,
+  type StoredTicket,
+  type TicketRepository,
+} from '@opin/support-domain';
 import { cardFields, questionText, stateFields } from './card-content.js';
 import type { EfecteClient } from './efecte-client.js';
 import type { EfecteStore } from './efecte-store.js';

@@ -12,7 +12,7 @@
 import type { TicketRepository } from '@opin/support-domain';
 import type { Logger } from '../log/logger.js';
 import { runEvery, type RunningTask } from '../tasks/run-every.js';
-import { Backoff } from './backoff.js';
+import type { Backoff } from './backoff.js';
 import { applyOutboundEvent, type OutboundContext } from './outbound-event.js';
 
 /** Events read per round. */
@@ -43,17 +43,20 @@ export function startOutboundLoop(options: OutboundLoopOptions): OutboundLoop {
   const desk = context.config.desk;
   const abort = new AbortController();
   let retry: NodeJS.Timeout | undefined;
-  let task: RunningTask | undefined = undefined;
 
   const failed = (error: unknown) => {
     if (abort.signal.aborted) return;
     const wait = options.backoff.next();
     log.warn(
-      { desk, err: { message: error instanceof Error ? error.message : 'unknown' }, retryInMs: wait },
+      {
+        desk,
+        err: { message: error instanceof Error ? error.message : 'unknown' },
+        retryInMs: wait,
+      },
       'efecte outbound failed',
     );
     clearTimeout(retry);
-    retry = setTimeout(() => task?.poke(), wait);
+    retry = setTimeout(() => task.poke(), wait);
     retry.unref();
   };
 
@@ -78,11 +81,11 @@ export function startOutboundLoop(options: OutboundLoopOptions): OutboundLoop {
     }
   };
 
-  task = runEvery(options.intervalMs, () => drain().catch(failed), failed);
-  const unfollow = tickets.deskEvents.follow(desk, () => task?.poke());
+  const task: RunningTask = runEvery(options.intervalMs, () => drain().catch(failed), failed);
+  const unfollow = tickets.deskEvents.follow(desk, () => task.poke());
   task.poke();
   return {
-    poke: () => task?.poke(),
+    poke: () => task.poke(),
     async position() {
       const [cursor, { latest }] = await Promise.all([
         context.store.cursor(),
@@ -94,7 +97,7 @@ export function startOutboundLoop(options: OutboundLoopOptions): OutboundLoop {
       unfollow();
       clearTimeout(retry);
       abort.abort();
-      await task?.stop();
+      await task.stop();
     },
   };
 }

@@ -45,7 +45,7 @@ export function efecteEntry(desk: string, baseUrl: string): EfecteConfig {
     statusCodes: { received: '01', in_progress: '02', waiting_for_learner: '03', resolved: '05' },
     pollIntervalSeconds: 60,
     reconcileEveryMinutes: 60,
-  } as EfecteConfig;
+  };
 }
 
 function envFor(desks: readonly string[]): NodeJS.ProcessEnv {
@@ -114,7 +114,9 @@ export async function startEfecteConnected(
 }
 
 /** Waits (the test's ceiling is the limit) until `condition` holds; resolves to its value. */
-export async function until<T>(condition: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
+export async function until<T>(
+  condition: () => T | undefined | false | Promise<T | undefined | false>,
+): Promise<T> {
   for (;;) {
     const value = await condition();
     if (value !== undefined && value !== false) return value;
