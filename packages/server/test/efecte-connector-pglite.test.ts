@@ -87,11 +87,43 @@ describe('the Efecte connector: writes once', { timeout: processTestCeilingMs },
     expect(fake.handle.cards()).toHaveLength(2);
   });
 
+  it('reconciles: writes back what Efecte lost, applies what Opin missed', async () => {
+    const connector = setup.server.efecte?.get('helsinki');
+    const card = fake.handle.cards()[0];
+    if (!connector || !card) throw new Error('no connector or card');
+    const ticketId = String(card.data['opin_reference']?.values[0]?.value);
+    const state = card.data['opin_state']?.values[0]?.value;
+    // Someone edits the card's state and subject in Efecte, and the agent's reply is never told.
+    fake.handle.setAttribute(card.dataCardId, 'opin_state', [{ value: '05' }]);
+    fake.handle.setAttribute(card.dataCardId, 'subject', [{ value: 'Muutettu' }]);
+    fake.handle.addWorklog(card.dataCardId, 'opin_reply', 'Vastaus, josta ei ilmoitettu.');
+    expect(await connector.reconcile()).toEqual({ checked: 2, repaired: 1 });
+    const repaired = fake.handle.card(card.dataCardId);
+    expect(repaired.data['opin_state']?.values[0]?.value).toBe(state);
+    expect(repaired.data['subject']?.values[0]?.value).toBe('Toisto');
+    await connector.inbound.idle();
+    const ticket = await setup.desk('helsinki').getTicket(ticketId);
+    expect(ticket.messages.map((message) => message.body)).toContain(
+      'Vastaus, josta ei ilmoitettu.',
+    );
+    expect(await connector.reconcile()).toEqual({ checked: 2, repaired: 0 });
+  });
+
   it('refuses a forged call with 401, and reads nothing', async () => {
     const card = fake.handle.cards()[0];
     if (!card) throw new Error('no card');
+    const connector = setup.server.efecte?.get('helsinki');
+    if (!connector) throw new Error('no connector');
+    // What earlier tests set going has settled: every event applied, every card read.
+    await until(async () => {
+      const { cursor, latest } = await connector.outbound.position();
+      return cursor === latest;
+    });
+    await connector.inbound.idle();
     const reads = () =>
-      fake.handle.requests.filter((request) => request.path.endsWith(`/${card.dataCardId}`)).length;
+      fake.handle.requests.filter(
+        (request) => request.method === 'GET' && request.path.includes(`/${card.dataCardId}`),
+      ).length;
     const before = reads();
     expect((await fake.handle.fireOutbound(card.dataCardId, 'x'.repeat(48))).status).toBe(401);
     expect((await fake.handle.fireOutbound(card.dataCardId, null)).status).toBe(401);
@@ -101,7 +133,7 @@ describe('the Efecte connector: writes once', { timeout: processTestCeilingMs },
       body: JSON.stringify({ dataCardId: card.dataCardId }),
     });
     expect(other.status).toBe(401);
-    await setup.server.efecte?.get('helsinki')?.inbound.idle();
+    await connector.inbound.idle();
     expect(reads()).toBe(before);
     // A desk with no connector is not found, with or without a secret.
     const unknown = await fetch(`${setup.server.url}/integrations/efecte/aalto`, {

@@ -72,6 +72,7 @@ export interface EfecteConnected {
 export const testTimings: ConnectorTimings = {
   pollIntervalMs: 3_600_000,
   outboundIntervalMs: 3_600_000,
+  reconcileIntervalMs: 3_600_000,
   retryBaseMs: 50,
   requestTimeoutMs: 2_000,
 };
