@@ -17,7 +17,7 @@ export interface ServerConfig {
    */
   readonly demo: boolean;
   readonly config: SupportConfig;
-  /** The Efecte-integrated desks of `efecte.yaml` (none in the demo), checked but not yet served. */
+  /** The Efecte-integrated desks of `efecte.yaml` (none in the demo): one connector each. */
   readonly efecte: readonly EfecteConfig[];
 }
 
