@@ -151,6 +151,9 @@ describe('the Efecte connector: writes once', { timeout: processTestCeilingMs },
         body,
       });
     expect((await post('{"dataCardId":"../1"}')).status).toBe(400);
+    // A well-formed hint for a card Efecte does not have is read, dropped, and holds nothing up.
+    expect((await post('{"dataCardId":"99999999"}')).status).toBe(202);
+    await setup.server.efecte?.get('helsinki')?.inbound.idle();
     expect((await post('x'.repeat(4096))).status).toBe(413);
   });
 });

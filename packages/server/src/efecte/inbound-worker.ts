@@ -3,19 +3,23 @@
  * outbound calls (a hint: `notify`) and from the polling fallback (`GET /dc/{tpl}/data` with
  * `$updated$ > '…'` every `pollIntervalSeconds`, marked in `efecte_sync.polled_until`), read one at
  * a time and applied (`./inbound-card.ts`). A card whose read fails stays in the set and is tried
- * again after a backoff. The set is in memory: a hint lost in a restart is found by the next poll,
+ * again after a backoff, unless Efecte answered that it has no such card or refused the read (it
+ * is dropped, with a warning). The set is in memory: a hint lost in a restart is found by the next poll,
  * which looks back from the last mark. One worker per desk.
  * @internal
  */
 import type { Logger } from '../log/logger.js';
 import { runEvery, type RunningTask } from '../tasks/run-every.js';
 import type { Backoff } from './backoff.js';
+import { EfecteError, type EfecteErrorKind } from './efecte-error.js';
 import { applyInboundCard, type InboundContext } from './inbound-card.js';
 
 /** How far back the first poll of a desk looks. */
 const firstLookBackMs = 24 * 60 * 60_000;
 /** Margin for clocks: a poll looks back this far before its last mark. */
 const overlapMs = 60_000;
+/** Failures that reading the card again will not cure. */
+const droppable: ReadonlySet<EfecteErrorKind> = new Set(['not_found', 'refused', 'malformed']);
 /** The most cards queued by one poll. */
 const maxPolled = 1_000;
 
@@ -76,7 +80,13 @@ export function startInboundWorker(options: InboundWorkerOptions): InboundWorker
   const drain = async () => {
     for (const dataCardId of [...queued]) {
       if (abort.signal.aborted) return;
-      await applyInboundCard({ ...context, signal: abort.signal }, dataCardId);
+      try {
+        await applyInboundCard({ ...context, signal: abort.signal }, dataCardId);
+      } catch (error) {
+        // A card Efecte will not give (gone, or refused as asked) is dropped, not retried forever.
+        if (!(error instanceof EfecteError) || !droppable.has(error.kind)) throw error;
+        log.warn({ desk, dataCardId, err: { message: error.message } }, 'efecte card dropped');
+      }
       queued.delete(dataCardId);
       options.backoff.reset();
     }
