@@ -4,16 +4,22 @@
  * the log) writes nothing twice; a connector stopped in the middle of a call and started again
  * (a restart on the same data directory) loses nothing and duplicates nothing; with Efecte's
  * outbound call never made the polling still brings the agent's edits; a forged inbound call (no
- * or a wrong secret) is refused with 401 and causes no read; and one desk's hanging Efecte does
- * not hold up another desk's connector.
+ * or a wrong secret) is refused with 401 and causes no read; reconciliation writes back what
+ * Efecte lost and applies what Opin.fi missed; secrets that cannot be read refuse the start; the
+ * logs carry nothing of a card; and one desk's hanging Efecte does not hold up another desk's
+ * connector.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processTestCeilingMs } from './support/cli-process.js';
+import { startDemoInMemory } from './support/demo-in-memory.js';
 import {
   cardOf,
+  efecteEntry,
   inboundSecret,
   startEfecteConnected,
   testTimings,
@@ -33,7 +39,7 @@ const ticketAt = (institution: string, subject: string) => ({
   contact: { email: 'oppija@example.fi' },
 });
 
-/** Cards of `fake`, and each card's `opin_outbound` entries that carry `marker`. */
+/** Every `opin_outbound` entry of every card of `fake`. */
 function markedEntries(fake: EfecteFake): string[] {
   return fake.handle.cards().flatMap((card) => worklog(card, 'opin_outbound'));
 }
@@ -160,9 +166,17 @@ describe('the Efecte connector: writes once', { timeout: processTestCeilingMs },
 
 describe('the Efecte connector: polling', { timeout: processTestCeilingMs }, () => {
   let setup: EfecteConnected;
+  const logged: string[] = [];
   beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logged.push(chunk.toString('utf8'));
+        done();
+      },
+    });
     setup = await startEfecteConnected(['helsinki'], {
       timings: { ...testTimings, pollIntervalMs: 200 },
+      logger: pino({ level: 'debug' }, sink),
     });
   }, processTestCeilingMs);
   afterAll(async () => {
@@ -180,6 +194,39 @@ describe('the Efecte connector: polling', { timeout: processTestCeilingMs }, () 
       return seen.messages.length > 0 ? seen : undefined;
     });
     expect(ticket.messages.map((message) => message.body)).toEqual(['Vastaus ilman ilmoitusta.']);
+    // The connector logged what it did, and nothing of the card's or the ticket's content.
+    const log = logged.join('');
+    expect(log).toContain('efecte card applied');
+    for (const text of ['Vastaus ilman ilmoitusta', 'Kysely', 'oppija@example.fi', 'secret']) {
+      expect(log).not.toContain(text);
+    }
+  });
+});
+
+describe('the Efecte connector: start', { timeout: processTestCeilingMs }, () => {
+  it('refuses to start when a desk’s secrets cannot be read, naming the field only', async () => {
+    const fake = await startEfecteFake();
+    try {
+      const started = startDemoInMemory({
+        efecte: [efecteEntry('helsinki', fake.baseUrl)],
+        efecteEnv: {
+          EFECTE_HELSINKI_LOGIN: 'opin-integration',
+          EFECTE_HELSINKI_INBOUND_SECRET: 'short',
+        },
+      });
+      const error = await started.then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(Error);
+      const message = error instanceof Error ? error.message : '';
+      expect(message).toContain('[0].password');
+      expect(message).toContain('[0].inboundSecret');
+      expect(message).not.toContain('short');
+      expect(message).not.toContain('opin-integration');
+    } finally {
+      await fake.close();
+    }
   });
 });
 

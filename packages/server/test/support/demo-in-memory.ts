@@ -15,7 +15,7 @@ import { silentLog } from './silent-log.js';
 /** What a test may add: mail delivery, the inbound listener, the API's options, the database. */
 export type DemoExtras = Pick<
   SupportServerOptions,
-  'mail' | 'inboundMail' | 'api' | 'efecte' | 'efecteEnv' | 'efecteTimings'
+  'mail' | 'inboundMail' | 'api' | 'efecte' | 'efecteEnv' | 'efecteTimings' | 'logger'
 > &
   Partial<Pick<SupportServerOptions, 'database'>>;
 

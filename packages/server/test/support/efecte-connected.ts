@@ -11,6 +11,7 @@ import { createDeskClient } from '@opin/support-sdk/desk';
 import type { ConnectorTimings } from '../../src/efecte/desk-connector.js';
 import type { SupportServer } from '../../src/server.js';
 import type { DatabaseTarget } from '../../src/storage/target.js';
+import type { Logger } from '../../src/log/logger.js';
 import { startDemoInMemory } from './demo-in-memory.js';
 import {
   integrationUser,
@@ -84,6 +85,7 @@ export async function startEfecteConnected(
     timings?: ConnectorTimings;
     fakes?: ReadonlyMap<string, EfecteFake>;
     database?: DatabaseTarget;
+    logger?: Logger;
   } = {},
 ): Promise<EfecteConnected> {
   const fakes = new Map(options.fakes ?? []);
@@ -93,6 +95,7 @@ export async function startEfecteConnected(
     efecteEnv: envFor(desks),
     efecteTimings: options.timings ?? testTimings,
     ...(options.database ? { database: options.database } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   await server.ready;
   for (const desk of desks) {
