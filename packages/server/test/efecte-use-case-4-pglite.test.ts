@@ -1,7 +1,7 @@
 /**
  * Use case 4 with an Efecte desk (issue 20): a learner files at Helsinki's own portal, so Helsinki
  * owns the ticket and its card appears in Helsinki's Efecte (the fake); the agent asks Opin.fi
- * through the card (`opin_request = consult_opin`); `opin` accepts and answers through the API;
+ * through the card (`opin_request = consult_opin`, its question in the reply worklog as the note); `opin` accepts and answers through the API;
  * the answer appears in the card's worklog; the agent then replies to the learner in the card's
  * reply worklog, and the learner sees it. On PGlite in memory.
  */
@@ -42,13 +42,17 @@ describe('use case 4: an Efecte desk consults Opin.fi', { timeout: processTestCe
   });
 
   it('puts the portal’s ticket on a card with its state', async () => {
-    const card = await until(() => cardOf(fake, access.id));
+    const card = await until(() => {
+      const found = cardOf(fake, access.id);
+      return found && worklog(found, 'opin_outbound').length > 0 ? found : undefined;
+    });
     dataCardId = card.dataCardId;
     expect(card.data['opin_state']?.values[0]?.value).toBe('01');
     expect(worklog(card, 'opin_outbound')[0]).toContain('Haka-tunnuksilla');
   });
 
   it('hands the ticket to opin as a consult when the agent asks on the card', async () => {
+    fake.handle.addWorklog(dataCardId, 'opin_reply', 'Tunnetteko tämän Haka-virheen?');
     fake.handle.setAttribute(dataCardId, 'opin_request', [{ value: 'consult_opin' }]);
     expect((await fake.handle.fireOutbound(dataCardId)).status).toBe(202);
     const offered = await until(async () => {
@@ -56,6 +60,12 @@ describe('use case 4: an Efecte desk consults Opin.fi', { timeout: processTestCe
       return queue.find((ticket) => ticket.id === access.id);
     });
     expect(offered.handoff).toMatchObject({ from: 'helsinki', to: 'opin', mode: 'consult' });
+    // The agent's entry is the hand-off's note, not a message to the learner.
+    const ticket = await setup.desk('opin').getTicket(access.id);
+    expect(ticket.internalNotes).toContainEqual(
+      expect.objectContaining({ kind: 'handoff_note', body: 'Tunnetteko tämän Haka-virheen?' }),
+    );
+    expect(ticket.messages).toEqual([]);
   });
 
   it('shows opin’s answer in the card’s worklog', async () => {

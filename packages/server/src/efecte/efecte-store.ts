@@ -2,7 +2,7 @@
  * The connector's rows (`../storage/migrations/0019-efecte.ts`): each desk's cursor in its desk
  * event log and its polling mark (`efecte_sync`), and the ticket ↔ data card map with what was
  * last seen on each card (`efecte_cards`). Nothing of a card's content is stored but the agent's
- * request code and how many of its worklog entries were handled.
+ * request code and digests of the worklog entries handled.
  * @internal
  */
 import type { Kysely } from 'kysely';

@@ -1,17 +1,19 @@
 /**
  * `efecte_cards`: which Efecte data card shows which ticket for a desk, the ticket version last
  * pushed to it, and `seen_state`, what the connector last saw of the agent's attributes on it
- * (`../../efecte/seen-state.ts`), so that reading the card again acts only on what changed.
+ * (`../../efecte/inbound-card.ts`), so that reading the card again acts only on what changed.
  * Unique per desk both ways.
  * @internal
  */
 import type { ColumnType } from 'kysely';
 import type { JsonWithDefault } from './json.js';
 
-/** What the connector saw on a card (`../../efecte/seen-state.ts`). */
+/** What the connector saw on a card (`../../efecte/inbound-card.ts`). */
 export interface SeenStateRow {
+  /** The agent's request last acted on (`null` once cleared on the card). */
   request?: string | null;
-  fromAgent?: number;
+  /** Digests (author, date, text) of the `fromAgent` entries handled, at most the last 500. */
+  entries?: string[];
 }
 
 /** The `efecte_cards` table. */
