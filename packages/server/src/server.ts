@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ReplyKey, SupportConfig } from '@opin/support-domain';
+import type { EfecteConfig, ReplyKey, SupportConfig } from '@opin/support-domain';
 import { resolveOptions, type ApiOptions } from '@opin/support-http';
 import {
   limitConnections,
@@ -13,6 +13,10 @@ import {
   serverTimingOptions,
   type ConnectionLimits,
 } from '@opin/support-http/node';
+import type { ConnectorTimings } from './efecte/desk-connector.js';
+import { readEfecteCredentials } from './efecte/efecte-credentials.js';
+import { startEfecteConnectors, type EfecteConnectors } from './efecte/efecte-connectors.js';
+import { efecteInboundHandler } from './efecte/inbound-endpoint.js';
 import { mountApi, type MountedApi } from './http/api-host.js';
 import { loadReplyKey } from './mail/reply-key-store.js';
 import { createRequestHandler } from './http/app.js';
@@ -95,6 +99,18 @@ export interface SupportServerOptions {
    * timeouts, and, for tests, a post function in place of the signed HTTP sender.
    */
   webhookDelivery?: WebhookDeliveryTuning;
+  /**
+   * The Efecte-connected desks (`efecte.yaml`): one connector each, and the endpoint
+   * `POST /integrations/efecte/{deskId}`. Their secrets are read before anything listens.
+   */
+  efecte?: readonly EfecteConfig[];
+  /** Where the secrets `efecte` names by `env` are read (default `process.env`). */
+  efecteEnv?: NodeJS.ProcessEnv;
+  /**
+   * Shorter Efecte timings (tests).
+   * @internal
+   */
+  efecteTimings?: ConnectorTimings;
 }
 
 /** The inbound SMTP listener's port and limit (`SupportServerOptions.inboundMail`). */
@@ -113,6 +129,11 @@ export interface SupportServer {
   readonly ready: Promise<void>;
   /** The inbound SMTP listener's port once `ready`, if it has one. */
   readonly inboundMailPort: number | undefined;
+  /**
+   * The Efecte connectors once `ready`, if any desk is connected (tests).
+   * @internal
+   */
+  readonly efecte: EfecteConnectors | undefined;
   /** Stops accepting, lets requests in flight finish, closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -136,13 +157,24 @@ export async function startSupportServerOpening(
   const apiOptions = resolveOptions(options.api);
   // A relay that is no URL fails the start, before anything listens.
   if (options.mail) readSmtpUrl(options.mail.smtpUrl);
+  // Efecte secrets that cannot be read fail the start too.
+  const efecteEntries = options.efecte ?? [];
+  const efecteCredentials =
+    efecteEntries.length > 0
+      ? await readEfecteCredentials(efecteEntries, options.efecteEnv)
+      : new Map<string, never>();
   const limits = resolveConnectionLimits(options.connections ?? {});
   let serving: Serving | null = null;
   let url = '';
+  const efecteInbound = efecteInboundHandler(() => serving?.efecte ?? null);
   const http = createServer(
     serverTimingOptions(limits),
     createRequestHandler(
-      { database: () => serving?.database.db ?? null, api: () => serving?.api.listener ?? null },
+      {
+        database: () => serving?.database.db ?? null,
+        api: () => serving?.api.listener ?? null,
+        efecteInbound: () => (serving?.efecte ? efecteInbound : null),
+      },
       log,
     ),
   );
@@ -223,7 +255,18 @@ export async function startSupportServerOpening(
             (error) => reportRequestError(log, error, 'webhook delivery'),
           )
         : undefined;
-    serving = { database, tickets, api, mail, inbound, retention, webhooks };
+    const efecte =
+      efecteEntries.length > 0
+        ? startEfecteConnectors({
+            entries: efecteEntries,
+            credentials: efecteCredentials,
+            db: database.db,
+            env: api.env,
+            log,
+            ...(options.efecteTimings ? { timings: options.efecteTimings } : {}),
+          })
+        : undefined;
+    serving = { database, tickets, api, mail, inbound, retention, webhooks, efecte };
     log.info({ url }, 'ready');
     return serving;
   });
@@ -239,6 +282,7 @@ export async function startSupportServerOpening(
       serving?.api.listener.endStreams();
       await stopAccepting(http, options.drainTimeoutMs ?? 10_000);
       const opened = await opening.catch(() => null);
+      await opened?.efecte?.stop();
       await opened?.inbound?.close();
       await opened?.api.stop();
       await opened?.mail?.stop();
@@ -257,6 +301,9 @@ export async function startSupportServerOpening(
     get inboundMailPort() {
       return serving?.inbound?.port;
     },
+    get efecte() {
+      return serving?.efecte;
+    },
     close,
   };
 }
@@ -271,6 +318,8 @@ interface Serving {
   retention: RunningTask;
   /** Webhook delivery, when some desk has a webhook (the `desk_event` notification pokes it). */
   webhooks: WebhookDelivery | undefined;
+  /** The Efecte connectors, one per desk of `efecte.yaml`. */
+  efecte: EfecteConnectors | undefined;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

@@ -22,7 +22,7 @@ export interface ServerConfig {
   readonly config: SupportConfig;
   /** The desks' webhooks, secrets read (none in the demo, for now). */
   readonly webhooks: readonly WebhookTarget[];
-  /** The Efecte-integrated desks of `efecte.yaml` (none in the demo). */
+  /** The Efecte-integrated desks of `efecte.yaml` (none in the demo): one connector each. */
   readonly efecte: readonly EfecteConfig[];
 }
 

@@ -7,6 +7,8 @@ import type { ArticleFeedbackTable } from './tables/article-feedback.js';
 import type { ConfirmationMailsTable } from './tables/confirmation-mails.js';
 import type { DeskEventCountersTable } from './tables/desk-event-counters.js';
 import type { DeskEventsTable } from './tables/desk-events.js';
+import type { EfecteCardsTable } from './tables/efecte-cards.js';
+import type { EfecteSyncTable } from './tables/efecte-sync.js';
 import type { DeskKeysTable } from './tables/desk-keys.js';
 import type { HandoffsTable } from './tables/handoffs.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
@@ -36,4 +38,6 @@ export interface Database {
   desk_events: DeskEventsTable;
   desk_event_counters: DeskEventCountersTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  efecte_sync: EfecteSyncTable;
+  efecte_cards: EfecteCardsTable;
 }

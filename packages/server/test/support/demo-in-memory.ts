@@ -13,7 +13,10 @@ import { inMemory } from '../../src/storage/target.js';
 import { silentLog } from './silent-log.js';
 
 /** What a test may add: mail delivery, the inbound listener, the API's options, the database. */
-export type DemoExtras = Pick<SupportServerOptions, 'mail' | 'inboundMail' | 'api'> &
+export type DemoExtras = Pick<
+  SupportServerOptions,
+  'mail' | 'inboundMail' | 'api' | 'efecte' | 'efecteEnv' | 'efecteTimings' | 'logger'
+> &
   Partial<Pick<SupportServerOptions, 'database'>>;
 
 /** Starts it; the caller awaits `ready` (a start may be meant to fail) and closes it. */

@@ -27,6 +27,8 @@ export function storageRules(getDb: () => Kysely<Database>): void {
       'desk_event_counters',
       'desk_events',
       'desk_keys',
+      'efecte_cards',
+      'efecte_sync',
       'handoffs',
       'idempotency_keys',
       'inbound_emails',

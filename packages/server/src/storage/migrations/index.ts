@@ -22,6 +22,7 @@ import * as deskQueueIndexes from './0015-desk-queue-indexes.js';
 import * as replyAddresses from './0016-reply-addresses.js';
 import * as deskEvents from './0017-desk-events.js';
 import * as webhookDeliveries from './0018-webhook-deliveries.js';
+import * as efecte from './0019-efecte.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -43,4 +44,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0016-reply-addresses': replyAddresses,
   '0017-desk-events': deskEvents,
   '0018-webhook-deliveries': webhookDeliveries,
+  '0019-efecte': efecte,
 };
