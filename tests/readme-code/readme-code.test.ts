@@ -1,7 +1,8 @@
 /**
- * Every TypeScript code block (```ts, ```typescript, ```tsx) in the repository's READMEs compiles
- * on its own, as a reader would paste it into a module: with the repository's strict settings and
- * the packages' real types. A failure names the README and the line.
+ * Every TypeScript code block (```ts, ```typescript, ```tsx) in the repository's READMEs and its
+ * integration guides (`docs/*-integration.md`) compiles on its own, as a reader would paste it
+ * into a module: with the repository's strict settings and the packages' real types. A failure
+ * names the README and the line.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,6 +28,7 @@ describe('TypeScript in the READMEs', () => {
         'packages/mock-server/README.md',
         'packages/sdk/README.md',
         'packages/widget/README.md',
+        'docs/realtime-integration.md',
       ]),
     );
   });

@@ -50,7 +50,8 @@ function target(desk: string, receiver: WebhookReceiver, secret: string): Webhoo
 }
 
 /** Waits for what real I/O delivers, with a ceiling far above it. */
-const eventually = (check: () => void | Promise<void>) => vi.waitFor(check, { timeout: 60_000, interval: 20 });
+const eventually = (check: () => void | Promise<void>) =>
+  vi.waitFor(check, { timeout: 60_000, interval: 20 });
 
 describe('webhooks end to end (PGlite)', { timeout: processTestCeilingMs }, () => {
   let dataDir = '';
