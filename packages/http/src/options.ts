@@ -61,7 +61,7 @@ export interface ApiOptions {
    */
   idempotencyTtlMinutes?: number;
   /**
-   * Interval of the heartbeat comment on ticket event streams, in milliseconds.
+   * Interval of the heartbeat comment on event streams (of tickets and of desks), in milliseconds.
    * @default 25000
    */
   heartbeatMs?: number;
@@ -78,15 +78,22 @@ export interface ApiOptions {
    */
   maxStreamsPerTicket?: number;
   /**
+   * Desk event streams (`GET /desk/events`) open at once for one desk; one more is refused with
+   * 429 `rate_limited` and `Retry-After`. `0` turns the limit off.
+   * @default 5
+   */
+  maxStreamsPerDesk?: number;
+  /**
    * Event streams open at once from one client address (the address the rate limit uses), over
-   * all tickets; one more is refused with 429 `rate_limited` and `Retry-After`. `0` turns it off.
+   * all tickets and desks; one more is refused with 429 `rate_limited` and `Retry-After`. `0` turns it off.
    * @default 100
    */
   maxStreamsPerClient?: number;
   /**
-   * Bytes an event stream may hold unread (frames its reader has not taken yet). A stream whose
-   * backlog reaches this is dropped: it ends with an error and its client reconnects with
-   * `Last-Event-ID`. `0` turns the limit off.
+   * Bytes an event stream may hold unread (frames its reader has not taken yet). A ticket stream
+   * whose backlog reaches this is dropped: it ends with an error and its client reconnects with
+   * `Last-Event-ID`. A desk event stream stops reading its log at this backlog and is dropped only
+   * if it is still full at a heartbeat. `0` turns the limit off.
    * @default 1048576
    */
   maxStreamBacklogBytes?: number;
@@ -132,6 +139,7 @@ const nonNegativeOptions = [
   'ackWindowMinutes',
   'latencyMs',
   'maxStreamsPerTicket',
+  'maxStreamsPerDesk',
   'maxStreamsPerClient',
   'maxStreamBacklogBytes',
   'maxMessagesPerTicket',
@@ -156,6 +164,7 @@ export function resolveOptions(options: ApiOptions = {}): ResolvedApiOptions {
     heartbeatMs: options.heartbeatMs ?? 25_000,
     latencyMs: options.latencyMs ?? 0,
     maxStreamsPerTicket: options.maxStreamsPerTicket ?? 10,
+    maxStreamsPerDesk: options.maxStreamsPerDesk ?? 5,
     maxStreamsPerClient: options.maxStreamsPerClient ?? 100,
     maxStreamBacklogBytes: options.maxStreamBacklogBytes ?? 1_048_576,
     maxMessagesPerTicket: options.maxMessagesPerTicket ?? defaultRuleOptions.maxMessagesPerTicket,

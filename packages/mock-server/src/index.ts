@@ -39,15 +39,18 @@ export interface MockApi {
   advanceClock(minutes: number): void;
   /** The server clock's current time. */
   now(): Date;
-  /** The ticket event streams open right now (for tests of clean-up and load). */
+  /** The event streams (of tickets and of desks) open right now (for tests of clean-up and load). */
   streamStats(): StreamStats;
 }
 
-/** What the mock's ticket event streams are doing. */
+/** What the mock's event streams (of tickets and of desks) are doing. */
 export interface StreamStats {
   /** Streams open right now. */
   open: number;
-  /** Streams refused (429) for passing `maxStreamsPerTicket` or `maxStreamsPerClient`. */
+  /**
+   * Streams refused (429) for passing `maxStreamsPerTicket`, `maxStreamsPerDesk` or
+   * `maxStreamsPerClient`.
+   */
   refused: number;
   /** Streams dropped because their reader fell `maxStreamBacklogBytes` behind. */
   dropped: number;
@@ -78,7 +81,7 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     advanceClock: (minutes) => void advanceApiClock(ctx, minutes),
     now: () => ctx.clock.now(),
     streamStats: () => ({
-      open: ctx.http.feeds.streams,
+      open: ctx.http.feeds.streams + ctx.http.deskStreams.size,
       refused: ctx.http.streamSlots.refused,
       dropped: ctx.http.feeds.dropped,
     }),

@@ -14,6 +14,12 @@ import { SupportResponseValidationError } from './errors/support-response-valida
 import { decode } from './internal/decode.js';
 import { createHttp, type HttpRequest } from './internal/http.js';
 import type { CallOptions, ClientOptions } from './options.js';
+import type { DeskEvent } from './schemas/desk-events.js';
+import {
+  watchDeskEvents,
+  type EventWatch,
+  type WatchEventsOptions,
+} from './watch/watch-desk-events.js';
 
 /** Options of {@link createDeskClient}. */
 export interface DeskClientOptions extends ClientOptions {
@@ -75,6 +81,21 @@ export interface DeskClient {
     body: InboundEmailRequest,
     o?: CallOptions,
   ): Promise<DeskTicket | InboundEmailIgnored>;
+  /**
+   * `GET /desk/events`: hands each of this desk's events to `onEvent`, in `seq` order, once each,
+   * while the watch runs. Events are thin (ids and state): read the ticket with `getTicket` for its
+   * text. The watch reconnects by the SDK's retry rule (`isRetryableError`, the server's
+   * `Retry-After`, back-off) with the last event's seq as `Last-Event-ID`, so nothing is lost or
+   * repeated; it waits for a promise `onEvent` returns before the next event, and `lastEventId`
+   * moves only after it resolves. Without `o.lastEventId` it starts now; persist the handle's
+   * `lastEventId` to resume after a restart. When the server cannot go on from it, `o.onReset` is
+   * called: catch up through `queue()`. Any other failure (401 for an unknown key), or what a
+   * callback throws, ends the watch and rejects `done`.
+   */
+  watchEvents(
+    onEvent: (event: DeskEvent) => void | Promise<void>,
+    o?: WatchEventsOptions,
+  ): EventWatch;
 }
 
 const desksSchema = z.array(deskSchema);
@@ -140,6 +161,15 @@ export function createDeskClient(options: DeskClientOptions): DeskClient {
       http.json(
         { method: 'post', path: 'desk/inbound-email', json: body, secret, signal: o?.signal },
         inboundAnswerSchema,
+      ),
+    watchEvents: (onEvent, o) =>
+      watchDeskEvents(
+        {
+          connect: (lastEventId, signal) =>
+            http.open({ path: 'desk/events', secret, lastEventId, signal }),
+        },
+        onEvent,
+        o,
       ),
   };
 }

@@ -12,10 +12,14 @@ export {
   type QueuePageOptions,
 } from './desk-client.js';
 export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
+export type { EventWatch, WatchEventsOptions } from './watch/watch-desk-events.js';
 export { supportHttpErrorOf } from './support-http-error-of.js';
 export type {
   DeclineRequest,
   Desk,
+  DeskEvent,
+  DeskEventData,
+  DeskEventType,
   DeskMessageRequest,
   DeskTicket,
   HandoffRequest,

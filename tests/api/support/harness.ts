@@ -21,6 +21,8 @@ export interface Harness {
   /** The mock's `/_mock/*` routes; only in tests declared with {@link itWithMockControl}. */
   mock: ReturnType<typeof createMockControl>;
   desk(id: string): DeskClient;
+  /** The key of a desk, for requests made without the SDK. */
+  deskKey(id: string): string;
   /** Files a ticket as a learner would, and returns the key to it. */
   file(request: CreateTicketRequest): Promise<TicketAccess>;
   /**
@@ -55,12 +57,13 @@ export function useMockServer(): Harness {
     const baseUrl = harness.apiBase;
     harness.learner = createSupportClient({ baseUrl });
     harness.mock = createMockControl({ baseUrl });
-    harness.desk = (id) => {
+    harness.deskKey = (id) => {
       const deskKey = deskKeys[id];
       if (!deskKey)
         throw new Error(`no desk key for ${id} (OPIN_DESK_KEYS for a server of your own)`);
-      return createDeskClient({ baseUrl, deskKey });
+      return deskKey;
     };
+    harness.desk = (id) => createDeskClient({ baseUrl, deskKey: harness.deskKey(id) });
     harness.file = async (request) => {
       const { ticket, accessToken } = await harness.learner.createTicket(request);
       return { id: ticket.id, accessToken };

@@ -2,13 +2,13 @@
  * What every `TicketRepository` must do (docs/design/server.md, "One implementation of the rules"),
  * as a suite a repository is tested with: the in-memory one here; a server's on its database.
  */
-import type { OutboxEmail } from '@opin/support-sdk/schemas';
+import { deskEventSchema, type OutboxEmail } from '@opin/support-sdk/schemas';
 import { describe, expect, it } from 'vitest';
 import { changeTicket } from '../../src/change-ticket.js';
 import { nextClockTime } from '../../src/clock-due.js';
 import type { DomainEnv } from '../../src/domain-env.js';
 import { newReplyKey } from '../../src/email/reply-tag.js';
-import { requestHandoff } from '../../src/handoffs.js';
+import { acceptHandoff, requestHandoff } from '../../src/handoffs.js';
 import { changeStatusByOwner } from '../../src/lifecycle.js';
 import type { StoredTicket } from '../../src/model.js';
 import type { TicketRepository } from '../../src/repository/ticket-repository.js';
@@ -162,6 +162,136 @@ export function describeTicketRepository(
       );
       await followed;
       expect(heard).toEqual([{ version: 2, storedVersion: 2 }]);
+    });
+
+    it('numbers each desk’s events from 1 without gaps, each desk on its own', async () => {
+      const { tickets, env, id } = await setUp();
+      await changeTicket(env, id, (rules, ticket) =>
+        requestHandoff(
+          rules,
+          ticket,
+          'opin',
+          { to: 'helsinki', mode: 'consult' },
+          rules.clock.nowIso(),
+        ),
+      );
+      const second = (await fileTicket(env, planTicket(demoDirectory, ticketInput()))).ticket.id;
+      const opin = await tickets.deskEvents.since('opin', 0, 10);
+      expect(opin.map((event) => [event.id, event.seq, event.type, event.ticketId])).toEqual([
+        ['opin:1', 1, 'ticket.received', id],
+        ['opin:2', 2, 'handoff.offered', id],
+        ['opin:3', 3, 'ticket.received', second],
+      ]);
+      for (const event of opin) expect(deskEventSchema.parse(event)).toEqual(event);
+      const helsinki = await tickets.deskEvents.since('helsinki', 0, 10);
+      expect(helsinki.map((event) => [event.id, event.seq, event.type, event.version])).toEqual([
+        ['helsinki:1', 1, 'handoff.offered', 2],
+      ]);
+      expect(await tickets.deskEvents.bounds('opin')).toEqual({ latest: 3, oldest: 1 });
+      expect(await tickets.deskEvents.bounds('helsinki')).toEqual({ latest: 1, oldest: 1 });
+      expect(await tickets.deskEvents.bounds('aalto')).toEqual({ latest: 0, oldest: 1 });
+      expect(await tickets.deskEvents.since('aalto', 0, 10)).toEqual([]);
+    });
+
+    it('reads a desk’s log after a seq, a page at a time', async () => {
+      const { tickets, env } = await setUp();
+      for (let filed = 0; filed < 4; filed++) {
+        await fileTicket(env, planTicket(demoDirectory, ticketInput()));
+      }
+      const seqs = async (after: number, limit: number) =>
+        (await tickets.deskEvents.since('opin', after, limit)).map((event) => event.seq);
+      expect(await seqs(0, 2)).toEqual([1, 2]);
+      expect(await seqs(2, 2)).toEqual([3, 4]);
+      expect(await seqs(4, 2)).toEqual([5]);
+      expect(await seqs(5, 2)).toEqual([]);
+      expect(await seqs(99, 2)).toEqual([]);
+    });
+
+    it('writes the events of a change with the ticket as saved', async () => {
+      const { tickets, env, id } = await setUp();
+      await changeTicket(env, id, (rules, ticket) =>
+        requestHandoff(
+          rules,
+          ticket,
+          'opin',
+          { to: 'helsinki', mode: 'transfer' },
+          rules.clock.nowIso(),
+        ),
+      );
+      await changeTicket(env, id, (rules, ticket) =>
+        acceptHandoff(rules, ticket, 'helsinki', rules.clock.nowIso()),
+      );
+      const saved = await load(tickets, id);
+      const helsinki = await tickets.deskEvents.since('helsinki', 1, 10);
+      expect(helsinki.map((event) => [event.seq, event.type, event.version])).toEqual([
+        [2, 'handoff.accepted', 3],
+        [3, 'status.changed', 3],
+      ]);
+      expect(helsinki[0]).toMatchObject({
+        desk: 'helsinki',
+        ticketId: id,
+        at: saved.timeline.at(-1)?.at,
+        data: {
+          status: 'in_progress',
+          owner: 'helsinki',
+          assisting: null,
+          handoff: { from: 'opin', to: 'helsinki', mode: 'transfer', state: 'accepted' },
+          timelineEventId: saved.timeline.at(-1)?.id,
+        },
+      });
+      const opin = await tickets.deskEvents.since('opin', 2, 10);
+      expect(opin.map((event) => [event.seq, event.type])).toEqual([[3, 'handoff.accepted']]);
+    });
+
+    it('writes no event when the rule throws or leaves the version as loaded', async () => {
+      const { tickets, id } = await setUp();
+      await rejected(() =>
+        tickets.change(id, (ticket, records) => {
+          ticket.status = 'in_progress';
+          addEvent(
+            {
+              records,
+              clock: new TestClock(),
+              options: defaultRuleOptions,
+              directory: demoDirectory,
+              replyKey: newReplyKey(),
+            },
+            ticket,
+            ticket.createdAt,
+            { type: 'status_changed', status: 'in_progress' },
+          );
+          commit(ticket, ticket.createdAt);
+          throw new Error('refused');
+        }),
+      );
+      await tickets.change(id, (ticket) => ticket.status);
+      expect(await tickets.deskEvents.bounds('opin')).toEqual({ latest: 1, oldest: 1 });
+      expect((await tickets.deskEvents.since('opin', 0, 10)).map((event) => event.type)).toEqual([
+        'ticket.received',
+      ]);
+    });
+
+    it('tells a desk’s followers after its events are saved', async () => {
+      const { tickets, env, id } = await setUp();
+      const heard = new Promise<string[]>((resolve) => {
+        const stop = tickets.deskEvents.follow('helsinki', () => {
+          void tickets.deskEvents.since('helsinki', 0, 10).then((events) => {
+            if (events.length === 0) return; // told more often than needed: wait for the event
+            stop();
+            resolve(events.map((event) => event.id));
+          });
+        });
+      });
+      await changeTicket(env, id, (rules, ticket) =>
+        requestHandoff(
+          rules,
+          ticket,
+          'opin',
+          { to: 'helsinki', mode: 'consult' },
+          rules.clock.nowIso(),
+        ),
+      );
+      expect(await heard).toEqual(['helsinki:1']);
     });
 
     it('refuses a change of a ticket it does not hold with 404', async () => {

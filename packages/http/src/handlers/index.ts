@@ -7,6 +7,7 @@ import type { HttpHandler } from 'msw';
 import { catalogHandlers } from './catalog.js';
 import { createTicketHandler } from './create-ticket.js';
 import { deskHandlers } from './desk.js';
+import { deskEventsHandler } from './desk-events.js';
 import { eventsHandler } from './events.js';
 import { notFoundHandlers, preflightHandlers } from './fallback.js';
 import { gateHandler } from './gate.js';
@@ -22,6 +23,7 @@ export function createHandlers(ctx: ApiContext): HttpHandler[] {
     createTicketHandler(ctx),
     eventsHandler(ctx),
     ...learnerTicketHandlers(ctx),
+    deskEventsHandler(ctx),
     ...deskHandlers(ctx),
     ...mockControlHandlers(ctx),
     ...notFoundHandlers(ctx),

@@ -7,6 +7,7 @@
  * @internal
  */
 import type { IdempotencyStore } from './idempotency-store.js';
+import { OpenStreams } from './open-streams.js';
 import { RateWindows } from './rate-limit.js';
 import { StreamSlots } from './stream-slots.js';
 import { TicketFeeds } from './ticket-feeds.js';
@@ -28,12 +29,18 @@ export class HttpState<Store extends IdempotencyStore = IdempotencyStore> {
    * repository ends them; they need no reset of their own.
    */
   readonly feeds = new TicketFeeds();
-  /** Open event streams per ticket and per client address (only `../handlers/events.ts`). */
+  /**
+   * Open event streams per ticket, per desk and per client address (only `../handlers/events.ts`
+   * and `../handlers/desk-events.ts`).
+   */
   readonly streamSlots = new StreamSlots();
+  /** The open desk event streams (only `../handlers/desk-events.ts`); a reset ends them. */
+  readonly deskStreams = new OpenStreams();
 
-  /** Forgets every key, window and stream count. */
+  /** Forgets every key, window and stream count, and ends the desk event streams. */
   reset(): Promise<void> {
     const keys = this.idempotency.clear();
+    this.deskStreams.endAll();
     this.rateWindows.clear();
     this.writeWindows.clear();
     this.streamSlots.reset();

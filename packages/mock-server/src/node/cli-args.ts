@@ -30,6 +30,7 @@ Options:
   --max-connections N             open connections in all (default 1024; 0 = no cap)
   --max-connections-per-client N  open connections per client (default 128; 0 = no cap)
   --max-streams-per-ticket N      event streams open at once on one ticket (default 10; 0 = off)
+  --max-streams-per-desk N        desk event streams open at once for one desk (default 5; 0 = off)
   --max-streams-per-client N      event streams open at once from one client (default 100; 0 = off)
   --max-stream-backlog-bytes N    unread bytes before a slow event stream is dropped
                                   (default 1048576; 0 = off)
@@ -68,6 +69,7 @@ const numberFlags = {
   'max-connections': ['maxConnections', 1_000_000],
   'max-connections-per-client': ['maxConnectionsPerClient', 1_000_000],
   'max-streams-per-ticket': ['maxStreamsPerTicket', 1_000_000],
+  'max-streams-per-desk': ['maxStreamsPerDesk', 1_000_000],
   'max-streams-per-client': ['maxStreamsPerClient', 1_000_000],
   'max-stream-backlog-bytes': ['maxStreamBacklogBytes', 1_073_741_824],
   'max-messages-per-ticket': ['maxMessagesPerTicket', 1_000_000],
