@@ -49,6 +49,9 @@ async function main(): Promise<number> {
     ...(command.inboundSmtpPort === undefined
       ? {}
       : { inboundMail: { port: command.inboundSmtpPort } }),
+    ...(command.deskEventRetentionDays === undefined
+      ? {}
+      : { deskEventRetentionDays: command.deskEventRetentionDays }),
     logger: log,
   });
   try {

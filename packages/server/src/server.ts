@@ -26,6 +26,8 @@ import { readSmtpUrl } from './mail/smtp-url.js';
 import { startInboundSmtp, type InboundSmtp } from './mail/inbound/inbound-smtp.js';
 import { reportRequestError } from './log/report-error.js';
 import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
+import { startDeskEventRetention } from './tasks/desk-event-retention.js';
+import type { RunningTask } from './tasks/run-every.js';
 import type { OpenedDatabase } from './storage/opened-database.js';
 import { openStorage } from './storage/open.js';
 import type { DatabaseTarget } from './storage/target.js';
@@ -73,6 +75,11 @@ export interface SupportServerOptions {
    * by default (replies may come through `POST /api/v1/desk/inbound-email` instead).
    */
   inboundMail?: InboundMailOptions;
+  /**
+   * How many days desk events are kept (`--desk-event-retention-days`, default 14): older ones are
+   * deleted every hour, and a stream resumed from before them is told to start again.
+   */
+  deskEventRetentionDays?: number;
 }
 
 /** The inbound SMTP listener's port and limit (`SupportServerOptions.inboundMail`). */
@@ -176,7 +183,13 @@ export async function startSupportServerOpening(
         log,
         (error) => reportRequestError(log, error, 'mail delivery'),
       );
-    serving = { database, tickets, api, mail, inbound };
+    const retention = startDeskEventRetention(
+      database.db,
+      { retentionDays: options.deskEventRetentionDays },
+      log,
+      (error) => reportRequestError(log, error, 'desk event retention'),
+    );
+    serving = { database, tickets, api, mail, inbound, retention };
     log.info({ url }, 'ready');
     return serving;
   });
@@ -195,6 +208,7 @@ export async function startSupportServerOpening(
       await opened?.inbound?.close();
       await opened?.api.stop();
       await opened?.mail?.stop();
+      await opened?.retention.stop();
       await opened?.tickets.close();
       await opened?.database.close();
       serving = null;
@@ -219,6 +233,7 @@ interface Serving {
   api: MountedApi;
   mail: MailDelivery | undefined;
   inbound: InboundSmtp | undefined;
+  retention: RunningTask;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

@@ -86,6 +86,24 @@ describe('the command line', () => {
     );
   });
 
+  it('reads the desk event retention from --desk-event-retention-days or its twin', () => {
+    expect(parseCliArgs(['--demo', '--desk-event-retention-days', '30'], {})).toMatchObject({
+      deskEventRetentionDays: 30,
+    });
+    expect(parseCliArgs(['--demo'], { OPIN_DESK_EVENT_RETENTION_DAYS: '7' })).toMatchObject({
+      deskEventRetentionDays: 7,
+    });
+    expect(parseCliArgs(['--demo'], {})).toMatchObject({ deskEventRetentionDays: undefined });
+    for (const wrong of ['0', '3651', '1.5', 'two']) {
+      expect(() => parseCliArgs(['--demo', '--desk-event-retention-days', wrong], {})).toThrow(
+        `--desk-event-retention-days (OPIN_DESK_EVENT_RETENTION_DAYS) needs a whole number of days from 1 to 3650, not "${wrong}".`,
+      );
+    }
+    expect(() => parseCliArgs(['keys', 'list', '--desk-event-retention-days', '3'], {})).toThrow(
+      /belong to the server/,
+    );
+  });
+
   it('reads the rate limit and the trusted proxies, from flags or their twins', () => {
     expect(
       parseCliArgs(

@@ -189,9 +189,9 @@ describeOnPostgres('ticket repository', () => {
 
   it('listens again after losing its connection', async () => {
     const heard: string[] = [];
-    const listener = await listenForChanges(schemaUrl(), silentLog, (notice) =>
-      heard.push(`${notice.ticketId}:${notice.version}`),
-    );
+    const listener = await listenForChanges(schemaUrl(), silentLog, {
+      onChange: (notice) => heard.push(`${notice.ticketId}:${notice.version}`),
+    });
     const until = async (condition: () => boolean) => {
       while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
     };

@@ -22,6 +22,7 @@ export interface CliEnvironment {
   OPIN_TRUSTED_PROXIES?: string | undefined;
   SMTP_URL?: string | undefined;
   OPIN_INBOUND_SMTP_PORT?: string | undefined;
+  OPIN_DESK_EVENT_RETENTION_DAYS?: string | undefined;
 }
 
 /** What the command line asks for. */
@@ -40,6 +41,8 @@ export type CliCommand =
       smtpUrl: URL | undefined;
       /** The inbound SMTP listener's port; none: no listener. */
       inboundSmtpPort: number | undefined;
+      /** Days desk events are kept; none: the default (14). */
+      deskEventRetentionDays: number | undefined;
     }
   | {
       kind: 'keys-create';
@@ -84,6 +87,7 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
         'trusted-proxy': { type: 'string', multiple: true },
         'smtp-url': { type: 'string' },
         'inbound-smtp-port': { type: 'string' },
+        'desk-event-retention-days': { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -114,16 +118,20 @@ export function parseCliArgs(args: readonly string[], env: CliEnvironment): CliC
       inboundSmtpPort: readInboundPort(
         values['inbound-smtp-port'] ?? nonEmpty(env.OPIN_INBOUND_SMTP_PORT),
       ),
+      deskEventRetentionDays: readRetentionDays(
+        values['desk-event-retention-days'] ?? nonEmpty(env.OPIN_DESK_EVENT_RETENTION_DAYS),
+      ),
     };
   }
   if (
     values['rate-limit'] !== undefined ||
     values['trusted-proxy'] !== undefined ||
     values['smtp-url'] !== undefined ||
-    values['inbound-smtp-port'] !== undefined
+    values['inbound-smtp-port'] !== undefined ||
+    values['desk-event-retention-days'] !== undefined
   ) {
     throw new CliUsageError(
-      '--rate-limit, --trusted-proxy, --smtp-url and --inbound-smtp-port belong to the server, not to "keys".',
+      '--rate-limit, --trusted-proxy, --smtp-url, --inbound-smtp-port and --desk-event-retention-days belong to the server, not to "keys".',
     );
   }
   if (command !== 'keys') throw new CliUsageError(`Unknown command "${command}".`);
@@ -163,6 +171,19 @@ function readInboundPort(value: string | undefined): number | undefined {
   return value === undefined
     ? undefined
     : portNumber(value, '--inbound-smtp-port (OPIN_INBOUND_SMTP_PORT)');
+}
+
+/** The longest retention taken: ten years, far beyond any need, and never an overflow. */
+const maxRetentionDays = 3_650;
+
+function readRetentionDays(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > maxRetentionDays) {
+    throw new CliUsageError(
+      `--desk-event-retention-days (OPIN_DESK_EVENT_RETENTION_DAYS) needs a whole number of days from 1 to ${maxRetentionDays}, not "${value}".`,
+    );
+  }
+  return Number(value);
 }
 
 function portNumber(value: string, flag: string): number {

@@ -26,6 +26,9 @@ Options (each has an environment twin; a flag wins over its twin):
                         without it, e-mails wait in the outbox and none is sent
   --inbound-smtp-port N the port e-mail desks' replies are taken on, from    OPIN_INBOUND_SMTP_PORT
                         the mail relay in front (on --host; none by default)
+  --desk-event-retention-days N                                             OPIN_DESK_EVENT_RETENTION_DAYS
+                        days desk events are kept (default 14; 1 to 3650); older ones are
+                        deleted every hour
   --help                show this help
 
 The server needs --config or --demo: it never serves the demo by default. The keys commands take

@@ -12,7 +12,10 @@ import type { Database } from '../storage/database.js';
 import type { ApiControl } from '@opin/support-http';
 import { canNameRow } from '../storage/row-key.js';
 
-/** The tables the demo's reset empties: everything but desk keys and the migrations' own. */
+/**
+ * The tables the demo's reset empties: everything but desk keys and the migrations' own. The desk
+ * event logs start again from seq 1, as the mock's do.
+ */
 const dataTables = [
   'tickets',
   'ticket_events',
@@ -24,6 +27,8 @@ const dataTables = [
   'article_feedback',
   'confirmation_mails',
   'idempotency_keys',
+  'desk_events',
+  'desk_event_counters',
 ] as const;
 
 /** The record id sequences (`../storage/migrations/0013-ticket-repository.ts`). */

@@ -1,13 +1,20 @@
 /**
- * `LISTEN ticket_changed` on a connection of its own (a pool's connections come and go), so a
- * change saved by any instance on the same PostgreSQL reaches this instance's followers. The
- * payload is `<id>:<version>` (`./ticket-notify.ts`). A lost connection is logged and made again
- * after a pause; changes saved meanwhile are not replayed, so once listening again it calls
- * `onResumed`, for the caller to catch up (the repository reads its followed tickets again).
+ * `LISTEN ticket_changed` and `LISTEN desk_event` on a connection of its own (a pool's connections
+ * come and go), so a change saved by any instance on the same PostgreSQL reaches this instance's
+ * followers: of the ticket (payload `<id>:<version>`, `./ticket-notify.ts`) and of the desks it
+ * wrote events for (payload `<desk>:<seq>`, `./desk-event-notify.ts`). A lost connection is logged
+ * and made again after a pause; notices sent meanwhile are not replayed, so once listening again it
+ * calls `onResumed`, for the caller to catch up (the repository reads its followed tickets again
+ * and tells every desk follower to read its log again).
  * @internal
  */
 import pg from 'pg';
 import type { Logger } from '../log/logger.js';
+import {
+  deskEventsChannel,
+  parseDeskEventNotice,
+  type DeskEventNotice,
+} from './desk-event-notify.js';
 import { changesChannel, parseChangeNotice, type ChangeNotice } from './ticket-notify.js';
 
 /** How long to wait before listening again after the connection was lost. */
@@ -21,15 +28,21 @@ export interface ChangeListener {
   close(): Promise<void>;
 }
 
-/**
- * Listens for changes on the PostgreSQL at `url`; resolves once listening. `onResumed` runs each
- * time it listens again after losing its connection: changes saved meanwhile were not heard.
- */
+/** What the listener calls. */
+export interface ChangeHandlers {
+  /** A ticket's change was saved. */
+  onChange(notice: ChangeNotice): void;
+  /** Events were saved for a desk. */
+  onDeskEvent?(notice: DeskEventNotice): void;
+  /** Listening again after losing the connection: notices sent meanwhile were not heard. */
+  onResumed?(): void;
+}
+
+/** Listens for changes on the PostgreSQL at `url`; resolves once listening. */
 export async function listenForChanges(
   url: string,
   log: Logger,
-  onChange: (notice: ChangeNotice) => void,
-  onResumed: () => void = () => undefined,
+  handlers: ChangeHandlers,
 ): Promise<ChangeListener> {
   let closed = false;
   let client: pg.Client | undefined;
@@ -42,9 +55,14 @@ export async function listenForChanges(
       application_name: 'opin-support-server change listener',
     });
     next.on('notification', (message) => {
-      if (message.channel !== changesChannel || message.payload === undefined) return;
-      const notice = parseChangeNotice(message.payload);
-      if (notice) onChange(notice);
+      if (message.payload === undefined) return;
+      if (message.channel === changesChannel) {
+        const notice = parseChangeNotice(message.payload);
+        if (notice) handlers.onChange(notice);
+      } else if (message.channel === deskEventsChannel) {
+        const notice = parseDeskEventNotice(message.payload);
+        if (notice) handlers.onDeskEvent?.(notice);
+      }
     });
     // Only a connection that was listening is lost; a failed attempt rejects `connect` instead.
     const onLost = (message: string): void => {
@@ -60,6 +78,7 @@ export async function listenForChanges(
     try {
       await next.connect();
       await next.query(`listen ${changesChannel}`);
+      await next.query(`listen ${deskEventsChannel}`);
       const { rows } = await next.query<{ pid: number }>('select pg_backend_pid() as pid');
       backendPid = rows[0]?.pid;
     } catch (error) {
@@ -72,7 +91,7 @@ export async function listenForChanges(
     connect().then(() => {
       if (closed) return;
       log.info('change listener listening again');
-      onResumed();
+      handlers.onResumed?.();
     }, onRetryFailed);
   };
   const onRetryFailed = (error: unknown): void => {

@@ -4,18 +4,20 @@
  * (`SELECT … FOR UPDATE`, so changes of one ticket take turns across connections and instances),
  * loads its entries, hand-off and outbox, runs the synchronous rule on a copy (loading any other
  * records it reads, `./run-rule.ts`), and saves what `changeOf` gives with the rule's records, the
- * hand-off rows and the timer, then commits. A rule that throws rolls everything back.
+ * hand-off rows and the timer, then the desk events of what it saved (`deskEventsOf`,
+ * `./desk-event-rows.ts`), then commits. A rule that throws rolls everything back.
  *
  * Followers hear of a saved change after the commit. On PostgreSQL with {@link
  * PostgresTicketRepository.listen}, every instance hears every change through
  * `LISTEN ticket_changed` (its own included) and tells its followers the ticket as then stored; on
- * PGlite (one process) the repository tells its followers itself, after the commit.
+ * PGlite (one process) the repository tells its followers itself, after the commit. The desk event
+ * log's followers (`./sql-desk-event-log.ts`) are told the same way, through `LISTEN desk_event`.
  * @internal
  */
 import type { Kysely } from 'kysely';
 import {
   changeOf,
-  type DeskEventLog,
+  deskEventsOf,
   inQueueOf,
   marksOf,
   notFound,
@@ -32,12 +34,15 @@ import type { Logger } from '../log/logger.js';
 import { joinOrBegin } from '../storage/ambient-transaction.js';
 import type { Database } from '../storage/database.js';
 import { listenForChanges, type ChangeListener } from './change-listener.js';
+import { appendDeskEvents } from './desk-event-rows.js';
+import type { DeskEventNotice } from './desk-event-notify.js';
 import { deskQueueCandidates } from './desk-queue-rows.js';
 import { IdPool } from './id-pool.js';
 import { LoadedRecords } from './loaded-records.js';
 import { LocalFollowers } from './local-followers.js';
 import { outboxAbout } from './outbox-rows.js';
 import { runRule } from './run-rule.js';
+import { SqlDeskEventLog } from './sql-desk-event-log.js';
 import { loadTickets } from './ticket-rows.js';
 import { notifyChange, type ChangeNotice } from './ticket-notify.js';
 import type { ClockOptions } from './ticket-timer.js';
@@ -52,35 +57,33 @@ export class PostgresTicketRepository implements TicketRepository {
   readonly #followers = new LocalFollowers();
   #listener: ChangeListener | undefined;
   #log: Logger | undefined;
-  // TODO(issue 20, branch events-server): the log on the server's tables. Never lands like this.
-  readonly deskEvents: DeskEventLog = {
-    since: () => Promise.reject(new Error('The desk event log is not built on the server yet.')),
-    bounds: () => Promise.reject(new Error('The desk event log is not built on the server yet.')),
-    follow: () => () => undefined,
-  };
+  /** The desks' event logs, which `file` and `change` write in their transactions. */
+  readonly deskEvents: SqlDeskEventLog;
 
   /** `options`: the rule options the clock reads (`nextClockTime`). */
   constructor(db: Kysely<Database>, options: ClockOptions) {
     this.#db = db;
     this.#options = options;
+    this.deskEvents = new SqlDeskEventLog(db);
   }
 
   /**
    * Hears every change saved on the PostgreSQL at `url`, by any instance, and tells this
    * instance's followers (from then on they are told only this way). Resolves once listening.
    * After the listening connection was lost and made again, every followed ticket is read again
-   * and its followers told of a version they have not heard: changes saved meanwhile were not heard.
+   * and its followers told of a version they have not heard, and every desk event log follower is
+   * told to read its log again: changes saved meanwhile were not heard.
    */
   async listen(url: string, log: Logger): Promise<void> {
     this.#log = log;
-    this.#listener = await listenForChanges(
-      url,
-      log,
-      (notice) => this.#heard(notice),
-      () => {
+    this.#listener = await listenForChanges(url, log, {
+      onChange: (notice) => this.#heard(notice),
+      onDeskEvent: (notice) => this.deskEvents.told(notice.desk),
+      onResumed: () => {
         for (const ticketId of this.#followers.ticketIds()) this.#heard({ ticketId, version: 1 });
+        this.deskEvents.toldAll();
       },
-    );
+    });
   }
 
   /** The PostgreSQL backend listening for this repository now, if any (diagnostics and tests). */
@@ -103,20 +106,27 @@ export class PostgresTicketRepository implements TicketRepository {
   storageReset(): void {
     this.#ids.clear();
     this.#followers.endAll();
+    this.deskEvents.toldAll();
   }
 
   /** Files in the ambient transaction if there is one (`../storage/ambient-transaction.ts`). */
-  file(build: (records: RuleRecords) => StoredTicket): Promise<StoredTicket> {
-    return joinOrBegin(this.#db, async (trx) => {
-      const run = await runRule(trx, new LoadedRecords(this.#ids), build);
-      await insertTicket(trx, run.result, this.#options);
-      await run.records.save(trx);
-      return run.result;
-    });
+  async file(build: (records: RuleRecords) => StoredTicket): Promise<StoredTicket> {
+    const { ticket } = await joinOrBegin(
+      this.#db,
+      async (trx) => {
+        const run = await runRule(trx, new LoadedRecords(this.#ids), build);
+        await insertTicket(trx, run.result, this.#options);
+        await run.records.save(trx);
+        const notices = await appendDeskEvents(trx, deskEventsOf(run.result));
+        return { ticket: run.result, notices };
+      },
+      ({ notices }) => this.#savedDeskEvents(notices),
+    );
+    return ticket;
   }
 
   async change<T>(id: string, rule: TicketRule<T>): Promise<T> {
-    const { result, saved } = await this.#db.transaction().execute(async (trx) => {
+    const { result, saved, notices } = await this.#db.transaction().execute(async (trx) => {
       const [stored] = await loadTickets(trx, [id], true);
       if (!stored) throw notFound('No such ticket.');
       const loaded = new LoadedRecords(this.#ids);
@@ -131,10 +141,14 @@ export class PostgresTicketRepository implements TicketRepository {
       const change = changeOf(marks, working);
       if (change) await saveChange(trx, change, working, before, this.#options);
       await run.records.save(trx);
-      if (change) await notifyChange(trx, { ticketId: id, version: working.version });
-      return { result: run.result, saved: change ? working : undefined };
+      if (!change) return { result: run.result, saved: undefined, notices: [] };
+      await notifyChange(trx, { ticketId: id, version: working.version });
+      // Last: the desks' counter rows stay locked only from here to the commit.
+      const notices = await appendDeskEvents(trx, deskEventsOf(working, marks));
+      return { result: run.result, saved: working, notices };
     });
     if (saved && this.#listener === undefined) this.#followers.changed(saved);
+    this.#savedDeskEvents(notices);
     return result;
   }
 
@@ -191,6 +205,12 @@ export class PostgresTicketRepository implements TicketRepository {
 
   follow(id: string, follower: TicketFollower): () => void {
     return this.#followers.add(id, follower);
+  }
+
+  /** After a commit: tells the desks' followers here, unless the listener hears of it. */
+  #savedDeskEvents(notices: readonly DeskEventNotice[]): void {
+    if (this.#listener !== undefined) return;
+    for (const { desk } of notices) this.deskEvents.told(desk);
   }
 
   #heard(notice: ChangeNotice): void {

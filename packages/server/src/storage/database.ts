@@ -5,6 +5,8 @@
  */
 import type { ArticleFeedbackTable } from './tables/article-feedback.js';
 import type { ConfirmationMailsTable } from './tables/confirmation-mails.js';
+import type { DeskEventCountersTable } from './tables/desk-event-counters.js';
+import type { DeskEventsTable } from './tables/desk-events.js';
 import type { DeskKeysTable } from './tables/desk-keys.js';
 import type { HandoffsTable } from './tables/handoffs.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
@@ -30,4 +32,6 @@ export interface Database {
   article_feedback: ArticleFeedbackTable;
   confirmation_mails: ConfirmationMailsTable;
   reply_key: ReplyKeyTable;
+  desk_events: DeskEventsTable;
+  desk_event_counters: DeskEventCountersTable;
 }

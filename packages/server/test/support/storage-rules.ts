@@ -24,6 +24,8 @@ export function storageRules(getDb: () => Kysely<Database>): void {
     expect(tables.rows.map((row) => row.table_name)).toEqual([
       'article_feedback',
       'confirmation_mails',
+      'desk_event_counters',
+      'desk_events',
       'desk_keys',
       'handoffs',
       'idempotency_keys',

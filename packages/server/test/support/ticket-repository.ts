@@ -15,7 +15,8 @@ import type { RepositoryUnderTest } from '../../../domain/test/support/repositor
  */
 export async function emptyTables(db: Kysely<Database>): Promise<void> {
   await sql`truncate tickets, ticket_events, ticket_messages, handoffs, timers, outbox,
-    inbound_emails, article_feedback, confirmation_mails restart identity`.execute(db);
+    inbound_emails, article_feedback, confirmation_mails, desk_events, desk_event_counters
+    restart identity`.execute(db);
 }
 
 /** A repository on the emptied `db`, as the contract suite takes it. */

@@ -20,6 +20,7 @@ import * as ticketRepository from './0013-ticket-repository.js';
 import * as outboxDelivery from './0014-outbox-delivery.js';
 import * as deskQueueIndexes from './0015-desk-queue-indexes.js';
 import * as replyAddresses from './0016-reply-addresses.js';
+import * as deskEvents from './0017-desk-events.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -39,4 +40,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014-outbox-delivery': outboxDelivery,
   '0015-desk-queue-indexes': deskQueueIndexes,
   '0016-reply-addresses': replyAddresses,
+  '0017-desk-events': deskEvents,
 };
