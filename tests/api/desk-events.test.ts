@@ -216,7 +216,10 @@ describe('the desk event stream', () => {
     try {
       const [, latest] = await startNow('helsinki', open);
       for (const lastEventId of ['abc', '-1', String(latest + 1000)]) {
-        const stream = await openStream(withKey('helsinki', { 'last-event-id': lastEventId }), open);
+        const stream = await openStream(
+          withKey('helsinki', { 'last-event-id': lastEventId }),
+          open,
+        );
         expect(stream.response.status).toBe(200);
         const first = await stream.next();
         expect(first).toEqual({ event: 'reset', id: String(latest), data: { latest } });
@@ -227,28 +230,32 @@ describe('the desk event stream', () => {
     }
   });
 
-  itWithMockControl('ends open streams on the mock’s reset; the old seq then gets reset', async () => {
-    const open: RawStream[] = [];
-    try {
-      const [stream, latest] = await startNow('opin', open);
-      await fileAtOpin();
-      const [frame] = await readUntil(stream, latest + 1);
-      await h.mock.reset();
-      expect(await stream.next()).toBeUndefined();
-      const again = await openStream(withKey('opin', { 'last-event-id': frame?.id ?? '' }), open);
-      expect(await again.next()).toEqual({ event: 'reset', id: '0', data: { latest: 0 } });
-    } finally {
-      for (const stream of open) stream.close();
-    }
-  });
+  itWithMockControl(
+    'ends open streams on the mock’s reset; the old seq then gets reset',
+    async () => {
+      const open: RawStream[] = [];
+      try {
+        const [stream, latest] = await startNow('opin', open);
+        await fileAtOpin();
+        const [frame] = await readUntil(stream, latest + 1);
+        await h.mock.reset();
+        expect(await stream.next()).toBeUndefined();
+        const again = await openStream(withKey('opin', { 'last-event-id': frame?.id ?? '' }), open);
+        expect(await again.next()).toEqual({ event: 'reset', id: '0', data: { latest: 0 } });
+      } finally {
+        for (const stream of open) stream.close();
+      }
+    },
+  );
 
   it('refuses a missing or unknown key, and a learner’s token, with 401', async () => {
     const access = await fileAtOpin();
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       {},
       { authorization: 'Bearer dev-nobody' },
       { authorization: `Bearer ${access.accessToken}` },
-    ]) {
+    ];
+    for (const headers of cases) {
       const stream = await openStream(headers);
       expect(stream.response.status).toBe(401);
       expect(await stream.response.json()).toMatchObject({ error: { code: 'unauthorized' } });

@@ -16,6 +16,7 @@ const contractOperations = [
   'GET /tickets/{id}/events',
   'GET /desks',
   'GET /desk/queue',
+  'GET /desk/events',
   'GET /desk/tickets/{id}',
   'POST /desk/tickets/{id}/handoffs',
   'POST /desk/tickets/{id}/handoffs/accept',
@@ -43,6 +44,10 @@ describe('the OpenAPI document', () => {
     expect(create).toContain('Idempotency-Key');
     expect(create).toContain('"201"');
     expect(JSON.stringify(paths['/tickets/{id}/events'])).toContain('text/event-stream');
+    const deskEvents = JSON.stringify(paths['/desk/events']);
+    expect(deskEvents).toContain('text/event-stream');
+    expect(deskEvents).toContain('#/components/schemas/DeskEvent');
+    expect(deskEvents).toContain('Last-Event-ID');
   });
 
   it('lists exactly the operations of docs/design/api.md but GET /_mock/clock', () => {

@@ -70,7 +70,9 @@ describe('watchEvents', () => {
     await watch.done;
     expect(seen.seqs).toEqual([4, 5, 6]);
     expect(watch.lastEventId).toBe('6');
-    const sent = server.requests(events).map((r) => [r.headers['last-event-id'], r.headers.authorization]);
+    const sent = server
+      .requests(events)
+      .map((r) => [r.headers['last-event-id'], r.headers.authorization]);
     expect(sent).toEqual([
       [undefined, 'Bearer dev-opin'],
       ['5', 'Bearer dev-opin'],

@@ -48,7 +48,9 @@ export function deskStreamStart(
 
 /** One SSE frame of a desk event. */
 function eventFrame(event: DeskEvent): Uint8Array {
-  return encoder.encode(`event: ${event.type}\nid: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`);
+  return encoder.encode(
+    `event: ${event.type}\nid: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`,
+  );
 }
 
 /** The `ready` or `reset` frame: the seq the stream continues after. */
@@ -83,12 +85,15 @@ export async function openDeskEventStream(
   let again = false;
   let wake: (() => void) | undefined;
   let stopFollowing = (): void => undefined;
-  let timer: ReturnType<typeof setInterval> | undefined;
+  const heartbeat: { timer?: ReturnType<typeof setInterval> } = {};
+  // Read through functions: other callbacks change them while a read awaits.
+  const ended = () => !open;
+  const toldAgain = () => again;
 
   const finish = (): boolean => {
     if (!open) return false;
     open = false;
-    clearInterval(timer);
+    clearInterval(heartbeat.timer);
     stopFollowing();
     wake?.();
     onEnd();
@@ -114,9 +119,9 @@ export async function openDeskEventStream(
         again = false;
         for (;;) {
           await room();
-          if (!open) return;
+          if (ended()) return;
           const page = await log.since(desk, sent, DESK_EVENT_PAGE);
-          if (!open) return;
+          if (ended()) return;
           for (const event of page) {
             if (event.seq <= sent) continue;
             controller.enqueue(eventFrame(event));
@@ -124,7 +129,7 @@ export async function openDeskEventStream(
           }
           if (page.length < DESK_EVENT_PAGE) break;
         }
-      } while (again);
+      } while (toldAgain());
     } catch (error) {
       ctx.reportError(error);
       if (finish()) controller.error(error);
@@ -160,11 +165,13 @@ export async function openDeskEventStream(
     finish();
     throw error;
   }
-  timer = setInterval(() => {
+  heartbeat.timer = setInterval(() => {
     if (!open) return;
     if (backlog > 0 && (controller.desiredSize ?? 1) <= 0) {
       if (finish()) {
-        controller.error(new SlowReaderError(`The reader fell ${backlog} bytes behind; reconnect.`));
+        controller.error(
+          new SlowReaderError(`The reader fell ${backlog} bytes behind; reconnect.`),
+        );
         ctx.http.feeds.dropped += 1;
       }
       return;

@@ -100,11 +100,13 @@ function operation(endpoint: Endpoint) {
   const body = whole && success.minimal ? { oneOf: [whole, ref(success.minimal)] } : whole;
   const responses: Record<string, unknown> = {
     [success.status]: {
-      description: success.eventStream
-        ? '`event: ticket`, `id: <version>`, `data: <Ticket JSON>` frames: the current ticket, then one frame per change; a comment line as heartbeat at least every 25 s. With `?frames=changes`, a change may come as `event: changes`, `id: <version>`, `data: <TicketChanges JSON>`: the fields of the ticket with only the messages and timeline events appended since the version before.'
-        : success.minimal
-          ? `The whole ticket; with \`Prefer: return=minimal\`, ${success.minimal} and \`Preference-Applied: return=minimal\`.`
-          : 'Success.',
+      description: success.streamDescription
+        ? success.streamDescription
+        : success.eventStream
+          ? '`event: ticket`, `id: <version>`, `data: <Ticket JSON>` frames: the current ticket, then one frame per change; a comment line as heartbeat at least every 25 s. With `?frames=changes`, a change may come as `event: changes`, `id: <version>`, `data: <TicketChanges JSON>`: the fields of the ticket with only the messages and timeline events appended since the version before.'
+          : success.minimal
+            ? `The whole ticket; with \`Prefer: return=minimal\`, ${success.minimal} and \`Preference-Applied: return=minimal\`.`
+            : 'Success.',
       ...(success.headers && {
         headers: Object.fromEntries(success.headers.map((h) => [h, responseHeaders[h]])),
       }),

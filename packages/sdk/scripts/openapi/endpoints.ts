@@ -25,6 +25,8 @@ export interface Endpoint {
     schema?: ComponentName;
     array?: boolean;
     eventStream?: boolean;
+    /** What an event stream's frames are, when they are not a ticket's. */
+    streamDescription?: string;
     /** Response headers worth naming. */
     headers?: ('Idempotent-Replayed' | 'Retry-After' | 'X-Next-Cursor' | 'Preference-Applied')[];
     /** The body answered instead with `Prefer: return=minimal`. */
@@ -200,6 +202,22 @@ export const endpoints: Endpoint[] = [
     query: [...pageQuery],
     success: { status: 200, schema: 'DeskTicket', array: true, headers: ['X-Next-Cursor'] },
     errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/desk/events',
+    summary: "Follow the desk's events live (server-sent events)",
+    tag: 'desk',
+    auth: 'deskKey',
+    headers: ['Last-Event-ID'],
+    success: {
+      status: 200,
+      schema: 'DeskEvent',
+      eventStream: true,
+      streamDescription:
+        'One frame per event of the calling desk, in `seq` order: `event: <DeskEventType>`, `id: <seq>`, `data: <DeskEvent JSON>`; a comment line as heartbeat at least every 25 s. With `Last-Event-ID: <seq>` the stream goes on after that seq. Without it, the first frame is `event: ready`, `id: <latest seq>`, `data: {"latest": <seq>}`, and the events after it follow. For a `Last-Event-ID` that is not digits, is ahead of the log or older than what it keeps, the first frame is `event: reset` (as `ready`): catch up through `GET /desk/queue`. At most 5 streams per desk (429 with `Retry-After`).',
+    },
+    errors: [401, 429],
   },
   {
     method: 'get',

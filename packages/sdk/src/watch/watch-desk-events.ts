@@ -62,7 +62,8 @@ export interface EventWatch {
   /**
    * Settles when the watch ends: resolves after `stop()` or an abort of `signal`; rejects with the
    * failure that ended it (an error retrying cannot fix, such as 401 for an unknown desk key, or
-   * what the callback threw).
+   * what a callback threw; a thrown value that is not an `Error` comes wrapped in one, as its
+   * `cause`).
    */
   readonly done: Promise<void>;
 }
@@ -73,9 +74,18 @@ export interface DeskEventsTransport {
   connect(lastEventId: string | undefined, signal: AbortSignal): Promise<Response>;
 }
 
-/** What the caller's callback threw: it ends the watch as it is. */
-class CallbackFailure {
-  constructor(readonly cause: unknown) {}
+/** What the caller's callback threw: it ends the watch as it is (a non-`Error` wrapped in one). */
+class CallbackFailure extends Error {
+  readonly thrown: Error;
+  constructor(thrown: unknown) {
+    super('A watchEvents callback threw.');
+    this.thrown =
+      thrown instanceof Error
+        ? thrown
+        : new Error('A watchEvents callback threw a value that is not an Error.', {
+            cause: thrown,
+          });
+  }
 }
 
 /** A stream that ends sooner than this without a frame did not work (e.g. a buffering proxy). */
@@ -95,6 +105,7 @@ export function watchDeskEvents(
   const stop = () => controller.abort();
   callerSignal?.addEventListener('abort', stop, { once: true });
   if (callerSignal?.aborted) stop();
+  const aborted = () => signal.aborted;
   let lastEventId = options.lastEventId;
   /** Connects in a row that brought no frame. */
   let failedConnects = 0;
@@ -137,7 +148,7 @@ export function watchDeskEvents(
 
   const run = async (): Promise<void> => {
     try {
-      while (!signal.aborted) {
+      while (!aborted()) {
         let serverDelay: number | undefined;
         const connection = new AbortController();
         const release = () => connection.abort();
@@ -157,8 +168,8 @@ export function watchDeskEvents(
             await readEvents(body, response.status, connection);
           }
         } catch (error) {
-          if (error instanceof CallbackFailure) throw error.cause;
-          if (signal.aborted) return;
+          if (error instanceof CallbackFailure) throw error.thrown;
+          if (aborted()) return;
           if (!isRetryableError(error)) throw error;
           const seconds = isSupportHttpError(error) ? error.retryAfter : undefined;
           serverDelay = seconds === undefined ? undefined : seconds * 1000;
