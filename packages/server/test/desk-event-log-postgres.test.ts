@@ -23,15 +23,11 @@ import {
   nudge,
   range,
   seqs,
+  until,
 } from './support/desk-event-log-suite.js';
 import { describeOnPostgres, useFreshSchema } from './support/postgres.js';
 import { silentLog } from './support/silent-log.js';
 import { emptyTables } from './support/ticket-repository.js';
-
-/** Waits (without a deadline of its own: the test's ceiling is the limit) until `condition`. */
-async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
-}
 
 /** A desk event draft for `desk` (what a change would write). */
 function draft(desk: string, version: number): DeskEventDraft {

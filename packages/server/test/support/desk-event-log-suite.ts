@@ -29,8 +29,17 @@ import { rejected, TestClock, ticketInput } from '../../../domain/test/support/r
 import { PostgresTicketRepository } from '../../src/repository/postgres-ticket-repository.js';
 import { inTransaction } from '../../src/storage/ambient-transaction.js';
 import type { Database } from '../../src/storage/database.js';
-import { deleteDeskEventsBefore } from '../../src/tasks/desk-event-retention.js';
+import {
+  deleteDeskEventsBefore,
+  startDeskEventRetention,
+} from '../../src/tasks/desk-event-retention.js';
+import { silentLog } from './silent-log.js';
 import { emptyTables } from './ticket-repository.js';
+
+/** Waits (without a deadline of its own: the test's ceiling is the limit) until `condition`. */
+export async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await sleep(20);
+}
 
 /** The rules' environment over `tickets`. */
 export function envOf(tickets: PostgresTicketRepository): DomainEnv {
@@ -252,6 +261,33 @@ export function deskEventLogOnSql(getDb: () => Kysely<Database>): void {
     expect(await allOf(log, owner)).toEqual([
       expect.objectContaining({ id: `${owner}:9`, seq: 9, type: 'status.changed' }),
     ]);
+  });
+
+  it('runs retention at start and then every interval: events older than its days go', async () => {
+    const { log, db } = await setUp();
+    // Rows as they would be after days: written_at is the database's own, so set here by hand.
+    for (const [seq, daysAgo] of [
+      [1, 20],
+      [2, 15],
+      [3, 13],
+    ] as const) {
+      await sql`insert into desk_events (desk_id, seq, id, type, ticket_id, version, at, data, written_at)
+        values ('opin', ${seq}, ${`opin:${seq}`}, 'status.changed', 'OPIN-000000000001', 1, now(),
+          '{}', now() - make_interval(days => ${daysAgo}))`.execute(db);
+    }
+    await sql`insert into desk_event_counters (desk_id, last_seq) values ('opin', 3)`.execute(db);
+    const reported: unknown[] = [];
+    const task = startDeskEventRetention(db, { retentionDays: 14 }, silentLog, (error) =>
+      reported.push(error),
+    );
+    try {
+      await until(async () => (await log.bounds('opin')).oldest === 3);
+      expect(await log.bounds('opin')).toEqual({ latest: 3, oldest: 3 });
+      expect(seqs(await allOf(log, 'opin'))).toEqual([3]);
+    } finally {
+      await task.stop();
+    }
+    expect(reported).toEqual([]);
   });
 
   it('keeps events append-only outside retention', async () => {
