@@ -2,9 +2,12 @@
  * The API behind the examples: `pnpm demo` runs the support server (`@opin/support-server` with
  * `--demo`, on an embedded PGlite data directory, so tickets survive a restart) with the demo's
  * mail catcher (`./mail-catcher/`) as its SMTP relay and an inbound SMTP listener the catcher
- * answers to, and one webhook, for the desk {@link demoWebhookDesk}, to the demo's webhook
- * receiver (`./webhook-receiver/`); `pnpm dev` runs the mock server (memory, started afresh each
- * time; no SMTP, no webhooks).
+ * answers to, and the demo's webhook receiver (`./webhook-receiver/`) for the desk
+ * {@link demoWebhookDesk}; `pnpm dev` runs the mock server (memory, started afresh each time; no
+ * SMTP, no webhooks).
+ *
+ * Not wired yet: the server is not given the webhook (the receiver's `hookUrl` and `secret`), as
+ * `startSupportServer` takes no webhook configuration so far; the receiver stays empty until then.
  * @internal
  */
 import { demoConfig } from '@opin/support-domain';
@@ -16,7 +19,7 @@ import type { DemoOptions } from './demo-options.js';
 import { startMailCatcher } from './mail-catcher/mail-catcher.js';
 import { startWebhookReceiver } from './webhook-receiver/webhook-receiver.js';
 
-/** The desk whose events the demo's webhook pushes: the one the desk console plays first. */
+/** The desk whose events the demo's webhook is for: the one the desk console plays first. */
 export const demoWebhookDesk = 'opin';
 
 /** A running API for the examples. */
@@ -53,8 +56,8 @@ function smtpAddress(host: string, port: number): string {
 
 /**
  * The support server with the demo config on `options.dataDir`, relaying its mail to the demo's
- * mail catcher, whose answers go to the server's inbound SMTP listener (a free port), and pushing
- * {@link demoWebhookDesk}'s events to the demo's webhook receiver under a secret made now.
+ * mail catcher, whose answers go to the server's inbound SMTP listener (a free port), next to the
+ * demo's webhook receiver (its secret made now).
  */
 export async function startDemoServer(options: DemoOptions): Promise<RunningApi> {
   // The sink takes mail without authentication: on loopback whatever `options.host` is.

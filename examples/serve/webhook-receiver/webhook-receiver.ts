@@ -2,8 +2,8 @@
  * The demo's webhook receiver: the endpoint the demo config's one webhook posts to. It checks each
  * push with the SDK's `verifyWebhookSignature` under a secret made at start (never written to a
  * log), keeps the last verified pushes in memory, each event id once (`./received-pushes.ts`), and
- * lists them for the desk console (`./receiver-http.ts`). `pnpm demo` starts it before the server,
- * gives the server {@link RunningWebhookReceiver.hookUrl} and the secret, then tells it the
+ * lists them for the desk console (`./receiver-http.ts`). `pnpm demo` starts it before the server
+ * (for which {@link RunningWebhookReceiver.hookUrl} and the secret are meant), then tells it the
  * examples' origin.
  * @internal
  */

@@ -1,7 +1,6 @@
 /**
- * `<dc-webhook-pushes>`: what `pnpm demo`'s webhook receiver verified, newest first. The support
- * server signs each event of the desk that has the demo's webhook and posts it to the receiver;
- * this panel reads the receiver's own log every 2 s (not the API: the API's events reach the
+ * `<dc-webhook-pushes>`: what `pnpm demo`'s webhook receiver verified, newest first: the events
+ * the support server signed and posted to it for the desk with the demo's webhook. This panel reads the receiver's own log every 2 s (not the API: the API's events reach the
  * console through the desk event stream). A failure to read it shows here, not in the alert region.
  * @internal
  */
