@@ -11,6 +11,7 @@ import type { ApiControl } from './control/api-control.js';
 import type { DeskKeys } from './http/desk-keys.js';
 import type { HttpState } from './http/state.js';
 import type { ResolvedApiOptions } from './options.js';
+import type { WebhookDeliveryLog } from './webhooks/webhook-delivery-log.js';
 
 /** The rules' environment, plus what only the HTTP layer needs. */
 export interface ApiContext extends DomainEnv {
@@ -22,6 +23,8 @@ export interface ApiContext extends DomainEnv {
   readonly deskKeys: DeskKeys;
   /** The `/_mock/*` control endpoints' storage side; without it they are not served. */
   readonly control: ApiControl | undefined;
+  /** The desks' webhook delivery logs (`noWebhookDeliveries` where no desk has a webhook). */
+  readonly webhookDeliveries: WebhookDeliveryLog;
   /**
    * Where an unexpected failure goes (a 500 answers it): the host logs it for its operator,
    * never with the request, its headers or its body.

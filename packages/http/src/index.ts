@@ -28,6 +28,12 @@ export {
 export { takeLearnerWriteSlot, type SavedRateWindows } from './http/rate-limit.js';
 export { HttpState } from './http/state.js';
 export {
+  MAX_REPLAYED_PER_CALL,
+  noWebhookDeliveries,
+  type WebhookDeliveryFilter,
+  type WebhookDeliveryLog,
+} from './webhooks/webhook-delivery-log.js';
+export {
   DEFAULT_BASE_PATH,
   resolveOptions,
   type ApiOptions,

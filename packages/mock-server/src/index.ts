@@ -11,6 +11,7 @@ import {
   devDeskKeys,
   HttpState,
   MemoryIdempotencyStore,
+  noWebhookDeliveries,
   resetApi,
   resolveOptions,
   type ApiContext,
@@ -70,6 +71,7 @@ export function createMockApi(options?: MockApiOptions): MockApi {
     directory,
     deskKeys: devDeskKeys(directory),
     control,
+    webhookDeliveries: noWebhookDeliveries,
     reportError: logInternalError,
     // Made afresh for each mock API: reply addresses from another run are not recognised.
     replyKey: newReplyKey(),

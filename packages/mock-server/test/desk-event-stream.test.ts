@@ -74,6 +74,25 @@ describe('the desk event stream in process', () => {
     expect(api.ctx.http.deskStreams.size).toBe(0);
   });
 
+  it('sends a reset before the first event still kept when retention removed the next ones', async () => {
+    const api = inProcessApi({});
+    appendEvents(api, 5);
+    const log = api.ctx.tickets.deskEvents;
+    const read = log.since.bind(log);
+    // As if retention deleted seq 3 between the stream's look at the bounds and its first read.
+    vi.spyOn(log, 'since').mockImplementation(async (desk, after, limit) =>
+      (await read(desk, after, limit)).filter((event) => event.seq !== 3),
+    );
+    const reader = new SseReader(await openDeskStream(api, '2'));
+    const frames = [await reader.nextFrame(), await reader.nextFrame(), await reader.nextFrame()];
+    expect(frames.map((frame) => [frame?.event, frame?.id])).toEqual([
+      ['reset', '3'],
+      ['ticket.received', '4'],
+      ['ticket.received', '5'],
+    ]);
+    await reader.cancel();
+  });
+
   it('drops a reader still full at a heartbeat; it resumes with its Last-Event-ID', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const api = inProcessApi({ maxStreamBacklogBytes: 16 * KIB, heartbeatMs: 1_000 });

@@ -10,6 +10,13 @@ import {
   type InboundEmailRequest,
 } from './schemas/desk-requests.js';
 import type { TicketStatus } from './schemas/ticket.js';
+import {
+  webhookDeliverySchema,
+  webhookReplayResultSchema,
+  type WebhookDelivery,
+  type WebhookDeliveryState,
+  type WebhookReplayResult,
+} from './schemas/webhook-deliveries.js';
 import { SupportResponseValidationError } from './errors/support-response-validation-error.js';
 import { decode } from './internal/decode.js';
 import { createHttp, type HttpRequest } from './internal/http.js';
@@ -41,6 +48,28 @@ export interface QueuePage {
   tickets: DeskTicket[];
   /** The cursor of the next page (`X-Next-Cursor`); `undefined` on the last page. */
   nextCursor: string | undefined;
+}
+
+/** Options of {@link DeskClient.listWebhookDeliveries}. */
+export interface WebhookDeliveriesOptions extends QueuePageOptions {
+  /** Only deliveries in this state (`?state=`), e.g. `failed`. */
+  state?: WebhookDeliveryState | undefined;
+  /** Only deliveries about this ticket (`?ticketId=`). */
+  ticketId?: string | undefined;
+}
+
+/** One page of a desk's webhook delivery log ({@link DeskClient.listWebhookDeliveries}). */
+export interface WebhookDeliveriesPage {
+  /** The page's deliveries, newest first. */
+  deliveries: WebhookDelivery[];
+  /** The cursor of the next (older) page (`X-Next-Cursor`); `undefined` on the last page. */
+  nextCursor: string | undefined;
+}
+
+/** Options of {@link DeskClient.replayFailedWebhooks}. */
+export interface ReplayFailedWebhooksOptions extends CallOptions {
+  /** Only deliveries written at or after this time (ISO 8601). */
+  since?: string | undefined;
 }
 
 /**
@@ -96,6 +125,21 @@ export interface DeskClient {
     onEvent: (event: DeskEvent) => void | Promise<void>,
     o?: WatchEventsOptions,
   ): EventWatch;
+  /**
+   * `GET /desk/webhook/deliveries`: one page of this desk's webhook delivery log, newest first
+   * (`state`, `ticketId` filter it), and the cursor of the next. Empty where the desk has no webhook.
+   */
+  listWebhookDeliveries(o?: WebhookDeliveriesOptions): Promise<WebhookDeliveriesPage>;
+  /**
+   * `POST /desk/webhook/deliveries/{id}/replay`: delivers that delivery's event again, as a new
+   * delivery (202). 404 for another desk's; 409 while a delivery of the event is pending.
+   */
+  replayWebhookDelivery(id: string, o?: CallOptions): Promise<WebhookDelivery>;
+  /**
+   * `POST /desk/webhook/replay`: replays this desk's failed deliveries (one per event), at most
+   * 1,000 per call: call again while `replayed` is 1,000.
+   */
+  replayFailedWebhooks(o?: ReplayFailedWebhooksOptions): Promise<WebhookReplayResult>;
 }
 
 const desksSchema = z.array(deskSchema);
@@ -103,6 +147,7 @@ const queueSchema = z.array(deskTicketSchema);
 /** The page size `queue()` reads with: the largest the API allows. */
 const allPagesLimit = 500;
 const inboundAnswerSchema = z.union([deskTicketSchema, inboundEmailIgnoredSchema]);
+const deliveriesSchema = z.array(webhookDeliverySchema);
 
 /** Creates a client for one desk; the key is scrubbed from every error. */
 export function createDeskClient(options: DeskClientOptions): DeskClient {
@@ -170,6 +215,44 @@ export function createDeskClient(options: DeskClientOptions): DeskClient {
         },
         onEvent,
         o,
+      ),
+    listWebhookDeliveries: async (o) => {
+      const reply = await http.call({
+        path: 'desk/webhook/deliveries',
+        searchParams: {
+          limit: o?.limit?.toString(),
+          cursor: o?.cursor,
+          state: o?.state,
+          ticketId: o?.ticketId,
+        },
+        secret,
+        signal: o?.signal,
+      });
+      const deliveries = decode(reply, deliveriesSchema);
+      const next = reply.headers.get('x-next-cursor');
+      return { deliveries, nextCursor: next === null || next === '' ? undefined : next };
+    },
+    replayWebhookDelivery: (id, o) =>
+      http.json(
+        {
+          method: 'post',
+          path: `desk/webhook/deliveries/${encodeURIComponent(id)}/replay`,
+          json: {},
+          secret,
+          signal: o?.signal,
+        },
+        webhookDeliverySchema,
+      ),
+    replayFailedWebhooks: (o) =>
+      http.json(
+        {
+          method: 'post',
+          path: 'desk/webhook/replay',
+          json: o?.since === undefined ? { state: 'failed' } : { state: 'failed', since: o.since },
+          secret,
+          signal: o?.signal,
+        },
+        webhookReplayResultSchema,
       ),
   };
 }

@@ -10,6 +10,9 @@ export {
   type DeskClientOptions,
   type QueuePage,
   type QueuePageOptions,
+  type ReplayFailedWebhooksOptions,
+  type WebhookDeliveriesOptions,
+  type WebhookDeliveriesPage,
 } from './desk-client.js';
 export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
 export type { EventWatch, WatchEventsOptions } from './watch/watch-desk-events.js';
@@ -29,4 +32,8 @@ export type {
   InternalNote,
   PlannedHandoff,
   TicketStatus,
+  WebhookDelivery,
+  WebhookDeliveryState,
+  WebhookDeliveryTarget,
+  WebhookReplayResult,
 } from './schemas/index.js';

@@ -25,6 +25,11 @@ import {
 import { readSmtpUrl } from './mail/smtp-url.js';
 import { startInboundSmtp, type InboundSmtp } from './mail/inbound/inbound-smtp.js';
 import { reportRequestError } from './log/report-error.js';
+import {
+  startWebhookDelivery,
+  type WebhookDelivery,
+  type WebhookDeliveryOptions,
+} from './delivery/webhook-delivery.js';
 import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
 import { startDeskEventRetention } from './tasks/desk-event-retention.js';
 import type { RunningTask } from './tasks/run-every.js';
@@ -80,6 +85,11 @@ export interface SupportServerOptions {
    * deleted every hour, and a stream resumed from before them is told to start again.
    */
   deskEventRetentionDays?: number;
+  /**
+   * Webhook delivery: the post function (the signed HTTP sender, with each desk's URL and
+   * secrets) and the sender's limits. Left out when no desk has a webhook: nothing is delivered.
+   */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 /** The inbound SMTP listener's port and limit (`SupportServerOptions.inboundMail`). */
@@ -163,6 +173,7 @@ export async function startSupportServerOpening(
       origin: () => url,
       reportError: (error) => reportRequestError(log, error),
       replyKey,
+      webhookQueued: () => serving?.webhooks?.poke(),
     });
     let inbound: InboundSmtp | undefined;
     try {
@@ -189,7 +200,15 @@ export async function startSupportServerOpening(
       log,
       (error) => reportRequestError(log, error, 'desk event retention'),
     );
-    serving = { database, tickets, api, mail, inbound, retention };
+    const webhooks =
+      options.webhooks &&
+      startWebhookDelivery(
+        database.db,
+        { ...options.webhooks, soleInstance: options.database.kind === 'embedded' },
+        log,
+        (error) => reportRequestError(log, error, 'webhook delivery'),
+      );
+    serving = { database, tickets, api, mail, inbound, retention, webhooks };
     log.info({ url }, 'ready');
     return serving;
   });
@@ -209,6 +228,7 @@ export async function startSupportServerOpening(
       await opened?.api.stop();
       await opened?.mail?.stop();
       await opened?.retention.stop();
+      await opened?.webhooks?.stop();
       await opened?.tickets.close();
       await opened?.database.close();
       serving = null;
@@ -234,6 +254,8 @@ interface Serving {
   mail: MailDelivery | undefined;
   inbound: InboundSmtp | undefined;
   retention: RunningTask;
+  /** Webhook delivery, when some desk has a webhook (the `desk_event` notification pokes it). */
+  webhooks: WebhookDelivery | undefined;
 }
 
 function listen(http: Server, port: number, host: string): Promise<void> {

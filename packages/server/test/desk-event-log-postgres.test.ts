@@ -29,6 +29,9 @@ import { describeOnPostgres, useFreshSchema } from './support/postgres.js';
 import { silentLog } from './support/silent-log.js';
 import { emptyTables } from './support/ticket-repository.js';
 
+/** No desk has a webhook here: the log alone is under test. */
+const noWebhooks = new Map<string, never>();
+
 /** A desk event draft for `desk` (what a change would write). */
 function draft(desk: string, version: number): DeskEventDraft {
   return {
@@ -96,7 +99,7 @@ describeOnPostgres('desk event log', () => {
     const earlier = db()
       .transaction()
       .execute(async (trx) => {
-        const notices = await appendDeskEvents(trx, [draft('opin', 1)]);
+        const notices = await appendDeskEvents(trx, [draft('opin', 1)], noWebhooks);
         const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
         holding(rows[0]?.pid ?? 0);
         await released;
@@ -106,7 +109,7 @@ describeOnPostgres('desk event log', () => {
     // The second, on another instance's pool, writes for tampere and opin: it waits for opin.
     const later = other()
       .transaction()
-      .execute((trx) => appendDeskEvents(trx, [draft('tampere', 2), draft('opin', 2)]));
+      .execute((trx) => appendDeskEvents(trx, [draft('tampere', 2), draft('opin', 2)], noWebhooks));
     await until(async () => (await waitingBehind(db(), holder)) >= 1);
     // Nothing of opin's is visible yet: no reader can see seq 2 before seq 1.
     expect(await allOf(log, 'opin')).toEqual([]);
@@ -118,6 +121,42 @@ describeOnPostgres('desk event log', () => {
     ]);
     expect(seqs(await allOf(log, 'opin'))).toEqual([1, 2]);
     expect(seqs(await allOf(log, 'tampere'))).toEqual([1]);
+  });
+
+  it('takes the desks’ counters in desk-id order, so changes for the same desks never deadlock', async () => {
+    await emptyTables(db());
+    const log = new PostgresTicketRepository(db(), defaultRuleOptions).deskEvents;
+    let holding!: (pid: number) => void;
+    const held = new Promise<number>((resolve) => (holding = resolve));
+    let goOn!: () => void;
+    const mayGoOn = new Promise<void>((resolve) => (goOn = resolve));
+    // The first holds opin's counter, then, once the second waits, takes tampere's.
+    const earlier = db()
+      .transaction()
+      .execute(async (trx) => {
+        const before = await appendDeskEvents(trx, [draft('opin', 1)], noWebhooks);
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+        holding(rows[0]?.pid ?? 0);
+        await mayGoOn;
+        return [...before, ...(await appendDeskEvents(trx, [draft('tampere', 1)], noWebhooks))];
+      });
+    const holder = await held;
+    // The second's events name tampere first: taken in that order, it would hold tampere's counter
+    // while waiting for opin's, and the first would wait for it: a deadlock.
+    const later = other()
+      .transaction()
+      .execute((trx) => appendDeskEvents(trx, [draft('tampere', 2), draft('opin', 2)], noWebhooks));
+    await until(async () => (await waitingBehind(db(), holder)) >= 1);
+    goOn();
+    expect(await earlier).toEqual([
+      { desk: 'opin', seq: 1 },
+      { desk: 'tampere', seq: 1 },
+    ]);
+    expect(await later).toEqual([
+      { desk: 'opin', seq: 2 },
+      { desk: 'tampere', seq: 2 },
+    ]);
+    expect(seqs(await allOf(log, 'tampere'))).toEqual([1, 2]);
   });
 
   it(

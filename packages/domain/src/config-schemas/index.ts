@@ -5,4 +5,7 @@
 export * from './article-config-schema.js';
 export * from './config-problems.js';
 export * from './desk-config-schema.js';
+export * from './efecte-config-problems.js';
+export * from './efecte-config-schema.js';
+export * from './secret-source-schema.js';
 export * from './topic-config-schema.js';

@@ -13,6 +13,7 @@ import { notFoundHandlers, preflightHandlers } from './fallback.js';
 import { gateHandler } from './gate.js';
 import { learnerTicketHandlers } from './learner-tickets.js';
 import { mockControlHandlers } from './control-endpoints.js';
+import { webhookDeliveryHandlers } from './webhook-deliveries.js';
 
 /** Every handler: the gate (too long a URL) and preflight first, the 404 catch-all last. */
 export function createHandlers(ctx: ApiContext): HttpHandler[] {
@@ -25,6 +26,7 @@ export function createHandlers(ctx: ApiContext): HttpHandler[] {
     ...learnerTicketHandlers(ctx),
     deskEventsHandler(ctx),
     ...deskHandlers(ctx),
+    ...webhookDeliveryHandlers(ctx),
     ...mockControlHandlers(ctx),
     ...notFoundHandlers(ctx),
   ];

@@ -4,7 +4,8 @@
  * (`Last-Event-ID`), or now with an `event: ready` frame, or, for a seq the log cannot continue
  * from, with an `event: reset` frame; then it reads the log after the last event it sent, in pages
  * of {@link DESK_EVENT_PAGE}, whenever the log tells it something was appended. Because each desk's
- * events are committed in seq order, "after the last sent" never skips one.
+ * events are committed in seq order, "after the last sent" never skips one; if retention removed
+ * the next ones meanwhile, an `event: reset` comes before the first event still kept.
  *
  * Backpressure: the stream reads the next page only while its reader has room (less than
  * `maxStreamBacklogBytes` unread), so a slow reader costs a page of memory at most: the backlog
@@ -124,6 +125,8 @@ export async function openDeskEventStream(
           if (ended()) return;
           for (const event of page) {
             if (event.seq <= sent) continue;
+            // Retention removed events the reader had not had: tell it to resynchronise.
+            if (event.seq > sent + 1) controller.enqueue(openingFrame('reset', event.seq - 1));
             controller.enqueue(eventFrame(event));
             sent = event.seq;
           }

@@ -8,6 +8,7 @@ import {
   devDeskKeys,
   HttpState,
   MemoryIdempotencyStore,
+  noWebhookDeliveries,
   resolveOptions,
   type ApiContext,
 } from '@opin/support-http';
@@ -34,6 +35,7 @@ export function testContext(options?: MockApiOptions): MockTestContext {
     http: new HttpState(new MemoryIdempotencyStore()),
     deskKeys: devDeskKeys(demoDirectory),
     control: memoryControl(tickets),
+    webhookDeliveries: noWebhookDeliveries,
     reportError: logInternalError,
     replyKey: newReplyKey(),
   };

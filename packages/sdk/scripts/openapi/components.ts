@@ -47,6 +47,10 @@ export const components = {
   InboundEmailHeaders: s.inboundEmailHeadersSchema,
   InboundEmailIgnored: s.inboundEmailIgnoredSchema,
   OutboxEmail: s.outboxEmailSchema,
+  WebhookDelivery: s.webhookDeliverySchema,
+  WebhookDeliveryState: s.webhookDeliveryStateSchema,
+  WebhookReplayRequest: s.webhookReplayRequestSchema,
+  WebhookReplayResult: s.webhookReplayResultSchema,
   ClockRequest: s.clockRequestSchema,
   MockStats: s.mockStatsSchema,
 } as const;

@@ -57,7 +57,7 @@ const responseHeaders = {
   },
   'X-Next-Cursor': {
     description:
-      'The `cursor` of the next page; absent on the last page. Items added later land on later pages.',
+      'The `cursor` of the next page; absent on the last page. Paging on never skips or repeats an item.',
     schema: { type: 'string' },
   },
   'Preference-Applied': {

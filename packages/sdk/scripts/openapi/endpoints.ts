@@ -21,7 +21,7 @@ export interface Endpoint {
   /** Whether the body may be left out entirely. */
   bodyOptional?: boolean;
   success: {
-    status: 200 | 201 | 204;
+    status: 200 | 201 | 202 | 204;
     schema?: ComponentName;
     array?: boolean;
     eventStream?: boolean;
@@ -293,6 +293,43 @@ export const endpoints: Endpoint[] = [
         'An automatic reply (out of office and the like): ignored, nothing changed. A repeat with the same `messageId` replays it with `Idempotent-Replayed`.',
     },
     errors: [400, 401, 403, 404, 409, 413, 415, 422],
+  },
+  {
+    method: 'get',
+    path: '/desk/webhook/deliveries',
+    summary: "The desk's webhook delivery log, newest first",
+    tag: 'desk',
+    auth: 'deskKey',
+    query: [
+      ...pageQuery,
+      {
+        name: 'state',
+        schema: 'WebhookDeliveryState',
+        description: 'Only deliveries in this state, e.g. `failed`.',
+      },
+      { name: 'ticketId', schema: 'string', description: 'Only deliveries about this ticket.' },
+    ],
+    success: { status: 200, schema: 'WebhookDelivery', array: true, headers: ['X-Next-Cursor'] },
+    errors: [400, 401],
+  },
+  {
+    method: 'post',
+    path: '/desk/webhook/deliveries/{id}/replay',
+    summary: "Deliver a delivery's event again, as a new delivery",
+    tag: 'desk',
+    auth: 'deskKey',
+    success: { status: 202, schema: 'WebhookDelivery' },
+    errors: [401, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/desk/webhook/replay',
+    summary: "Replay the desk's failed webhook deliveries (at most 1,000 per call)",
+    tag: 'desk',
+    auth: 'deskKey',
+    body: 'WebhookReplayRequest',
+    success: { status: 202, schema: 'WebhookReplayResult' },
+    errors: [400, 401, 413, 415],
   },
   {
     method: 'get',

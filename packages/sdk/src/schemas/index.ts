@@ -137,3 +137,17 @@ export {
   textProblem,
   type TextProblem,
 } from './text.js';
+export {
+  type WebhookDeliveriesQuery,
+  webhookDeliveriesQuerySchema,
+  type WebhookDelivery,
+  webhookDeliverySchema,
+  type WebhookDeliveryState,
+  webhookDeliveryStateSchema,
+  type WebhookDeliveryTarget,
+  webhookDeliveryTargetSchema,
+  type WebhookReplayRequest,
+  webhookReplayRequestSchema,
+  type WebhookReplayResult,
+  webhookReplayResultSchema,
+} from './webhook-deliveries.js';

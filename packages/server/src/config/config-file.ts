@@ -1,11 +1,10 @@
 /**
  * One list of a config directory: `<part>.yaml`, `<part>.yml` or `<part>.json`, exactly one of
- * them, read into plain data. Problems name the file.
+ * them, read into plain data. Problems name the file. The optional lists (`efecte`) may be absent.
  * @internal
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ConfigPart } from '@opin/support-domain';
 import { parseDocument } from 'yaml';
 
 const extensions = ['yaml', 'yml', 'json'] as const;
@@ -46,8 +45,23 @@ function parse(file: string, text: string): ConfigFileRead {
   return { ok: true, file, data: document.toJS() as unknown };
 }
 
-/** Finds and reads the file of `part` in `dir`. */
-export async function readConfigFile(dir: string, part: ConfigPart): Promise<ConfigFileRead> {
+/** Finds and reads the file of `part` (e.g. `desks`) in `dir`; its absence is a problem. */
+export async function readConfigFile(dir: string, part: string): Promise<ConfigFileRead> {
+  return (
+    (await readOptionalConfigFile(dir, part)) ?? {
+      ok: false,
+      problems: [
+        `${part}: no ${extensions.map((extension) => `${part}.${extension}`).join(', ')} in the directory`,
+      ],
+    }
+  );
+}
+
+/** Finds and reads the file of `part` in `dir`; `undefined` when there is none. */
+export async function readOptionalConfigFile(
+  dir: string,
+  part: string,
+): Promise<ConfigFileRead | undefined> {
   const found: { file: string; text: string }[] = [];
   for (const extension of extensions) {
     const path = join(dir, `${part}.${extension}`);
@@ -55,10 +69,7 @@ export async function readConfigFile(dir: string, part: ConfigPart): Promise<Con
     if (text !== undefined) found.push({ file: basename(path), text });
   }
   const [only, ...more] = found;
-  if (!only) {
-    const names = extensions.map((extension) => `${part}.${extension}`);
-    return { ok: false, problems: [`${part}: no ${names.join(', ')} in the directory`] };
-  }
+  if (!only) return undefined;
   if (more.length > 0) {
     const names = found.map(({ file }) => file).join(' and ');
     return { ok: false, problems: [`${names}: keep one of them, not both`] };

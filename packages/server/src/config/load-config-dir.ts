@@ -1,7 +1,8 @@
 /**
  * Loads a config directory: its desks, topics and articles files (JSON or YAML), each checked
- * against the domain's config schemas, then checked across (`configProblems`). Any problem
- * refuses the whole config, with every problem found listed.
+ * against the domain's config schemas, then checked across (`configProblems`), and the optional
+ * `efecte.yaml` checked against its schema and the desks. Any problem refuses the whole config,
+ * with every problem found listed.
  * @internal
  */
 import { stat } from 'node:fs/promises';
@@ -11,11 +12,13 @@ import {
   deskConfigSchema,
   topicConfigSchema,
   type ConfigPart,
+  type EfecteConfig,
   type SupportConfig,
 } from '@opin/support-domain';
 import type { ZodMiniType } from 'zod/mini';
 import { ConfigError } from './config-error.js';
 import { readConfigFile } from './config-file.js';
+import { readEfecteConfig } from './efecte-config-file.js';
 import { problemLine } from './field-path.js';
 import { parseList } from './schema-problems.js';
 
@@ -27,8 +30,19 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
+/** What a config directory holds for the server: the config, and its Efecte desks (often none). */
+export interface LoadedConfigDir {
+  readonly config: SupportConfig;
+  readonly efecte: readonly EfecteConfig[];
+}
+
 /** The config in `dir`; throws `ConfigError` naming every file and field that is wrong. */
 export async function loadConfigDir(dir: string): Promise<SupportConfig> {
+  return (await loadConfigDirWithIntegrations(dir)).config;
+}
+
+/** The config in `dir` and its integrations; throws `ConfigError` as `loadConfigDir` does. */
+export async function loadConfigDirWithIntegrations(dir: string): Promise<LoadedConfigDir> {
   if (!(await isDirectory(dir))) throw new ConfigError(dir, ['not a directory']);
   const problems: string[] = [];
   const files = new Map<ConfigPart, string>();
@@ -57,6 +71,8 @@ export async function loadConfigDir(dir: string): Promise<SupportConfig> {
   const across = configProblems(config).map((problem) =>
     problemLine(files.get(problem.part) ?? problem.part, problem.path, problem.message),
   );
-  if (across.length > 0) throw new ConfigError(dir, across);
-  return config;
+  const efecte = await readEfecteConfig(dir, desks);
+  if (!efecte.ok) across.push(...efecte.problems);
+  if (across.length > 0 || !efecte.ok) throw new ConfigError(dir, across);
+  return { config, efecte: efecte.value };
 }

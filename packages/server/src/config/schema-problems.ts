@@ -12,6 +12,7 @@ type Issue = z.core.$ZodIssue;
 const typeNames: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   array: 'a list',
   object: 'a mapping of fields',

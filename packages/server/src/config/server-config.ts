@@ -3,8 +3,8 @@
  * demo by default: without one of them the command line is refused (`../cli/args.ts`).
  * @internal
  */
-import { demoConfig, type SupportConfig } from '@opin/support-domain';
-import { loadConfigDir } from './load-config-dir.js';
+import { demoConfig, type EfecteConfig, type SupportConfig } from '@opin/support-domain';
+import { loadConfigDirWithIntegrations } from './load-config-dir.js';
 
 /** What the command line chose. */
 export type ConfigChoice = { kind: 'demo' } | { kind: 'directory'; dir: string };
@@ -17,10 +17,13 @@ export interface ServerConfig {
    */
   readonly demo: boolean;
   readonly config: SupportConfig;
+  /** The Efecte-integrated desks of `efecte.yaml` (none in the demo), checked but not yet served. */
+  readonly efecte: readonly EfecteConfig[];
 }
 
 /** Resolves the choice; a directory is loaded and checked (throws `ConfigError`). */
 export async function loadServerConfig(choice: ConfigChoice): Promise<ServerConfig> {
-  if (choice.kind === 'demo') return { demo: true, config: demoConfig };
-  return { demo: false, config: await loadConfigDir(choice.dir) };
+  if (choice.kind === 'demo') return { demo: true, config: demoConfig, efecte: [] };
+  const { config, efecte } = await loadConfigDirWithIntegrations(choice.dir);
+  return { demo: false, config, efecte };
 }

@@ -19,6 +19,7 @@ import {
 import { createNodeListener, type NodeListener } from '@opin/support-http/node';
 import { SqlApiControl } from '../http-state/sql-api-control.js';
 import { SqlIdempotencyStore } from '../http-state/sql-idempotency-store.js';
+import { SqlWebhookDeliveryLog } from '../http-state/sql-webhook-delivery-log.js';
 import { serverDeskKeys } from '../keys/server-desk-keys.js';
 import type { PostgresTicketRepository } from '../repository/postgres-ticket-repository.js';
 import type { Database } from '../storage/database.js';
@@ -48,6 +49,8 @@ export interface ApiHostOptions {
   reportError: (error: unknown) => void;
   /** The reply key (`../mail/reply-key-store.ts`). */
   replyKey: ReplyKey;
+  /** Called after a replay wrote webhook deliveries (pokes their sender, if it runs). */
+  webhookQueued?: () => void;
 }
 
 /**
@@ -56,14 +59,20 @@ export interface ApiHostOptions {
  */
 export function mountApi(options: ApiHostOptions): MountedApi {
   const directory = new Directory(options.config);
+  const clock = new ApiClock();
   const ctx: ApiContext = {
     tickets: options.tickets,
-    clock: new ApiClock(),
+    clock,
     options: resolveOptions(options.api),
     directory,
     http: new HttpState(new SqlIdempotencyStore(options.db)),
     deskKeys: serverDeskKeys(options.db, directory, options.demo),
     control: options.demo ? new SqlApiControl(options.db, options.tickets) : undefined,
+    webhookDeliveries: new SqlWebhookDeliveryLog(
+      options.db,
+      () => clock.now(),
+      () => options.webhookQueued?.(),
+    ),
     reportError: options.reportError,
     replyKey: options.replyKey,
   };

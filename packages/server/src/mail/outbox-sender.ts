@@ -1,7 +1,7 @@
 /**
- * Delivers the outbox over SMTP with nodemailer: one e-mail at a time, claimed from the outbox
- * (`./outbox-claims.ts`), sent with no transaction open, and recorded as sent, to be tried again
- * (`./retry-schedule.ts`), or given up on. The e-mail is written with the change that causes it,
+ * Delivers the outbox over SMTP with nodemailer: one e-mail at a time (`../delivery/delivery-pool.ts`),
+ * claimed from the outbox (`./outbox-claims.ts`), sent with no transaction open, and recorded as sent, to be tried again
+ * (`../delivery/retry-schedule.ts`, the e-mail policy), or given up on. The e-mail is written with the change that causes it,
  * so a restart never loses one. It is marked sent only after the relay accepted it; should the
  * process die between the two, it goes again with the same Message-ID (`./outgoing-message.ts`),
  * for the receiver to tell. Logs name the outbox row and the ticket, never an address or a body.
@@ -13,7 +13,8 @@ import type { Logger } from '../log/logger.js';
 import type { Database } from '../storage/database.js';
 import { claimDueMail, markFailedAttempt, markSent, type ClaimedMail } from './outbox-claims.js';
 import { outgoingMessage } from './outgoing-message.js';
-import { nextAttemptAt } from './retry-schedule.js';
+import { DeliveryPool } from '../delivery/delivery-pool.js';
+import { mailRetryPolicy, nextAttemptAt } from '../delivery/retry-schedule.js';
 
 /** How the sender works. */
 export interface OutboxSenderOptions {
@@ -47,6 +48,7 @@ export class OutboxSender {
   readonly #log: Logger;
   readonly #claimMs: number;
   readonly #now: () => Date;
+  readonly #pool: DeliveryPool<ClaimedMail>;
 
   constructor(
     db: Kysely<Database>,
@@ -59,17 +61,16 @@ export class OutboxSender {
     this.#log = log;
     this.#claimMs = options.claimMs;
     this.#now = options.now ?? (() => new Date());
+    this.#pool = new DeliveryPool(
+      1,
+      () => claimDueMail(this.#db, this.#now(), this.#claimMs),
+      (mail) => this.#attempt(mail),
+    );
   }
 
   /** Sends every e-mail due now, one after the other; resolves to how many were tried. */
-  async deliverDue(): Promise<number> {
-    let tried = 0;
-    for (;;) {
-      const mail = await claimDueMail(this.#db, this.#now(), this.#claimMs);
-      if (!mail) return tried;
-      tried += 1;
-      await this.#attempt(mail);
-    }
+  deliverDue(): Promise<number> {
+    return this.#pool.drain();
   }
 
   async #attempt(mail: ClaimedMail): Promise<void> {
@@ -80,7 +81,7 @@ export class OutboxSender {
       const { failure, permanent } = failureOf(error);
       const nextAt = permanent
         ? undefined
-        : nextAttemptAt(mail.attempts, this.#now(), mail.created_at);
+        : nextAttemptAt(mailRetryPolicy, mail.attempts, this.#now(), mail.created_at);
       await markFailedAttempt(this.#db, mail.id, failure, nextAt);
       if (nextAt) this.#log.warn({ ...about, failure, nextAt }, 'mail not sent, will retry');
       else this.#log.error({ ...about, failure }, 'mail not sent, given up');

@@ -3,12 +3,15 @@
  * change's transaction, after its other writes: for each recipient desk, in desk-id order, its
  * counter row is raised by the number of its events (`INSERT … ON CONFLICT DO UPDATE … RETURNING`),
  * which locks the row to the commit, so one desk's events commit in `seq` order and two changes
- * never wait for each other in a circle; then the events are inserted, and a `desk_event` notice
- * is queued per desk (`./desk-event-notify.ts`).
+ * never wait for each other in a circle; then the events are inserted, a `desk_event` notice is
+ * queued per desk (`./desk-event-notify.ts`), and a delivery for each event a desk's webhook takes
+ * (`../delivery/webhook-queue.ts`).
  * @internal
  */
 import { sql, type Kysely } from 'kysely';
 import type { DeskEventDraft } from '@opin/support-domain';
+import type { DeskEvent } from '@opin/support-sdk/schemas';
+import { queueWebhookDeliveries, type WebhookDesks } from '../delivery/webhook-queue.js';
 import type { Database } from '../storage/database.js';
 import { jsonb } from '../storage/tables/json.js';
 import { notifyDeskEvent, type DeskEventNotice } from './desk-event-notify.js';
@@ -40,24 +43,31 @@ async function raiseCounter(trx: Kysely<Database>, desk: string, count: number):
 }
 
 /**
- * Numbers and inserts `drafts` in the transaction `trx`, and queues their notices; resolves to
- * the notices (each desk written to and its newest `seq`), for telling followers after the commit.
+ * Numbers and inserts `drafts` in the transaction `trx`, queues their notices and the deliveries
+ * of those `webhookDesks` take; resolves to the notices (each desk written to and its newest
+ * `seq`), for telling followers after the commit.
  */
 export async function appendDeskEvents(
   trx: Kysely<Database>,
   drafts: readonly DeskEventDraft[],
+  webhookDesks: WebhookDesks,
 ): Promise<DeskEventNotice[]> {
   const notices: DeskEventNotice[] = [];
-  for (const [desk, events] of byDesk(drafts)) {
-    const last = await raiseCounter(trx, desk, events.length);
-    const first = last - events.length + 1;
+  for (const [desk, drafted] of byDesk(drafts)) {
+    const last = await raiseCounter(trx, desk, drafted.length);
+    const first = last - drafted.length + 1;
+    const events: DeskEvent[] = drafted.map((draft, index) => ({
+      id: `${desk}:${first + index}`,
+      seq: first + index,
+      ...draft,
+    }));
     await trx
       .insertInto('desk_events')
       .values(
-        events.map((event, index) => ({
+        events.map((event) => ({
           desk_id: desk,
-          seq: first + index,
-          id: `${desk}:${first + index}`,
+          seq: event.seq,
+          id: event.id,
           type: event.type,
           ticket_id: event.ticketId,
           version: event.version,
@@ -66,6 +76,7 @@ export async function appendDeskEvents(
         })),
       )
       .execute();
+    await queueWebhookDeliveries(trx, events, webhookDesks);
     await notifyDeskEvent(trx, { desk, seq: last });
     notices.push({ desk, seq: last });
   }

@@ -34,6 +34,7 @@ import type { Logger } from '../log/logger.js';
 import { joinOrBegin } from '../storage/ambient-transaction.js';
 import type { Database } from '../storage/database.js';
 import { listenForChanges, type ChangeListener } from './change-listener.js';
+import type { WebhookDesks } from '../delivery/webhook-queue.js';
 import { appendDeskEvents } from './desk-event-rows.js';
 import type { DeskEventNotice } from './desk-event-notify.js';
 import { deskQueueCandidates } from './desk-queue-rows.js';
@@ -53,6 +54,7 @@ import { insertTicket, loadedTicket, saveChange } from './ticket-writes.js';
 export class PostgresTicketRepository implements TicketRepository {
   readonly #db: Kysely<Database>;
   readonly #options: ClockOptions;
+  readonly #webhookDesks: WebhookDesks;
   readonly #ids = new IdPool();
   readonly #followers = new LocalFollowers();
   #listener: ChangeListener | undefined;
@@ -60,10 +62,14 @@ export class PostgresTicketRepository implements TicketRepository {
   /** The desks' event logs, which `file` and `change` write in their transactions. */
   readonly deskEvents: SqlDeskEventLog;
 
-  /** `options`: the rule options the clock reads (`nextClockTime`). */
-  constructor(db: Kysely<Database>, options: ClockOptions) {
+  /**
+   * `options`: the rule options the clock reads (`nextClockTime`); `webhookDesks`: the desks whose
+   * webhook a change queues deliveries for (none by default).
+   */
+  constructor(db: Kysely<Database>, options: ClockOptions, webhookDesks: WebhookDesks = new Map()) {
     this.#db = db;
     this.#options = options;
+    this.#webhookDesks = webhookDesks;
     this.deskEvents = new SqlDeskEventLog(db);
   }
 
@@ -117,7 +123,7 @@ export class PostgresTicketRepository implements TicketRepository {
         const run = await runRule(trx, new LoadedRecords(this.#ids), build);
         await insertTicket(trx, run.result, this.#options);
         await run.records.save(trx);
-        const notices = await appendDeskEvents(trx, deskEventsOf(run.result));
+        const notices = await appendDeskEvents(trx, deskEventsOf(run.result), this.#webhookDesks);
         return { ticket: run.result, notices };
       },
       ({ notices }) => this.#savedDeskEvents(notices),
@@ -144,7 +150,7 @@ export class PostgresTicketRepository implements TicketRepository {
       if (!change) return { result: run.result, saved: undefined, notices: [] };
       await notifyChange(trx, { ticketId: id, version: working.version });
       // Last: the desks' counter rows stay locked only from here to the commit.
-      const notices = await appendDeskEvents(trx, deskEventsOf(working, marks));
+      const notices = await appendDeskEvents(trx, deskEventsOf(working, marks), this.#webhookDesks);
       return { result: run.result, saved: working, notices };
     });
     if (saved && this.#listener === undefined) this.#followers.changed(saved);

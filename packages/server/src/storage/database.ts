@@ -17,6 +17,7 @@ import type { TicketEventsTable } from './tables/ticket-events.js';
 import type { TicketMessagesTable } from './tables/ticket-messages.js';
 import type { TicketsTable } from './tables/tickets.js';
 import type { TimersTable } from './tables/timers.js';
+import type { WebhookDeliveriesTable } from './tables/webhook-deliveries.js';
 
 /** Every table of the support server. */
 export interface Database {
@@ -34,4 +35,5 @@ export interface Database {
   reply_key: ReplyKeyTable;
   desk_events: DeskEventsTable;
   desk_event_counters: DeskEventCountersTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

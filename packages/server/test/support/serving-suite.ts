@@ -6,8 +6,8 @@
 import { createDeskKey } from '../../src/keys/desk-keys.js';
 import { demoConfig } from '@opin/support-domain';
 import { createSupportClient, type CreateTicketRequest, type Ticket } from '@opin/support-sdk';
-import { createDeskClient } from '@opin/support-sdk/desk';
-import { expect, it } from 'vitest';
+import { createDeskClient, type DeskEvent } from '@opin/support-sdk/desk';
+import { expect, it, vi } from 'vitest';
 import {
   startSupportServer,
   type SupportServer,
@@ -147,5 +147,69 @@ export function servingSuite(target: () => DatabaseTarget): void {
     } finally {
       await server.close();
     }
+  });
+
+  it('streams a desk’s events across a restart: resumed with its Last-Event-ID, none lost or repeated', async () => {
+    const opened = await openStorage(target(), silentLog);
+    const { key } = await createDeskKey(opened.db, 'opin');
+    await opened.close();
+    const received: DeskEvent[] = [];
+    const filed: string[] = [];
+    /** Real I/O under load: wait for what the stream delivers, with a ceiling far above it. */
+    const until = (count: number) =>
+      vi.waitFor(() => expect(received.length).toBeGreaterThanOrEqual(count), {
+        timeout: 60_000,
+        interval: 20,
+      });
+    const fileOne = async (baseUrl: string) => {
+      const { ticket } = await createSupportClient({ baseUrl }).createTicket(request);
+      filed.push(ticket.id);
+    };
+
+    let server = await start(target(), false);
+    let lastEventId: string | undefined;
+    try {
+      const baseUrl = `${server.url}/api/v1`;
+      const watch = createDeskClient({ baseUrl, deskKey: key }).watchEvents((event) => {
+        received.push(event);
+      });
+      // Without a Last-Event-ID the stream starts now: its ready frame names where.
+      await vi.waitFor(() => expect(watch.lastEventId).toBeDefined(), { timeout: 60_000 });
+      for (let i = 0; i < 3; i++) await fileOne(baseUrl);
+      await until(3);
+      watch.stop();
+      await watch.done;
+      lastEventId = watch.lastEventId;
+      // Two more while no one watches.
+      for (let i = 0; i < 2; i++) await fileOne(baseUrl);
+    } finally {
+      await server.close();
+    }
+
+    server = await start(target(), false);
+    try {
+      const baseUrl = `${server.url}/api/v1`;
+      const watch = createDeskClient({ baseUrl, deskKey: key }).watchEvents(
+        (event) => {
+          received.push(event);
+        },
+        { lastEventId },
+      );
+      await until(5);
+      await fileOne(baseUrl);
+      await until(6);
+      watch.stop();
+      await watch.done;
+    } finally {
+      await server.close();
+    }
+
+    expect(received.map((event) => event.type)).toEqual(Array(6).fill('ticket.received'));
+    expect(received.map((event) => event.ticketId)).toEqual(filed);
+    const first = received[0]?.seq ?? 0;
+    expect(received.map((event) => event.seq)).toEqual([0, 1, 2, 3, 4, 5].map((i) => first + i));
+    expect(
+      received.every((event) => event.desk === 'opin' && event.id === `opin:${event.seq}`),
+    ).toBe(true);
   });
 }

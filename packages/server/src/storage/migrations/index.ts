@@ -21,6 +21,7 @@ import * as outboxDelivery from './0014-outbox-delivery.js';
 import * as deskQueueIndexes from './0015-desk-queue-indexes.js';
 import * as replyAddresses from './0016-reply-addresses.js';
 import * as deskEvents from './0017-desk-events.js';
+import * as webhookDeliveries from './0018-webhook-deliveries.js';
 
 /** The migrations by name. */
 export const migrations: Readonly<Record<string, Migration>> = {
@@ -41,4 +42,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0015-desk-queue-indexes': deskQueueIndexes,
   '0016-reply-addresses': replyAddresses,
   '0017-desk-events': deskEvents,
+  '0018-webhook-deliveries': webhookDeliveries,
 };
