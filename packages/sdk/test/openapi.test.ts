@@ -53,6 +53,15 @@ describe('the OpenAPI document', () => {
     expect(deskEvents).toContain('Last-Event-ID');
   });
 
+  it('describes the webhook a desk receives: a signed DeskEvent', () => {
+    const { webhooks } = buildOpenApiDocument();
+    const post = JSON.stringify(webhooks.deskEvent.post);
+    expect(post).toContain('#/components/schemas/DeskEvent');
+    for (const name of ['Opin-Signature', 'Opin-Event-Id', 'Opin-Delivery-Id']) {
+      expect(post).toContain(`"name":"${name}"`);
+    }
+  });
+
   it('lists exactly the operations of docs/design/api.md but GET /_mock/clock', () => {
     const { paths } = buildOpenApiDocument();
     const operations = Object.entries(paths).flatMap(([path, methods]) =>

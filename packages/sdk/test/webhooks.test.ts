@@ -3,6 +3,7 @@
  * computed here independently with node:crypto, and every way `verifyWebhookSignature` refuses.
  */
 import { createHmac } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   isWebhookSignatureError,
@@ -131,6 +132,14 @@ describe('verifyWebhookSignature', () => {
     expect(await refusal(verifyWebhookSignature(secret, body, header, narrow))).toBe('too_old');
   });
 
+  it('refuses a tolerance that is no number of seconds, rather than ignore the time', async () => {
+    for (const toleranceSeconds of [Number.NaN, -1, Number.POSITIVE_INFINITY]) {
+      await expect(
+        verifyWebhookSignature(secret, body, header, { now, toleranceSeconds }),
+      ).rejects.toThrow(TypeError);
+    }
+  });
+
   it("takes either secret of a rotation's two v1 values", async () => {
     const rotating = await signWebhookPayload([secret, previous], body, { timestamp: signedAt });
     expect(rotating.split(',v1=')).toHaveLength(3);
@@ -170,6 +179,21 @@ describe('verifyWebhookSignature', () => {
     for (const raw of [notEvent, notJson, notUtf8]) {
       const signed = await sign(raw);
       expect(await refusal(verifyWebhookSignature(secret, raw, signed, { now }))).toBe('malformed');
+    }
+  });
+});
+
+describe('the webhooks entry', () => {
+  it('imports no Node.js module (Web Crypto only), so it bundles for any runtime', () => {
+    const dir = new URL('../src/webhooks/', import.meta.url);
+    const sources = [
+      new URL('../src/webhooks.ts', import.meta.url),
+      ...readdirSync(dir).map((name) => new URL(name, dir)),
+    ].map((file) => readFileSync(file, 'utf8'));
+    expect(sources.length).toBeGreaterThan(4);
+    for (const source of sources) {
+      expect(source).not.toMatch(/from ['"](node:|crypto['"])/);
+      expect(source).not.toMatch(/require\(/);
     }
   });
 });

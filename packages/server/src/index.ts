@@ -13,6 +13,8 @@ export {
   type SupportServerOptions,
 } from './server.js';
 export type { DatabaseTarget } from './storage/target.js';
+export type { WebhookTarget } from './delivery/webhook-target.js';
+export type { WebhookDeliveryTuning } from './delivery/serve-webhooks.js';
 export { ConfigError } from './config/config-error.js';
 export { loadConfigDir } from './config/load-config-dir.js';
 export type { SupportConfig } from '@opin/support-domain';

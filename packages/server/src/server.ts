@@ -16,6 +16,7 @@ import {
 import { mountApi, type MountedApi } from './http/api-host.js';
 import { loadReplyKey } from './mail/reply-key-store.js';
 import { createRequestHandler } from './http/app.js';
+import type { WebhookTarget } from './delivery/webhook-target.js';
 import { createFdLogger, type Logger, type LogLevel } from './log/logger.js';
 import {
   startMailDelivery,
@@ -25,11 +26,9 @@ import {
 import { readSmtpUrl } from './mail/smtp-url.js';
 import { startInboundSmtp, type InboundSmtp } from './mail/inbound/inbound-smtp.js';
 import { reportRequestError } from './log/report-error.js';
-import {
-  startWebhookDelivery,
-  type WebhookDelivery,
-  type WebhookDeliveryOptions,
-} from './delivery/webhook-delivery.js';
+import type { WebhookDelivery } from './delivery/webhook-delivery.js';
+import { serveWebhooks, type WebhookDeliveryTuning } from './delivery/serve-webhooks.js';
+import { webhookDesksOf } from './delivery/post-to-webhook-targets.js';
 import { PostgresTicketRepository } from './repository/postgres-ticket-repository.js';
 import { startDeskEventRetention } from './tasks/desk-event-retention.js';
 import type { RunningTask } from './tasks/run-every.js';
@@ -52,6 +51,12 @@ export interface SupportServerOptions {
    * contract is served. Only with `--demo`; never for real learners.
    */
   demo: boolean;
+  /**
+   * The desks' webhooks (`webhooks.yaml`, secrets read: `loadServerConfig`): each change queues
+   * its events for them, and they are delivered with retries (docs/design/realtime.md,
+   * "Webhooks"); none by default.
+   */
+  webhooks?: readonly WebhookTarget[];
   /** Log verbosity (default `info`); ignored when `logger` is given. */
   logLevel?: LogLevel;
   /** A logger to use instead of JSON lines on stdout. */
@@ -86,10 +91,10 @@ export interface SupportServerOptions {
    */
   deskEventRetentionDays?: number;
   /**
-   * Webhook delivery: the post function (the signed HTTP sender, with each desk's URL and
-   * secrets) and the sender's limits. Left out when no desk has a webhook: nothing is delivered.
+   * How webhooks are delivered (`webhooks` says to whom): the sender's limits, the attempts'
+   * timeouts, and, for tests, a post function in place of the signed HTTP sender.
    */
-  webhooks?: WebhookDeliveryOptions;
+  webhookDelivery?: WebhookDeliveryTuning;
 }
 
 /** The inbound SMTP listener's port and limit (`SupportServerOptions.inboundMail`). */
@@ -149,12 +154,19 @@ export async function startSupportServerOpening(
   log.info({ url }, 'listening');
   const { desks, topics, articles } = options.config;
   log.info(
-    { demo: options.demo, desks: desks.length, topics: topics.length, articles: articles.length },
+    {
+      demo: options.demo,
+      desks: desks.length,
+      topics: topics.length,
+      articles: articles.length,
+      webhooks: options.webhooks?.length ?? 0,
+    },
     'config',
   );
 
   const opening = open(options.database, log).then(async (database) => {
-    const tickets = new PostgresTicketRepository(database.db, apiOptions);
+    const targets = options.webhooks ?? [];
+    const tickets = new PostgresTicketRepository(database.db, apiOptions, webhookDesksOf(targets));
     let replyKey: ReplyKey;
     try {
       replyKey = await loadReplyKey(database.db);
@@ -201,13 +213,16 @@ export async function startSupportServerOpening(
       (error) => reportRequestError(log, error, 'desk event retention'),
     );
     const webhooks =
-      options.webhooks &&
-      startWebhookDelivery(
-        database.db,
-        { ...options.webhooks, soleInstance: options.database.kind === 'embedded' },
-        log,
-        (error) => reportRequestError(log, error, 'webhook delivery'),
-      );
+      targets.length > 0
+        ? serveWebhooks(
+            database.db,
+            tickets.deskEvents,
+            targets,
+            { ...options.webhookDelivery, soleInstance: options.database.kind === 'embedded' },
+            log,
+            (error) => reportRequestError(log, error, 'webhook delivery'),
+          )
+        : undefined;
     serving = { database, tickets, api, mail, inbound, retention, webhooks };
     log.info({ url }, 'ready');
     return serving;

@@ -1,14 +1,19 @@
 /**
  * The command and its config, as an operator runs it: no config is a usage error, a broken config
  * directory refuses to start (exit 1, every problem on stderr, nothing listening or written), a
- * good one is served, and "keys create" names only a configured desk.
+ * good one is served, and "keys create" names only a configured desk. A webhook whose secret is
+ * too short refuses the start without showing it; one whose secret is good is counted, and the
+ * secret is never logged.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallConfig, writeConfigDir } from './support/config-dir.js';
 import { processTestCeilingMs, runCli, startCli } from './support/cli-process.js';
+
+const savoniaWebhook =
+  '- desk: savonia\n  url: https://itsm.savonia.fi/hooks/opin\n  secret: { env: SAVONIA_HOOK }\n';
 
 describe('opin-support-server and its config', { timeout: processTestCeilingMs }, () => {
   let workDir = '';
@@ -17,6 +22,7 @@ describe('opin-support-server and its config', { timeout: processTestCeilingMs }
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'opin-server-config-'));
     goodConfig = await writeConfigDir(smallConfig());
+    await writeFile(join(goodConfig, 'webhooks.yaml'), savoniaWebhook);
     const config = smallConfig();
     const [, thesis] = config.topics;
     brokenConfig = await writeConfigDir(
@@ -69,21 +75,42 @@ describe('opin-support-server and its config', { timeout: processTestCeilingMs }
 
   it('serves a good config directory and makes keys for its desks', async () => {
     const dataDir = join(workDir, 'good');
+    // The keys commands read no webhook secret: SAVONIA_HOOK is not set for them.
     const created = await runCli(['keys', 'create', '--desk', 'savonia', '--data-dir', dataDir], {
       OPIN_CONFIG_DIR: goodConfig,
     });
     expect(created.code).toBe(0);
     expect(created.stdout.trim()).toMatch(/^opin_dk_[A-Za-z0-9_-]{43}$/);
 
-    const server = startCli(['--port', '0', '--data-dir', dataDir, '--config', goodConfig]);
+    const secret = 'savonia-webhook-secret-0123456789abcdef';
+    const server = startCli(['--port', '0', '--data-dir', dataDir, '--config', goodConfig], {
+      SAVONIA_HOOK: secret,
+    });
     try {
       const config = await server.waitForLog('config');
-      expect(config).toMatchObject({ demo: false, desks: 2, topics: 2, articles: 1 });
+      expect(config).toMatchObject({ demo: false, desks: 2, topics: 2, articles: 1, webhooks: 1 });
       await server.waitForLog('ready');
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
+      const { stdout, stderr } = server.output();
+      expect(`${stdout}${stderr}`).not.toContain(secret);
     } finally {
       server.child.kill('SIGKILL');
     }
+  });
+
+  it('reads webhook secrets at start: a short one refuses it, without showing it', async () => {
+    const dataDir = join(workDir, 'webhooks');
+    const short = 'too-short-a-secret';
+    const refused = await runCli(['--port', '0', '--data-dir', dataDir, '--config', goodConfig], {
+      SAVONIA_HOOK: short,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `opin-support-server: The config in ${goodConfig} cannot be used:\n` +
+        '  webhooks.yaml: [0].secret: environment variable SAVONIA_HOOK holds 18 bytes; at least 32 are needed\n',
+    );
+    expect(refused.stdout).toBe('');
+    await expect(readdir(dataDir)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -196,7 +196,7 @@ describe("an Efecte desk's secrets", () => {
     expect((error as ConfigError).problems).toEqual([
       'efecte: [0].login: environment variable EFECTE_HELSINKI_LOGIN is not set',
       'efecte: [0].password: environment variable EFECTE_HELSINKI_PASSWORD is empty',
-      `efecte: [0].inboundSecret: file ${shortFile} holds fewer than 32 bytes`,
+      `efecte: [0].inboundSecret: file ${shortFile} holds 15 bytes; at least 32 are needed`,
     ]);
     expect((error as Error).message).not.toContain('lyhyt');
 

@@ -4,7 +4,9 @@
  * further than 4 KiB, a hanging receiver and a connection that never opens cut off by the
  * (injected, short) timeouts, and addresses the guard refuses never connected to.
  */
-import type { LookupFunction } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, LookupFunction } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { postWebhook, type WebhookPost } from '../src/delivery/post-webhook.js';
 import {
@@ -141,6 +143,50 @@ describe('postWebhook', () => {
       connectTimeoutMs: 100,
     });
     expect(result).toEqual({ delivered: false, failure: 'CONNECT_TIMEOUT' });
+  });
+
+  it("verifies the receiver's certificate over https, connecting through the guard", async () => {
+    const tls = (name: string) => readFileSync(new URL(`support/tls/${name}`, import.meta.url));
+    let served = 0;
+    const server = createHttpsServer(
+      { key: tls('receiver-test-key.pem'), cert: tls('receiver-test-cert.pem') },
+      (_, response) => {
+        served++;
+        response.writeHead(204).end();
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      let asked = 0;
+      const resolve: ResolveHost = () => {
+        asked++;
+        return Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+      };
+      const result = await postWebhook(post(`https://receiver.test:${port}/hook`), {
+        lookup: fenced(webhookAddressGuard(privateNetwork, resolve)),
+      });
+      // Self-signed: no CA vouches for it, so nothing is sent.
+      expect(result).toEqual({ delivered: false, failure: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+      expect(asked).toBe(1);
+      expect(served).toBe(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('fails, without throwing, on a header Node.js refuses to send', async () => {
+    const target = await receiver();
+    const bad = {
+      ...post(`${target.url}/hook`),
+      headers: { 'Opin-Delivery-Id': 'a\r\nX-Evil: 1' },
+    };
+    expect(await postWebhook(bad, { lookup: loopbackGuard })).toEqual({
+      delivered: false,
+      failure: 'ERR_INVALID_CHAR',
+    });
+    expect(target.received).toHaveLength(0);
   });
 
   it('reports a refused connection by its code', async () => {

@@ -40,12 +40,17 @@ afterEach(async () => {
   await Promise.all(receivers.splice(0).map((receiver) => receiver.close()));
 });
 
+/** What a delivery row holds of `event`. */
+function bodyOf(e: DeskEvent) {
+  return { body: webhookBody(e), eventId: e.id, eventType: e.type };
+}
+
 describe('webhookRequest', () => {
   it('is signed by the server and verified by the SDK at the receiver', async () => {
     const receiver = await startWebhookReceiver();
     receivers.push(receiver);
     const request = await webhookRequest({
-      event,
+      ...bodyOf(event),
       deliveryId: 'dlv-1',
       attempt: 3,
       secrets: [secret],
@@ -74,14 +79,14 @@ describe('webhookRequest', () => {
   it('signs with both secrets during a rotation, each attempt with its own t', async () => {
     const at = (seconds: number) => new Date(Date.UTC(2026, 11, 7, 10, 15, seconds));
     const first = await webhookRequest({
-      event,
+      ...bodyOf(event),
       deliveryId: 'dlv-2',
       attempt: 1,
       secrets: [secret, previous],
       now: at(0),
     });
     const second = await webhookRequest({
-      event,
+      ...bodyOf(event),
       deliveryId: 'dlv-2',
       attempt: 2,
       secrets: [secret, previous],

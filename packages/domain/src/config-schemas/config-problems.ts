@@ -7,8 +7,8 @@
 import { OPIN_DESK_ID } from '@opin/support-sdk/schemas';
 import type { SupportConfig } from '../support-config.js';
 
-/** The three lists of a config. */
-export type ConfigPart = 'desks' | 'topics' | 'articles';
+/** The lists of a config directory (`webhooks` is the server's alone, and optional). */
+export type ConfigPart = 'desks' | 'topics' | 'articles' | 'webhooks';
 
 /** One problem, with the list and the field path (from the list) where it is. */
 export interface ConfigProblem {

@@ -9,3 +9,5 @@ export * from './efecte-config-problems.js';
 export * from './efecte-config-schema.js';
 export * from './secret-source-schema.js';
 export * from './topic-config-schema.js';
+export * from './webhook-config-problems.js';
+export * from './webhook-config-schema.js';

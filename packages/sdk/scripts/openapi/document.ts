@@ -4,6 +4,7 @@
  */
 import { componentSchemas } from './components.js';
 import { endpoints, type Endpoint } from './endpoints.js';
+import { webhookOperations } from './webhooks.js';
 
 const errorDescriptions: Record<number, string> = {
   400: '`validation_failed`: the body, query or a required header fails the schema, or the JSON is malformed.',
@@ -177,6 +178,7 @@ export function buildOpenApiDocument() {
       { name: 'mock', description: 'Only in the mock server; not part of the contract.' },
     ],
     paths,
+    webhooks: webhookOperations(),
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

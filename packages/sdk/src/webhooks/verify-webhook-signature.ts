@@ -54,8 +54,12 @@ export async function verifyWebhookSignature(
   signatureHeader: string | null | undefined,
   options: VerifyWebhookSignatureOptions = {},
 ): Promise<DeskEvent> {
-  const { timestamp, signatures } = parseSignatureHeader(signatureHeader);
   const tolerance = options.toleranceSeconds ?? 300;
+  // A NaN would let every timestamp through: refuse it, as any tolerance that is no number of seconds.
+  if (!Number.isFinite(tolerance) || tolerance < 0) {
+    throw new TypeError('toleranceSeconds must be a number of seconds, 0 or more.');
+  }
+  const { timestamp, signatures } = parseSignatureHeader(signatureHeader);
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   if (Math.abs(now - timestamp) > tolerance) {
     throw new WebhookSignatureError(

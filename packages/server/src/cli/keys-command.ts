@@ -5,7 +5,7 @@
  * @internal
  */
 import { ConfigError } from '../config/config-error.js';
-import { loadServerConfig, type ConfigChoice } from '../config/server-config.js';
+import { loadSupportConfig, type ConfigChoice } from '../config/server-config.js';
 import { unconfiguredDeskProblem } from '../keys/desk-id.js';
 import { createDeskKey, listDeskKeys, revokeDeskKey } from '../keys/desk-keys.js';
 import { createFdLogger } from '../log/logger.js';
@@ -68,7 +68,7 @@ async function refuseUnconfiguredDesk(
   choice: ConfigChoice,
 ): Promise<string | undefined> {
   try {
-    const { config } = await loadServerConfig(choice);
+    const config = await loadSupportConfig(choice);
     return unconfiguredDeskProblem(deskId, config);
   } catch (error) {
     if (error instanceof ConfigError) return error.message;

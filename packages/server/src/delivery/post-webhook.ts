@@ -8,7 +8,7 @@
  * It never rejects.
  * @internal
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { retryAfterSeconds } from './retry-after-seconds.js';
@@ -112,8 +112,9 @@ function send(
 ): Promise<WebhookPostResult> {
   const body = typeof post.body === 'string' ? Buffer.from(post.body, 'utf8') : post.body;
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise((resolve) => {
-    const req = request({
+  let req: ClientRequest;
+  try {
+    req = request({
       protocol: url.protocol,
       hostname: host,
       port: url.port === '' ? undefined : Number(url.port),
@@ -123,6 +124,11 @@ function send(
       lookup: options.lookup,
       agent: false,
     });
+  } catch (error) {
+    // A header Node.js refuses to send (a line break in a value, say) fails synchronously.
+    return Promise.resolve({ delivered: false, failure: codeOf(error) });
+  }
+  return new Promise((resolve) => {
     let settled = false;
     let connectTimer: NodeJS.Timeout | undefined;
     let answered: WebhookPostResult | undefined;

@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { DeskEvent, DeskEventType } from '@opin/support-sdk/schemas';
 import type { Database } from '../storage/database.js';
+import { webhookBody } from './webhook-body.js';
 
 /** A desk's webhook as queueing needs it: which event types it takes. */
 export interface WebhookSubscription {
@@ -43,7 +44,7 @@ export async function queueWebhookDeliveries(
         event_type: event.type,
         ticket_id: event.ticketId,
         target: 'webhook' as const,
-        body: JSON.stringify(event),
+        body: webhookBody(event),
       },
     ];
   });

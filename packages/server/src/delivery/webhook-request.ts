@@ -1,21 +1,19 @@
 /**
  * What one webhook attempt sends besides the address: the body and its headers, signed afresh
  * for each attempt with the SDK's `signWebhookPayload` (one `v1` per secret: two while a secret
- * is rotated). The body is the same on every attempt; the headers say which attempt it is.
+ * is rotated). The body is the one stored with the delivery (`./webhook-body.ts`), the same on
+ * every attempt; the headers say which attempt it is.
  * @internal
  */
-import type { DeskEvent } from '@opin/support-sdk/schemas';
 import { signWebhookPayload } from '@opin/support-sdk/webhooks';
 import { serverVersion } from '../server-version.js';
-import { webhookBody } from './webhook-body.js';
+import type { WebhookAttempt } from './webhook-post.js';
 
-/** One attempt of one delivery. */
-export interface WebhookAttempt {
-  readonly event: DeskEvent;
-  /** The delivery row's id (a replay gets a new one). */
-  readonly deliveryId: string;
-  /** 1 for the first attempt, then 2, 3, … */
-  readonly attempt: number;
+/** One attempt of one delivery, as signing needs it. */
+export interface SignedAttempt extends Pick<
+  WebhookAttempt,
+  'deliveryId' | 'eventId' | 'eventType' | 'attempt' | 'body'
+> {
   /** The desk's webhook secrets: the current one, then the previous one during a rotation. */
   readonly secrets: readonly [string, ...string[]];
   /** The moment signed into `t=` (default now). */
@@ -29,8 +27,8 @@ export interface WebhookRequest {
 }
 
 /** Builds the request of `attempt`. */
-export async function webhookRequest(attempt: WebhookAttempt): Promise<WebhookRequest> {
-  const body = webhookBody(attempt.event);
+export async function webhookRequest(attempt: SignedAttempt): Promise<WebhookRequest> {
+  const body = attempt.body;
   const signature = await signWebhookPayload(attempt.secrets, body, {
     timestamp: attempt.now ?? new Date(),
   });
@@ -39,8 +37,8 @@ export async function webhookRequest(attempt: WebhookAttempt): Promise<WebhookRe
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'User-Agent': `opin-support-server/${serverVersion()}`,
-      'Opin-Event-Id': attempt.event.id,
-      'Opin-Event-Type': attempt.event.type,
+      'Opin-Event-Id': attempt.eventId,
+      'Opin-Event-Type': attempt.eventType,
       'Opin-Delivery-Id': attempt.deliveryId,
       'Opin-Delivery-Attempt': String(attempt.attempt),
       'Opin-Signature': signature,

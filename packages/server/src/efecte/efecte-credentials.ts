@@ -28,9 +28,9 @@ export async function readEfecteCredentials(
   const credentials = new Map<string, EfecteCredentials>();
   for (const [index, entry] of entries.entries()) {
     const [login, password, inboundSecret] = await Promise.all([
-      readSecret(entry.login, env),
-      readSecret(entry.password, env),
-      readSecret(entry.inboundSecret, env, MIN_INBOUND_SECRET_BYTES),
+      readSecret(entry.login, { env }),
+      readSecret(entry.password, { env }),
+      readSecret(entry.inboundSecret, { env }, MIN_INBOUND_SECRET_BYTES),
     ]);
     const reads = { login, password, inboundSecret };
     for (const [field, read] of Object.entries(reads)) {
