@@ -2,12 +2,10 @@
  * The API behind the examples: `pnpm demo` runs the support server (`@opin/support-server` with
  * `--demo`, on an embedded PGlite data directory, so tickets survive a restart) with the demo's
  * mail catcher (`./mail-catcher/`) as its SMTP relay and an inbound SMTP listener the catcher
- * answers to, and the demo's webhook receiver (`./webhook-receiver/`) for the desk
- * {@link demoWebhookDesk}; `pnpm dev` runs the mock server (memory, started afresh each time; no
- * SMTP, no webhooks).
- *
- * Not wired yet: the server is not given the webhook (the receiver's `hookUrl` and `secret`), as
- * `startSupportServer` takes no webhook configuration so far; the receiver stays empty until then.
+ * answers to, and one webhook, for the desk {@link demoWebhookDesk}, to the demo's webhook
+ * receiver (`./webhook-receiver/`), signed with a secret made at start and handed to the server in
+ * memory (never written to a file, the environment or a log); `pnpm dev` runs the mock server
+ * (memory, started afresh each time; no SMTP, no webhooks).
  * @internal
  */
 import { demoConfig } from '@opin/support-domain';
@@ -19,7 +17,7 @@ import type { DemoOptions } from './demo-options.js';
 import { startMailCatcher } from './mail-catcher/mail-catcher.js';
 import { startWebhookReceiver } from './webhook-receiver/webhook-receiver.js';
 
-/** The desk whose events the demo's webhook is for: the one the desk console plays first. */
+/** The desk whose events the demo's webhook pushes: the one the desk console plays first. */
 export const demoWebhookDesk = 'opin';
 
 /** A running API for the examples. */
@@ -56,8 +54,8 @@ function smtpAddress(host: string, port: number): string {
 
 /**
  * The support server with the demo config on `options.dataDir`, relaying its mail to the demo's
- * mail catcher, whose answers go to the server's inbound SMTP listener (a free port), next to the
- * demo's webhook receiver (its secret made now).
+ * mail catcher, whose answers go to the server's inbound SMTP listener (a free port), and pushing
+ * {@link demoWebhookDesk}'s events to the demo's webhook receiver under a secret made now.
  */
 export async function startDemoServer(options: DemoOptions): Promise<RunningApi> {
   // The sink takes mail without authentication: on loopback whatever `options.host` is.
@@ -81,6 +79,17 @@ export async function startDemoServer(options: DemoOptions): Promise<RunningApi>
     demo: true,
     logLevel: 'warn',
     mail: { smtpUrl: catcher.smtpUrl, intervalMs: 1_000 },
+    // As a webhooks.yaml entry `{desk, url, secret}` becomes after its secret is read; plain http
+    // reaches loopback only, and only in the demo.
+    webhooks: [
+      {
+        desk: demoWebhookDesk,
+        url: hook,
+        secrets: [receiver.secret],
+        events: undefined,
+        addresses: { allowPrivateNetwork: false, allowLoopback: true },
+      },
+    ],
     inboundMail: { port: 0 },
   }).catch(async (error: unknown) => {
     await closeHelpers();
@@ -108,6 +117,7 @@ export async function startDemoServer(options: DemoOptions): Promise<RunningApi>
     notes: [
       data,
       'The API sends its e-mail to the mail catcher, which keeps the last 200 in memory; the desk console shows them and answers them by e-mail to the inbound SMTP port.',
+      `The API posts the events of ${demoWebhookDesk} to the webhook receiver, signed with a secret made at start; the receiver keeps the last 50 it verified, and the desk console lists them.`,
     ],
     webhookReceiver: {
       ready: { api: receiver.apiUrl, hook: hook.href, desk: demoWebhookDesk },
