@@ -1,6 +1,6 @@
 /**
  * The banner of `pnpm demo` and `pnpm dev` for people: every address (with `pnpm demo`'s mail
- * catcher and inbound SMTP), notes (such as what is not built yet) and every desk's key, with the
+ * catcher, inbound SMTP and webhook receiver), notes (such as what is not built yet) and every desk's key, with the
  * desks' names.
  * @internal
  */
@@ -27,6 +27,12 @@ export function bannerLines(
           ['Mail catcher', addresses.mailCatcher.api],
           ['Mail catcher SMTP', addresses.mailCatcher.smtp],
           ['Inbound SMTP', addresses.mailCatcher.inboundSmtp],
+        ] satisfies [string, string][])
+      : []),
+    ...(addresses.webhookReceiver
+      ? ([
+          ['Webhook receiver', addresses.webhookReceiver.api],
+          [`Webhook of ${addresses.webhookReceiver.desk}`, addresses.webhookReceiver.hook],
         ] satisfies [string, string][])
       : []),
   ];

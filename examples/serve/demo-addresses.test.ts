@@ -52,4 +52,20 @@ describe("the demo's addresses", () => {
       'http://h:5000/desk-console/?api=http%3A%2F%2Fh%3A5010%2Fapi%2Fv1&mail=http%3A%2F%2Fh%3A5011',
     );
   });
+
+  it("give the desk console the webhook receiver as ?hooks= and list the receiver's addresses", () => {
+    const webhookReceiver = { api: 'http://h:5012', hook: 'http://h:5012/hooks', desk: 'opin' };
+    const addresses = demoAddresses(
+      'http://h:5000',
+      'http://127.0.0.1:4010/api/v1',
+      keys,
+      undefined,
+      webhookReceiver,
+    );
+    expect(addresses.pages['desk-console/']).toBe(
+      'http://h:5000/desk-console/?hooks=http%3A%2F%2Fh%3A5012',
+    );
+    expect(addresses.pages['portal-opin/']).toBe('http://h:5000/portal-opin/');
+    expect(addresses.webhookReceiver).toEqual(webhookReceiver);
+  });
 });

@@ -2,16 +2,23 @@
  * The API behind the examples: `pnpm demo` runs the support server (`@opin/support-server` with
  * `--demo`, on an embedded PGlite data directory, so tickets survive a restart) with the demo's
  * mail catcher (`./mail-catcher/`) as its SMTP relay and an inbound SMTP listener the catcher
- * answers to; `pnpm dev` runs the mock server (memory, started afresh each time; no SMTP).
+ * answers to, and one webhook, for the desk {@link demoWebhookDesk}, to the demo's webhook
+ * receiver (`./webhook-receiver/`), signed with a secret made at start and handed to the server in
+ * memory (never written to a file, the environment or a log); `pnpm dev` runs the mock server
+ * (memory, started afresh each time; no SMTP, no webhooks).
  * @internal
  */
 import { demoConfig } from '@opin/support-domain';
 import { deskKeyFor } from '@opin/support-http';
 import { startMockServer } from '@opin/support-mock-server/node';
 import { startSupportServer } from '@opin/support-server';
-import type { MailCatcherReady } from '@opin/tools/demo-ready';
+import type { MailCatcherReady, WebhookReceiverReady } from '@opin/tools/demo-ready';
 import type { DemoOptions } from './demo-options.js';
 import { startMailCatcher } from './mail-catcher/mail-catcher.js';
+import { startWebhookReceiver } from './webhook-receiver/webhook-receiver.js';
+
+/** The desk whose events the demo's webhook pushes: the one the desk console plays first. */
+export const demoWebhookDesk = 'opin';
 
 /** A running API for the examples. */
 export interface RunningApi {
@@ -25,6 +32,12 @@ export interface RunningApi {
   mailCatcher?: {
     ready: MailCatcherReady;
     /** The one browser origin allowed to call its API: the examples'. */
+    allowOrigin(origin: string): void;
+  };
+  /** `pnpm demo`'s webhook receiver. */
+  webhookReceiver?: {
+    ready: WebhookReceiverReady;
+    /** The one browser origin allowed to read its list: the examples'. */
     allowOrigin(origin: string): void;
   };
   close(): Promise<void>;
@@ -41,11 +54,23 @@ function smtpAddress(host: string, port: number): string {
 
 /**
  * The support server with the demo config on `options.dataDir`, relaying its mail to the demo's
- * mail catcher, whose answers go to the server's inbound SMTP listener (a free port).
+ * mail catcher, whose answers go to the server's inbound SMTP listener (a free port), and pushing
+ * {@link demoWebhookDesk}'s events to the demo's webhook receiver under a secret made now.
  */
 export async function startDemoServer(options: DemoOptions): Promise<RunningApi> {
   // The sink takes mail without authentication: on loopback whatever `options.host` is.
   const catcher = await startMailCatcher({ host: options.host, httpPort: options.mailPort });
+  const receiver = await startWebhookReceiver({
+    host: options.host,
+    port: options.hooksPort,
+  }).catch(async (error: unknown) => {
+    await catcher.close();
+    throw error;
+  });
+  // The server posts to loopback: plain http is allowed there only (under --demo).
+  const hook = new URL(receiver.hookUrl);
+  hook.hostname = reachable(options.host);
+  const closeHelpers = () => Promise.all([catcher.close(), receiver.close()]);
   const server = await startSupportServer({
     port: options.apiPort,
     host: options.host,
@@ -54,14 +79,25 @@ export async function startDemoServer(options: DemoOptions): Promise<RunningApi>
     demo: true,
     logLevel: 'warn',
     mail: { smtpUrl: catcher.smtpUrl, intervalMs: 1_000 },
+    // As a webhooks.yaml entry `{desk, url, secret}` becomes after its secret is read; plain http
+    // reaches loopback only, and only in the demo.
+    webhooks: [
+      {
+        desk: demoWebhookDesk,
+        url: hook,
+        secrets: [receiver.secret],
+        events: undefined,
+        addresses: { allowPrivateNetwork: false, allowLoopback: true },
+      },
+    ],
     inboundMail: { port: 0 },
   }).catch(async (error: unknown) => {
-    await catcher.close();
+    await closeHelpers();
     throw error;
   });
   const close = async () => {
     await server.close();
-    await catcher.close();
+    await closeHelpers();
   };
   try {
     await server.ready;
@@ -81,7 +117,12 @@ export async function startDemoServer(options: DemoOptions): Promise<RunningApi>
     notes: [
       data,
       'The API sends its e-mail to the mail catcher, which keeps the last 200 in memory; the desk console shows them and answers them by e-mail to the inbound SMTP port.',
+      `The API posts the events of ${demoWebhookDesk} to the webhook receiver, signed with a secret made at start; the receiver keeps the last 50 it verified, and the desk console lists them.`,
     ],
+    webhookReceiver: {
+      ready: { api: receiver.apiUrl, hook: hook.href, desk: demoWebhookDesk },
+      allowOrigin: (origin) => receiver.allowOrigin(origin),
+    },
     mailCatcher: {
       ready: {
         api: catcher.apiUrl,

@@ -17,6 +17,11 @@ export interface DemoOptions {
    * `pnpm dev` has no catcher and ignores it.
    */
   mailPort: number;
+  /**
+   * `pnpm demo`'s webhook receiver (examples/serve/webhook-receiver), whose pushes the desk
+   * console shows. `0` = any free port. `pnpm dev` has none and ignores it.
+   */
+  hooksPort: number;
   host: string;
   /**
    * Where `pnpm demo`'s API keeps its data (an embedded PGlite directory; `memory://` keeps
@@ -38,7 +43,8 @@ export class DemoUsageError extends Error {
 /** Where `pnpm demo`'s API keeps its data unless told. */
 export const defaultDemoDataDir = '.opin-data/demo';
 
-export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--mail-port N] [--host HOST] [--data-dir DIR] [--json]
+export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--mail-port N] [--hooks-port N] [--host HOST]
+                 [--data-dir DIR] [--json]
        pnpm dev  [--port N] [--api-port N] [--host HOST] [--json]
 
   --port N        the examples and the widget (default 4000, env DEMO_PORT; 0 = any free port)
@@ -46,11 +52,15 @@ export const demoUsage = `Usage: pnpm demo [--port N] [--api-port N] [--mail-por
                   server for pnpm demo, the mock server for pnpm dev
   --mail-port N   pnpm demo's mail catcher, whose messages the desk console shows (default
                   4011, env DEMO_MAIL_PORT; 0 = any free port); its SMTP ports are picked free
+  --hooks-port N  pnpm demo's webhook receiver, which the desk console shows (default 4012,
+                  env DEMO_HOOKS_PORT; 0 = any free port)
   --host HOST     interface for both (default 127.0.0.1, env DEMO_HOST)
   --data-dir DIR  where pnpm demo's API keeps its tickets (default ${defaultDemoDataDir},
                   env DEMO_DATA_DIR; memory:// keeps nothing)
   --json          print one JSON line {"ready": {…}} once both listen, instead of the banner
   --help          this text`;
+
+const flags = ['--port', '--api-port', '--mail-port', '--hooks-port', '--host', '--data-dir'];
 
 /** Reads flags, falling back to the environment, then to the defaults. */
 export function parseDemoArgs(
@@ -67,7 +77,7 @@ export function parseDemoArgs(
       continue;
     }
     const [name, inline] = flag.split('=', 2) as [string, string | undefined];
-    if (!['--port', '--api-port', '--mail-port', '--host', '--data-dir'].includes(name)) {
+    if (!flags.includes(name)) {
       throw new DemoUsageError(`Unknown argument "${flag}".`);
     }
     const value = inline ?? args[(i += 1)];
@@ -82,6 +92,10 @@ export function parseDemoArgs(
       mailPort: readPort(
         '--mail-port',
         values.get('--mail-port') ?? env['DEMO_MAIL_PORT'] ?? '4011',
+      ),
+      hooksPort: readPort(
+        '--hooks-port',
+        values.get('--hooks-port') ?? env['DEMO_HOOKS_PORT'] ?? '4012',
       ),
       host: values.get('--host') ?? env['DEMO_HOST'] ?? '127.0.0.1',
       dataDir: readDataDir(values.get('--data-dir') ?? env['DEMO_DATA_DIR'] ?? defaultDemoDataDir),

@@ -43,7 +43,13 @@ describe('pnpm demo', () => {
       expect(Object.keys(demo.pages)).toEqual(examplePages.map(pagePath));
       expect(demo.pages['']).toBe(`${demo.webBase}/`);
       const mail = `&mail=${encodeURIComponent(demo.mailCatcher?.api ?? '')}`;
-      expect(demo.pages['desk-console/']).toBe(`${demo.webBase}/desk-console/${api}${mail}`);
+      const hooks = `&hooks=${encodeURIComponent(demo.webhookReceiver?.api ?? '')}`;
+      expect(demo.pages['desk-console/']).toBe(
+        `${demo.webBase}/desk-console/${api}${mail}${hooks}`,
+      );
+      expect(demo.webhookReceiver?.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(demo.webhookReceiver?.hook).toBe(`${demo.webhookReceiver?.api ?? ''}/hooks`);
+      expect(demo.webhookReceiver?.desk).toBe('opin');
       expect(demo.mailCatcher?.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(demo.mailCatcher?.smtp).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
       expect(demo.mailCatcher?.inboundSmtp).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
@@ -65,6 +71,7 @@ describe('pnpm demo', () => {
     await expect(fetch(`${demo.webBase}/`)).rejects.toThrow();
     await expect(fetch(`${demo.apiBase}/desks`)).rejects.toThrow();
     await expect(fetch(`${demo.mailCatcher?.api ?? ''}/messages`)).rejects.toThrow();
+    await expect(fetch(`${demo.webhookReceiver?.api ?? ''}/webhooks`)).rejects.toThrow();
   });
 
   it("relays the server's e-mail to the mail catcher, which the examples' pages may read", async () => {
@@ -98,7 +105,10 @@ describe('pnpm demo', () => {
 
   it('prints its banner for people without --json, and says when it stopped', async () => {
     const result = await runDemoForPeople(
-      ['--port', '0', '--api-port', '0', '--mail-port', '0', '--data-dir', 'memory://'],
+      [
+        ...['--port', '0', '--api-port', '0', '--mail-port', '0', '--hooks-port', '0'],
+        ...['--data-dir', 'memory://'],
+      ],
       (stdout) => stdout.includes('Press Ctrl+C'),
     );
     expect(result.stderr).toBe('');
@@ -108,9 +118,13 @@ describe('pnpm demo', () => {
     for (const page of examplePages) expect(result.stdout).toContain(`  ${page.label}:`);
     const mailCatcher = /Mail catcher:\s+(\S+)/.exec(result.stdout)?.[1] ?? '';
     expect(mailCatcher).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const receiver = /Webhook receiver:\s+(\S+)/.exec(result.stdout)?.[1] ?? '';
+    expect(receiver).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(/Webhook of opin:\s+(\S+)\n/.exec(result.stdout)?.[1]).toBe(`${receiver}/hooks`);
+    const query = (value: string) => encodeURIComponent(value).replace(/[.]/g, '\\.');
     expect(result.stdout).toMatch(
       new RegExp(
-        `Desk console:\\s+http://127\\.0\\.0\\.1:\\d+/desk-console/\\?api=${encodeURIComponent(apiBase).replace(/[.]/g, '\\.')}&mail=${encodeURIComponent(mailCatcher).replace(/[.]/g, '\\.')}\\n`,
+        `Desk console:\\s+http://127\\.0\\.0\\.1:\\d+/desk-console/\\?api=${query(apiBase)}&mail=${query(mailCatcher)}&hooks=${query(receiver)}\\n`,
       ),
     );
     expect(result.stdout).toMatch(/Mail catcher SMTP:\s+smtp:\/\/127\.0\.0\.1:\d+\n/);

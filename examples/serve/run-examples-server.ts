@@ -64,8 +64,16 @@ async function run(server: ExamplesServer): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    api.mailCatcher?.allowOrigin(new URL(web.url).origin);
-    const addresses = demoAddresses(web.url, api.apiBase, api.deskKeys, api.mailCatcher?.ready);
+    const origin = new URL(web.url).origin;
+    api.mailCatcher?.allowOrigin(origin);
+    api.webhookReceiver?.allowOrigin(origin);
+    const addresses = demoAddresses(
+      web.url,
+      api.apiBase,
+      api.deskKeys,
+      api.mailCatcher?.ready,
+      api.webhookReceiver?.ready,
+    );
     if (options.json) {
       process.stdout.write(formatReadyLine(addresses));
       return;

@@ -12,13 +12,16 @@ export interface ExamplePage {
   label: string;
   /** False for a page that does not read `?api=` (the index, whose links are plain). */
   readsApiQuery?: false;
-  /** True for the page that reads `?mail=` (the desk console: `pnpm demo`'s mail catcher). */
-  readsMailQuery?: true;
+  /**
+   * True for the page that reads `?mail=` and `?hooks=` (the desk console: `pnpm demo`'s mail
+   * catcher and webhook receiver).
+   */
+  readsDemoQueries?: true;
 }
 
 export const examplePages: readonly ExamplePage[] = [
   { file: 'index.html', label: 'Examples', readsApiQuery: false },
-  { file: 'desk-console/index.html', label: 'Desk console', readsMailQuery: true },
+  { file: 'desk-console/index.html', label: 'Desk console', readsDemoQueries: true },
   { file: 'portal-opin/index.html', label: 'Opin.fi portal' },
   { file: 'portal-opin/help.html', label: 'Opin.fi help page' },
   { file: 'portal-institution/index.html', label: 'Åbo Akademi portal' },

@@ -37,5 +37,10 @@ describe('the ready line', () => {
       deskKeys: mock.deskKeys,
     });
     expect(() => readDemoReady({ ...demo, pages: undefined })).toThrow(/not an object/);
+    const webhookReceiver = { api: 'http://h:3', hook: 'http://h:3/hooks', desk: 'opin' };
+    expect(readDemoReady({ ...demo, webhookReceiver }).webhookReceiver).toEqual(webhookReceiver);
+    expect(() =>
+      readDemoReady({ ...demo, webhookReceiver: { ...webhookReceiver, desk: 1 } }),
+    ).toThrow(/"desk"/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Reads the console's settings from the page address: `?api=` (the API base), `?desk=` (the
- * desk to play first), `?ticket=` and `?mail=` (`pnpm demo`'s mail catcher, when it runs one).
+ * desk to play first), `?ticket=`, `?mail=` (`pnpm demo`'s mail catcher, when it runs one) and
+ * `?hooks=` (`pnpm demo`'s webhook receiver).
  * @internal
  */
 
@@ -21,6 +22,11 @@ export interface ConsoleConfig {
    * the mock's outbox and through the inbound e-mail bridge.
    */
   mailCatcher: string | undefined;
+  /**
+   * `pnpm demo`'s webhook receiver from `?hooks=` (e.g. `http://127.0.0.1:4012`): the console
+   * shows the pushes it verified. Without it, no such panel.
+   */
+  webhookReceiver: string | undefined;
   /** Why a given `?api=` or `?mail=` was ignored, to show the person. */
   problem: string | undefined;
 }
@@ -30,7 +36,7 @@ const ticketIdPattern = /^OPIN-\d{6,}$/;
 
 /**
  * Parses a query string such as
- * `?api=http%3A%2F%2F127.0.0.1%3A4010%2Fapi%2Fv1&desk=opin&ticket=OPIN-482019375568&mail=http%3A%2F%2F127.0.0.1%3A4011`.
+ * `?api=http%3A%2F%2F127.0.0.1%3A4010%2Fapi%2Fv1&desk=opin&ticket=OPIN-482019375568&mail=http%3A%2F%2F127.0.0.1%3A4011&hooks=http%3A%2F%2F127.0.0.1%3A4012`.
  */
 export function readConsoleConfig(search: string): ConsoleConfig {
   const params = new URLSearchParams(search);
@@ -48,11 +54,17 @@ export function readConsoleConfig(search: string): ConsoleConfig {
   if (mail !== '' && mailCatcher === undefined) {
     problems.push(`Ignored ?mail=${mail}: not an http(s) address. E-mail goes through the bridge.`);
   }
+  const hooks = params.get('hooks')?.trim() ?? '';
+  const webhookReceiver = hooks === '' ? undefined : parseHttpUrl(hooks);
+  if (hooks !== '' && webhookReceiver === undefined) {
+    problems.push(`Ignored ?hooks=${hooks}: not an http(s) address. No webhook panel.`);
+  }
   return {
     apiBase,
     deskId: deskIdPattern.test(desk) ? desk : undefined,
     ticketId: ticketIdPattern.test(ticket) ? ticket : undefined,
     mailCatcher,
+    webhookReceiver,
     problem: problems.length === 0 ? undefined : problems.join(' '),
   };
 }

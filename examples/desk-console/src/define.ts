@@ -21,6 +21,7 @@ import { TicketFacts } from './components/ticket-facts.js';
 import { TicketThread } from './components/ticket-thread.js';
 import { TicketTimeline } from './components/ticket-timeline.js';
 import { TicketView } from './components/ticket-view.js';
+import { WebhookPushes } from './components/webhook-pushes.js';
 
 const elements: Readonly<Record<string, CustomElementConstructor>> = {
   'dc-caught-mail-answer-form': CaughtMailAnswerForm,
@@ -41,6 +42,7 @@ const elements: Readonly<Record<string, CustomElementConstructor>> = {
   'dc-ticket-thread': TicketThread,
   'dc-ticket-timeline': TicketTimeline,
   'dc-ticket-view': TicketView,
+  'dc-webhook-pushes': WebhookPushes,
 };
 
 /** Defines every console element whose tag is still free. */

@@ -1,6 +1,8 @@
 /**
  * Calls a function every few seconds while its host is connected. Calls never overlap: a call
- * asked for while one runs is made once that one ends.
+ * asked for while one runs is made once that one ends. A host that is sometimes told of changes
+ * instead (the desk console with its event stream) passes `onTimer`, which decides on each tick
+ * whether to call.
  * @internal
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -9,18 +11,29 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PollController implements ReactiveController {
   readonly #intervalMs: number;
   readonly #tick: () => Promise<void>;
+  readonly #onTimer: () => void;
   #timer: ReturnType<typeof setInterval> | undefined;
   #running: Promise<void> | undefined;
   #again = false;
 
-  constructor(host: ReactiveControllerHost, intervalMs: number, tick: () => Promise<void>) {
+  /**
+   * `onTimer` runs every `intervalMs` instead of `run()` (it may call `run()` itself, or do
+   * something that needs no request).
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    intervalMs: number,
+    tick: () => Promise<void>,
+    onTimer?: () => void,
+  ) {
     this.#intervalMs = intervalMs;
     this.#tick = tick;
+    this.#onTimer = onTimer ?? (() => void this.run());
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#timer = setInterval(() => void this.run(), this.#intervalMs);
+    this.#timer = setInterval(this.#onTimer, this.#intervalMs);
   }
 
   hostDisconnected(): void {

@@ -7,6 +7,8 @@ import { createSupportClient, type SupportClient } from '@opin/support-sdk';
 import { createDeskClient, type Desk, type DeskClient } from '@opin/support-sdk/desk';
 import { createMockControl, type MockControl } from '@opin/support-mock-server/control';
 import { ConsoleClock } from './console-clock.js';
+import type { FollowEvents } from './event-feed-controller.js';
+import { followDeskEvents } from './follow-desk-events.js';
 import { createMailCatcherClient, type MailCatcherClient } from './mail-catcher-client.js';
 
 /** Everything an action needs: the played desk, its client and the mock server's controls. */
@@ -16,6 +18,8 @@ export interface ConsoleServices {
   /** Every desk, from `listDesks`. */
   desks: readonly Desk[];
   desk: DeskClient;
+  /** Follows the desk's event stream (`GET /desk/events`). */
+  followEvents: FollowEvents;
   mock: MockControl;
   /** The console's now: this computer's clock plus the mock server clock's offset. */
   clock: ConsoleClock;
@@ -43,6 +47,7 @@ export function createServices(
     deskId,
     desks,
     desk: createDeskClient({ ...options, deskKey: deskKeyOf(deskId) }),
+    followEvents: followDeskEvents(apiBase, deskKeyOf(deskId)),
     mock,
     clock: new ConsoleClock(mock),
     support: createSupportClient(options),

@@ -8,6 +8,7 @@ describe('the console configuration from the page address', () => {
       deskId: undefined,
       ticketId: undefined,
       mailCatcher: undefined,
+      webhookReceiver: undefined,
       problem: undefined,
     });
     expect(DEFAULT_API_BASE).toBe('http://127.0.0.1:4010/api/v1');
@@ -21,6 +22,7 @@ describe('the console configuration from the page address', () => {
       deskId: 'abo-akademi',
       ticketId: 'OPIN-000042',
       mailCatcher: undefined,
+      webhookReceiver: undefined,
       problem: undefined,
     });
   });
@@ -44,5 +46,14 @@ describe('the console configuration from the page address', () => {
     const config = readConsoleConfig('?mail=file:///etc/passwd');
     expect(config.mailCatcher).toBeUndefined();
     expect(config.problem).toMatch(/Ignored \?mail=file:\/\/\/etc\/passwd/);
+  });
+
+  it("takes pnpm demo's webhook receiver from ?hooks=, and ignores one that is not an http(s) address", () => {
+    expect(readConsoleConfig('?hooks=http%3A%2F%2F127.0.0.1%3A4012%2F').webhookReceiver).toBe(
+      'http://127.0.0.1:4012',
+    );
+    const config = readConsoleConfig('?hooks=data:text/html,x');
+    expect(config.webhookReceiver).toBeUndefined();
+    expect(config.problem).toMatch(/Ignored \?hooks=data:text\/html,x/);
   });
 });

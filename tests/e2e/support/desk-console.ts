@@ -16,6 +16,8 @@ export interface ConsoleOpenOptions {
   desks: readonly Desk[];
   /** The demo's mail catcher (`?mail=`), if e-mail desks are to use it. */
   mailCatcher?: string;
+  /** The demo's webhook receiver (`?hooks=`), if its pushes are to be shown. */
+  webhookReceiver?: string;
 }
 
 /** One e-mail the backend sent to the played e-mail desk. */
@@ -42,6 +44,7 @@ export class DeskConsole {
     const console = new DeskConsole(page, options.apiBase, options.desks);
     const query = new URLSearchParams({ api: options.apiBase, desk: options.deskId });
     if (options.mailCatcher !== undefined) query.set('mail', options.mailCatcher);
+    if (options.webhookReceiver !== undefined) query.set('hooks', options.webhookReceiver);
     await page.goto(`${options.webBase}/desk-console/?${query.toString()}`);
     await console.#queueHeading(options.deskId).waitFor();
     return console;
@@ -83,6 +86,29 @@ export class DeskConsole {
     return this.page
       .getByRole('region', { name: /^Queue of / })
       .getByRole('button', { name: new RegExp(`^${id} `) });
+  }
+
+  /**
+   * How the queue stays current: `live` (the desk's event stream), `connecting`, `polling` (no
+   * stream), or `off` (an e-mail desk, polled).
+   */
+  async feedMode(): Promise<string | null> {
+    return this.page.locator('.feed-status').getAttribute('data-mode');
+  }
+
+  /** The last pushes of the event stream, newest first, e.g. `Push: ticket.received OPIN-… (seq 1)`. */
+  async pushes(): Promise<string[]> {
+    const entries = await this.page.getByRole('list', { name: 'Last pushes' }).locator('li').all();
+    return Promise.all(entries.map(async (li) => (await li.innerText()).replace(/,[^,]*$/, '')));
+  }
+
+  /** What the webhook receiver panel lists, newest first, e.g. `ticket.received OPIN-… (seq 1) for opin`. */
+  async webhookPushes(): Promise<string[]> {
+    const entries = await this.page
+      .getByRole('region', { name: 'Webhook receiver' })
+      .locator('li')
+      .all();
+    return Promise.all(entries.map(async (li) => (await li.innerText()).replace(/,.*$/s, '')));
   }
 
   /** The red and grey marks of a ticket in the queue, e.g. `Hand-off returned to you (expired)`. */

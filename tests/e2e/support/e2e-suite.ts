@@ -32,9 +32,13 @@ export interface E2E {
   openPortal(path: string, options?: { lang?: Locale }): Promise<LearnerWidget>;
   /**
    * Opens the desk console, playing `deskId`; with `mailCatcher`, e-mail desks read and answer
-   * the demo's caught mail (`?mail=`) instead of the outbox and the HTTP bridge.
+   * the demo's caught mail (`?mail=`) instead of the outbox and the HTTP bridge; with
+   * `webhookReceiver`, it shows the demo webhook receiver's pushes (`?hooks=`).
    */
-  openConsole(deskId: string, options?: { mailCatcher?: boolean }): Promise<DeskConsole>;
+  openConsole(
+    deskId: string,
+    options?: { mailCatcher?: boolean; webhookReceiver?: boolean },
+  ): Promise<DeskConsole>;
 }
 
 /** Registers the hooks of one test file and returns its fixture. */
@@ -42,6 +46,7 @@ export function useE2E(): E2E {
   const webBase = inject('webBase');
   const apiBase = inject('apiBase');
   const mailCatcher = inject('mailCatcher');
+  const webhookReceiver = inject('webhookReceiver');
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
   let pageErrors: string[] = [];
@@ -70,6 +75,7 @@ export function useE2E(): E2E {
         deskId,
         desks: e2e.desks,
         ...(options.mailCatcher ? { mailCatcher } : {}),
+        ...(options.webhookReceiver ? { webhookReceiver } : {}),
       });
     },
   };

@@ -1,7 +1,7 @@
 /**
  * Vitest global setup of the end-to-end tests: one demo server (the built examples and the mock
  * API, as `pnpm demo` serves them) for the whole run; tests read its addresses with
- * `inject('webBase')`, `inject('apiBase')` and `inject('mailCatcher')`.
+ * `inject('webBase')`, `inject('apiBase')`, `inject('mailCatcher')` and `inject('webhookReceiver')`.
  * @internal
  */
 import type { TestProject } from 'vitest/node';
@@ -15,6 +15,8 @@ declare module 'vitest' {
     apiBase: string;
     /** The demo's mail catcher (the desk console's `?mail=`), e.g. `http://127.0.0.1:46102`. */
     mailCatcher: string;
+    /** The demo's webhook receiver (the desk console's `?hooks=`), e.g. `http://127.0.0.1:46103`. */
+    webhookReceiver: string;
   }
 }
 
@@ -34,6 +36,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('The demo announced no mail catcher.');
   }
   project.provide('mailCatcher', demo.mailCatcher.api);
+  if (!demo.webhookReceiver) {
+    await demo.stop();
+    throw new Error('The demo announced no webhook receiver.');
+  }
+  project.provide('webhookReceiver', demo.webhookReceiver.api);
   return () => demo.stop();
 }
 

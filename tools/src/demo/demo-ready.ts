@@ -1,6 +1,7 @@
 /**
  * The ready payload of the examples server (`pnpm demo`, `pnpm dev`; examples/serve): where the
- * examples and the mock API answer, every desk's key, and `pnpm demo`'s mail catcher. The server writes it, the starters
+ * examples and the mock API answer, every desk's key, and `pnpm demo`'s mail catcher and webhook
+ * receiver. The server writes it, the starters
  * read it.
  * @internal
  */
@@ -14,6 +15,16 @@ export interface MailCatcherReady {
   smtp: string;
   /** The support server's inbound SMTP listener, e.g. `smtp://127.0.0.1:40124`. */
   inboundSmtp: string;
+}
+
+/** `pnpm demo`'s webhook receiver (examples/serve/webhook-receiver). */
+export interface WebhookReceiverReady {
+  /** Its API, the desk console's `?hooks=`, e.g. `http://127.0.0.1:4012` (`GET /webhooks`). */
+  api: string;
+  /** Where the support server posts the demo webhook's pushes, e.g. `http://127.0.0.1:4012/hooks`. */
+  hook: string;
+  /** The desk whose events the demo webhook pushes, e.g. `opin`. */
+  desk: string;
 }
 
 /** Where a running examples server answers. */
@@ -30,6 +41,8 @@ export interface DemoReady {
   deskKeys: Record<string, string>;
   /** `pnpm demo`'s mail catcher; `pnpm dev` has none. */
   mailCatcher?: MailCatcherReady;
+  /** `pnpm demo`'s webhook receiver; `pnpm dev` has none. */
+  webhookReceiver?: WebhookReceiverReady;
 }
 
 /** `payload` as a {@link DemoReady}; throws when a field is missing. */
@@ -44,6 +57,18 @@ export function readDemoReady(payload: unknown): DemoReady {
     ...(fields['mailCatcher'] === undefined
       ? {}
       : { mailCatcher: readMailCatcher(fields['mailCatcher']) }),
+    ...(fields['webhookReceiver'] === undefined
+      ? {}
+      : { webhookReceiver: readWebhookReceiver(fields['webhookReceiver']) }),
+  };
+}
+
+function readWebhookReceiver(payload: unknown): WebhookReceiverReady {
+  const fields = payloadObject(payload);
+  return {
+    api: stringField(fields, 'api'),
+    hook: stringField(fields, 'hook'),
+    desk: stringField(fields, 'desk'),
   };
 }
 

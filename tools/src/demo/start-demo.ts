@@ -35,7 +35,8 @@ export interface StartDemoOptions {
 }
 
 /**
- * Starts the examples server with `--port 0 --api-port 0` (and for the built demo `--mail-port 0`)
+ * Starts the examples server with `--port 0 --api-port 0` (and for the built demo `--mail-port 0
+ * --hooks-port 0`)
  * and resolves once it serves.
  */
 export async function startDemo(
@@ -44,7 +45,8 @@ export async function startDemo(
 ): Promise<RunningDemo> {
   const args = ['--import', 'tsx', entries[mode], readyFlag, '--port', '0', '--api-port', '0'];
   if (mode === 'built') {
-    args.push('--mail-port', '0', '--data-dir', options.dataDir ?? 'memory://');
+    args.push('--mail-port', '0', '--hooks-port', '0');
+    args.push('--data-dir', options.dataDir ?? 'memory://');
   }
   const child = await startReadyChild({
     name: `the examples server (${entries[mode]})`,

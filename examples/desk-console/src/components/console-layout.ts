@@ -1,6 +1,7 @@
 /**
- * The console's main area as a template: the queue, the open ticket, the e-mail desk's inbox
- * and the test-ticket form.
+ * The console's main area as a template: the queue (with how it stays current and the last
+ * pushes), the open ticket, the e-mail desk's inbox, `pnpm demo`'s webhook receiver and the
+ * test-ticket form.
  * @internal
  */
 import { html, nothing } from 'lit';
@@ -8,7 +9,10 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Topic } from '@opin/support-sdk';
 import type { Desk, DeskTicket } from '@opin/support-sdk/desk';
 import type { DeskMail } from '../desk-mail.js';
-import { formatTime } from '../local-time.js';
+import type { FeedMode } from '../event-feed-controller.js';
+import type { PushEntry } from '../push-log.js';
+import type { WebhookReceiverClient } from '../webhook-receiver-client.js';
+import { feedStatus } from './feed-status.js';
 
 /** What the main area shows. */
 export interface ConsoleView {
@@ -24,6 +28,12 @@ export interface ConsoleView {
   /** The console's now at the last refresh (`ConsoleClock`). */
   now: Date;
   refreshMs: number;
+  /** How the queue stays current (the event stream or polling). */
+  feedMode: FeedMode;
+  /** The last pushes from the event stream, newest first. */
+  pushes: readonly PushEntry[];
+  /** `pnpm demo`'s webhook receiver (`?hooks=`), whose pushes get a panel. */
+  webhookReceiver: WebhookReceiverClient | undefined;
   /** Every topic in English; empty until loaded. */
   topics: readonly Topic[];
   /** The tickets the played desk has opened. */
@@ -34,14 +44,15 @@ export interface ConsoleView {
 export function consoleLayout(view: ConsoleView) {
   const { desks, desk, ticket, inbox } = view;
   const email = desk.deskEmail;
-  const refreshedIso = view.refreshedAt?.toISOString();
-  const refreshed = refreshedIso
-    ? html`<time datetime=${refreshedIso}>${formatTime(refreshedIso)}</time>`
-    : 'not yet';
   return html`<main class="layout ${email ? 'with-mail' : ''}">
       <section class="queue-pane" aria-labelledby="queue-heading">
         <h2 id="queue-heading" tabindex="-1">Queue of ${desk.name.en}</h2>
-        <p class="hint">Refreshes every ${view.refreshMs / 1000} s (last ${refreshed}).</p>
+        ${feedStatus({
+          mode: view.feedMode,
+          refreshMs: view.refreshMs,
+          refreshedAt: view.refreshedAt,
+          pushes: view.pushes,
+        })}
         <dc-queue-list
           .queue=${view.queue}
           .deskId=${desk.id}
@@ -83,6 +94,13 @@ export function consoleLayout(view: ConsoleView) {
           : nothing
       }
     </main>
+    ${
+      view.webhookReceiver
+        ? html`<section class="webhook-pane" aria-labelledby="webhooks-heading">
+            <dc-webhook-pushes .client=${view.webhookReceiver}></dc-webhook-pushes>
+          </section>`
+        : nothing
+    }
     <section class="file-pane" aria-labelledby="file-heading">
       <h2 id="file-heading">File a test ticket (as a learner)</h2>
       <p class="hint">

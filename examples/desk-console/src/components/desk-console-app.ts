@@ -1,7 +1,10 @@
 /**
  * `<dc-desk-console-app>`: the desk console. The person picks a desk and plays it against the
- * mock API: queue (refreshed every few seconds and after each action), one open ticket, the
- * desk's e-mail (for e-mail desks), and the demo controls. Every failure shows in the alert region.
+ * mock API: queue, one open ticket, the desk's e-mail (for e-mail desks), and the demo controls.
+ * A real-time desk follows its event stream (`GET /desk/events`): each push refreshes the queue
+ * and the open ticket, and a short log shows the last pushes; the console polls only while the
+ * stream cannot be opened. An e-mail desk, whose mail has no events, is refreshed every few
+ * seconds. Everything is refreshed after each action. Every failure shows in the alert region.
  * Playing another desk starts clean: the open ticket, the notice and the error belong to the
  * desk played before; the status region says which desk plays now. Ages and due times are
  * measured at the console's now (`ConsoleClock`), which follows the mock server's clock.
@@ -17,16 +20,23 @@ import { loadDeskSnapshot } from '../desk-snapshot.js';
 import { consoleLayout } from './console-layout.js';
 import type { ConsoleActionEvent, OpenTicketEvent } from '../events.js';
 import { deskName } from '../format.js';
+import { EventFeedController, type FeedMode } from '../event-feed-controller.js';
 import { LightElement } from '../light-element.js';
 import { rememberInAddress } from '../page-address.js';
 import { PollController } from '../poll-controller.js';
+import { withPush, type PushEntry } from '../push-log.js';
 import { markSeen, readSeen } from '../seen-tickets.js';
 import { createServices, type ConsoleServices } from '../services.js';
+import { createWebhookReceiverClient } from '../webhook-receiver-client.js';
 
-const REFRESH_MS = 4_000;
-
-/** The whole console; reads `?api=`, `?desk=` and `?ticket=` from the page address. */
+/** The whole console; reads its settings from the page address (`../config.ts`). */
 export class DeskConsoleApp extends LightElement {
+  /**
+   * How often the console polls when it does not follow an event stream (ms), read when an
+   * element is made. Tests lower it to show that a live console does not poll.
+   */
+  static refreshMs = 4_000;
+
   static override properties = {
     desks: { state: true },
     deskId: { state: true },
@@ -39,6 +49,8 @@ export class DeskConsoleApp extends LightElement {
     now: { state: true },
     topics: { state: true },
     seenIds: { state: true },
+    feedMode: { state: true },
+    pushes: { state: true },
   };
   declare desks: readonly Desk[] | undefined;
   declare deskId: string;
@@ -54,9 +66,31 @@ export class DeskConsoleApp extends LightElement {
   declare topics: readonly Topic[];
   /** The tickets the played desk has opened in this browser. */
   declare seenIds: ReadonlySet<string>;
+  /** How the console stays current: the event stream (`live`) or polling. */
+  declare feedMode: FeedMode;
+  /** The last pushes from the event stream, newest first. */
+  declare pushes: readonly PushEntry[];
 
   readonly #config = readConsoleConfig(location.search);
-  readonly #poll = new PollController(this, REFRESH_MS, () => this.#refresh());
+  readonly #webhookReceiver =
+    this.#config.webhookReceiver === undefined
+      ? undefined
+      : createWebhookReceiverClient(this.#config.webhookReceiver);
+  readonly #refreshMs = DeskConsoleApp.refreshMs;
+  readonly #poll = new PollController(
+    this,
+    this.#refreshMs,
+    () => this.#refresh(),
+    () => this.#onTimer(),
+  );
+  readonly #feed = new EventFeedController(this, {
+    event: (event) => {
+      this.pushes = withPush(this.pushes, event, new Date());
+      void this.#poll.run();
+    },
+    catchUp: () => void this.#poll.run(),
+    mode: (mode) => (this.feedMode = mode),
+  });
   #services: ConsoleServices | undefined;
   #selectedId: string | undefined = this.#config.ticketId;
 
@@ -73,6 +107,8 @@ export class DeskConsoleApp extends LightElement {
     this.now = new Date();
     this.topics = [];
     this.seenIds = new Set();
+    this.feedMode = 'off';
+    this.pushes = [];
     this.addEventListener('dc-action', (e) => void this.#run(e));
     this.addEventListener('dc-open-ticket', (e) => void this.#open(e));
     this.addEventListener('dc-desk-change', (e) => this.#play(e.deskId));
@@ -92,6 +128,10 @@ export class DeskConsoleApp extends LightElement {
           Mock API <code>${this.#config.apiBase}</code> (change with <code>?api=</code>)${
             this.#config.mailCatcher
               ? html`; mail catcher <code>${this.#config.mailCatcher}</code>`
+              : nothing
+          }${
+            this.#config.webhookReceiver
+              ? html`; webhook receiver <code>${this.#config.webhookReceiver}</code>`
               : nothing
           }
         </p>
@@ -115,7 +155,10 @@ export class DeskConsoleApp extends LightElement {
               catcher: this.#config.mailCatcher !== undefined,
               refreshedAt: this.refreshedAt,
               now: this.now,
-              refreshMs: REFRESH_MS,
+              refreshMs: this.#refreshMs,
+              feedMode: this.feedMode,
+              pushes: this.pushes,
+              webhookReceiver: this.#webhookReceiver,
               topics: this.topics,
               seenIds: this.seenIds,
             })
@@ -160,9 +203,23 @@ export class DeskConsoleApp extends LightElement {
     );
     this.queue = [];
     this.inbox = [];
+    this.pushes = [];
     this.seenIds = new Set(readSeen(deskId));
     rememberInAddress('desk', deskId);
+    // The queue is read now and again once the stream opens (the feed's `catchUp`).
+    const desk = this.desks.find((d) => d.id === deskId);
+    this.#feed.follow(desk?.integration === 'realtime' ? this.#services.followEvents : undefined);
     void this.#poll.run();
+  }
+
+  /** Every few seconds: poll, unless the event stream keeps the console current. */
+  #onTimer(): void {
+    if (this.#feed.mode !== 'live') {
+      void this.#poll.run();
+      return;
+    }
+    // Ages and due times move on without a request.
+    if (this.#services) this.now = this.#services.clock.now();
   }
 
   /** Forgets what belongs to the desk played until now: its open ticket, notice and error. */

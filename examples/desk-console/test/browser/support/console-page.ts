@@ -51,10 +51,14 @@ export async function resetConsole(): Promise<void> {
 }
 
 /**
- * Mounts the console playing `deskId` (with `?ticket=` if given) and waits for that desk's queue
- * heading.
+ * Mounts the console playing `deskId` (with `?ticket=` if given, and `?hooks=` if given) and waits
+ * for that desk's queue heading.
  */
-export async function mountConsole(deskId: string, ticketId?: string): Promise<DeskConsoleApp> {
+export async function mountConsole(
+  deskId: string,
+  ticketId?: string,
+  hooks?: string,
+): Promise<DeskConsoleApp> {
   await startMockApi();
   defineConsoleElements();
   const url = new URL(location.href);
@@ -62,6 +66,8 @@ export async function mountConsole(deskId: string, ticketId?: string): Promise<D
   url.searchParams.set('desk', deskId);
   if (ticketId === undefined) url.searchParams.delete('ticket');
   else url.searchParams.set('ticket', ticketId);
+  if (hooks === undefined) url.searchParams.delete('hooks');
+  else url.searchParams.set('hooks', hooks);
   history.replaceState(null, '', url);
   const app = document.createElement('dc-desk-console-app');
   document.body.append(app);
