@@ -38,6 +38,7 @@ export function storageRules(getDb: () => Kysely<Database>): void {
       'ticket_messages',
       'tickets',
       'timers',
+      'webhook_deliveries',
     ]);
   });
 
