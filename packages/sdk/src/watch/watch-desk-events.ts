@@ -20,6 +20,7 @@ import {
   type DeskEventType,
 } from '../schemas/desk-events.js';
 import { readEventStream } from './read-event-stream.js';
+import { eventStreamBody, jitter, parseJson } from './stream-response.js';
 
 /** Options of `DeskClient.watchEvents`. */
 export interface WatchEventsOptions extends CallOptions {
@@ -210,25 +211,4 @@ function latestOf(json: unknown, status: number): string {
     });
   }
   return String(latest);
-}
-
-/** The body of an event-stream response; `undefined` (and the body released) for anything else. */
-function eventStreamBody(response: Response): ReadableStream<Uint8Array> | undefined {
-  const contentType = response.headers.get('content-type') ?? '';
-  if (response.body && /^text\/event-stream\s*(?:;|$)/i.test(contentType)) return response.body;
-  void response.body?.cancel().catch(() => undefined);
-  return undefined;
-}
-
-function parseJson(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return undefined; // fails the schema, which reports it
-  }
-}
-
-/** Between half and all of `ms`. */
-function jitter(ms: number): number {
-  return ms / 2 + (Math.random() * ms) / 2;
 }

@@ -18,6 +18,7 @@ import type { CallOptions } from '../options.js';
 import { ticketSchema, type Ticket } from '../schemas/ticket.js';
 import type { TicketChanges } from '../schemas/ticket-events.js';
 import { readEventStream } from './read-event-stream.js';
+import { eventStreamBody, jitter, parseJson } from './stream-response.js';
 
 /** Options of `watchTicket`. */
 export interface WatchOptions extends CallOptions {
@@ -161,25 +162,4 @@ export async function* watchTicket(
     callerSignal?.removeEventListener('abort', stop);
     controller.abort();
   }
-}
-
-/** The body of an event-stream response; `undefined` (and the body released) for anything else. */
-function eventStreamBody(response: Response): ReadableStream<Uint8Array> | undefined {
-  const contentType = response.headers.get('content-type') ?? '';
-  if (response.body && /^text\/event-stream\s*(?:;|$)/i.test(contentType)) return response.body;
-  void response.body?.cancel().catch(() => undefined);
-  return undefined;
-}
-
-function parseJson(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return undefined; // fails the schema, which reports it
-  }
-}
-
-/** Between half and all of `ms`. */
-function jitter(ms: number): number {
-  return ms / 2 + (Math.random() * ms) / 2;
 }
