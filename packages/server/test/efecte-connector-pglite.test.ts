@@ -147,6 +147,15 @@ describe('the Efecte connector: writes once', { timeout: processTestCeilingMs },
       body: '{}',
     });
     expect(unknown.status).toBe(404);
+    // A path that is not even a desk id (a broken escape) too, and the server goes on.
+    const broken = await fetch(`${setup.server.url}/integrations/efecte/%E0%A4%A`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(broken.status).toBe(404);
+    expect(
+      (await fetch(`${setup.server.url}/integrations/efecte/aalto`, { method: 'POST' })).status,
+    ).toBe(404);
   });
 
   it('refuses a body that is no hint, or too large', async () => {

@@ -56,8 +56,8 @@ export function efecteInboundHandler(
   const window = new MinuteWindow();
   const limit = options.ratePerMinute ?? 600;
   return async (request: IncomingMessage, response: ServerResponse, path: string) => {
-    const desk = decodeURIComponent(path.slice(EFECTE_INBOUND_PREFIX.length));
-    const connector = connectors()?.get(desk);
+    const desk = deskOf(path);
+    const connector = desk === undefined ? undefined : connectors()?.get(desk);
     if (!connector) {
       request.resume();
       sendError(response, 404, 'not_found', 'No Efecte desk here.');
@@ -94,6 +94,15 @@ export function efecteInboundHandler(
     connector.inbound.notify(dataCardId);
     sendJson(response, 202, { accepted: true });
   };
+}
+
+/** The desk id the path names; `undefined` for a malformed escape. */
+function deskOf(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path.slice(EFECTE_INBOUND_PREFIX.length));
+  } catch {
+    return undefined;
+  }
 }
 
 function dataCardIdOf(body: Buffer): string | undefined {
