@@ -58,7 +58,7 @@ export function efecteInboundHandler(
   return async (request: IncomingMessage, response: ServerResponse, path: string) => {
     const desk = deskOf(path);
     const connector = desk === undefined ? undefined : connectors()?.get(desk);
-    if (!connector) {
+    if (desk === undefined || !connector) {
       request.resume();
       sendError(response, 404, 'not_found', 'No Efecte desk here.');
       return;

@@ -13,8 +13,9 @@ import type { ApiControl } from '@opin/support-http';
 import { canNameRow } from '../storage/row-key.js';
 
 /**
- * The tables the demo's reset empties: everything but desk keys and the migrations' own. The desk
- * event logs start again from seq 1, as the mock's do.
+ * The tables the demo's reset empties: everything but desk keys, the desks' event counters and the
+ * migrations' own. The counters stay, as on the mock, so an event id (`<desk>:<seq>`) never comes
+ * twice: a webhook receiver that deduplicates on it never drops a new event as a repeat.
  */
 const dataTables = [
   'tickets',
@@ -28,7 +29,7 @@ const dataTables = [
   'confirmation_mails',
   'idempotency_keys',
   'desk_events',
-  'desk_event_counters',
+  'webhook_deliveries',
 ] as const;
 
 /** The record id sequences (`../storage/migrations/0013-ticket-repository.ts`). */
