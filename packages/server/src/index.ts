@@ -2,8 +2,8 @@
  * `@opin/support-server`: the Opin.fi support service. It serves the HTTP contract v1 on its
  * database (embedded PGlite or PostgreSQL) with the desks, topics and articles of a config
  * directory or the demo, manages desk keys, answers its health endpoints, applies what falls due
- * (its clock loop) and, given an SMTP relay, delivers its e-mail. Work in progress: inbound
- * e-mail and the real-time integrations come next.
+ * (its clock loop), delivers and takes e-mail, keeps each desk's event log (served as a stream),
+ * delivers signed webhooks and runs the Efecte connector.
  * @packageDocumentation
  */
 export {
